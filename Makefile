@@ -1,0 +1,53 @@
+# Écoute — set-up, run, test, benchmark and lint. Works on a fresh Linux machine with Python 3.11.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DEMO_DB := .demo/demo.db
+# Debian packages the tests use: a virtual screen, PDF tools, fonts.
+DEB_TOOLS := xvfb-run:xvfb pdftoppm:poppler-utils pdffonts:poppler-utils qpdf:qpdf xauth:xauth
+
+.PHONY: run test bench lint venv system-deps demo clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+system-deps:
+	@missing=""; for pair in $(DEB_TOOLS); do \
+	  tool=$${pair%%:*}; pkg=$${pair##*:}; \
+	  command -v $$tool >/dev/null 2>&1 || missing="$$missing $$pkg"; \
+	done; \
+	dpkg -s libxcb-cursor0 >/dev/null 2>&1 || missing="$$missing libxcb-cursor0"; \
+	dpkg -s fonts-dejavu-core >/dev/null 2>&1 || missing="$$missing fonts-dejavu-core"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installation des paquets Debian :$$missing"; \
+	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+$(DEMO_DB): | $(STAMP)
+	$(VENV)/bin/ecoute demo $(DEMO_DB)
+
+demo: $(DEMO_DB)
+
+run: $(STAMP) $(DEMO_DB)
+	@echo "Base de démonstration : $(DEMO_DB) — phrase de passe : demo"
+	$(PY) -m ecoute_desktop.ui.app --db $(DEMO_DB)
+
+test: $(STAMP) system-deps
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 --dist loadfile
+
+bench: $(STAMP) system-deps
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check ecoute_desktop tests
+	$(VENV)/bin/ruff format --check ecoute_desktop tests
+
+clean:
+	rm -rf $(VENV) .demo .pytest_cache

@@ -1,0 +1,65 @@
+"""The `ecoute` command line: for coordinators, scripting and migrating the old spreadsheet.
+
+Exit codes: 0 success, 1 bad input, 2 usage, 3 wrong passphrase. Each sub-command
+lives in its own module under `cli/commands/`, which registers itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from pathlib import Path
+
+from ecoute_desktop import __version__
+from ecoute_desktop.cli import commands
+from ecoute_desktop.cli.common import EXIT_BAD_INPUT, EXIT_PASSPHRASE, CliError
+from ecoute_desktop.store.errors import StoreError, WrongPassphraseError
+
+
+class _FrenchParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own messages stay as they are
+        self.print_usage(sys.stderr)
+        self.exit(2, f"ecoute : erreur d'utilisation : {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _FrenchParser(
+        prog="ecoute",
+        description="Écoute en ligne de commande (base chiffrée, hors ligne).",
+    )
+    parser.add_argument("--version", action="version", version=f"ecoute {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        metavar="CHEMIN",
+        help="base de données à utiliser (par défaut : le dossier de données de l'utilisateur)",
+    )
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMANDE", parser_class=_FrenchParser
+    )
+    subparsers.required = True
+    for module_info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{commands.__name__}.{module_info.name}")
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except CliError as error:
+        print(f"ecoute : {error}", file=sys.stderr)
+        return error.code
+    except WrongPassphraseError as error:
+        print(f"ecoute : {error}", file=sys.stderr)
+        return EXIT_PASSPHRASE
+    except StoreError as error:
+        print(f"ecoute : {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("ecoute : interrompu.", file=sys.stderr)
+        return 130

@@ -1,0 +1,1 @@
+"""Sub-commands of `ecoute`: each module defines `register(subparsers)`."""

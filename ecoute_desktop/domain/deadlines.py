@@ -1,0 +1,58 @@
+"""The 48-hour acknowledgment rule: deadline and state of any case."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+ACK_DELAY = timedelta(hours=48)
+DUE_SOON_WINDOW = timedelta(hours=12)
+
+
+class AckState(StrEnum):
+    """Where a case stands against its acknowledgment deadline."""
+
+    ON_TIME = "dans les délais"
+    DUE_SOON = "échéance proche"
+    LATE = "en retard"
+
+
+def ack_deadline(received_at: datetime) -> datetime:
+    """The instant by which a request must be acknowledged."""
+    return received_at + ACK_DELAY
+
+
+def ack_state(received_at: datetime, acknowledged_at: datetime | None, now: datetime) -> AckState:
+    """On time, due soon (< 12 h left) or late; exactly 48 h is still on time."""
+    deadline = ack_deadline(received_at)
+    if acknowledged_at is not None:
+        return AckState.ON_TIME if acknowledged_at <= deadline else AckState.LATE
+    if now > deadline:
+        return AckState.LATE
+    if deadline - now < DUE_SOON_WINDOW:
+        return AckState.DUE_SOON
+    return AckState.ON_TIME
+
+
+def time_left(received_at: datetime, now: datetime) -> timedelta:
+    """Time left before the deadline (negative when late)."""
+    return ack_deadline(received_at) - now
+
+
+def ack_delay_hours(received_at: datetime, acknowledged_at: datetime | None) -> float | None:
+    """Hours between receipt and acknowledgment, or None if not acknowledged."""
+    if acknowledged_at is None:
+        return None
+    return (acknowledged_at - received_at).total_seconds() / 3600
+
+
+def format_duration_fr(delta: timedelta) -> str:
+    """`2 j 5 h`, `5 h 03`, `12 min`: a short French duration (absolute value)."""
+    minutes = int(abs(delta).total_seconds() // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return f"{days} j {hours} h"
+    if hours:
+        return f"{hours} h {mins:02d}"
+    return f"{mins} min"

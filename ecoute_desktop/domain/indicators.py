@@ -1,0 +1,113 @@
+"""Monthly indicators computed from cases, as a cohort by date of receipt (Paris time)."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ecoute_desktop.domain.deadlines import ACK_DELAY
+from ecoute_desktop.domain.models import Case
+from ecoute_desktop.domain.timeutil import as_paris
+
+# The keys of `ecoute indicators --json`, in order; scripts rely on them.
+INDICATOR_KEYS: tuple[str, ...] = (
+    "period",
+    "requests",
+    "urgent",
+    "acknowledged",
+    "acknowledged_within_48h",
+    "median_ack_hours",
+    "calls_held",
+    "questionnaires_sent",
+    "closed",
+    "national_referrals",
+    "themes",
+    "orientations",
+)
+
+
+@dataclass(slots=True)
+class Indicators:
+    """The figures reported each month for one period."""
+
+    period_from: date
+    period_to: date
+    requests: int = 0
+    urgent: int = 0
+    acknowledged: int = 0
+    acknowledged_within_48h: int = 0
+    median_ack_hours: float | None = None
+    calls_held: int = 0
+    questionnaires_sent: int = 0
+    closed: int = 0
+    national_referrals: int = 0
+    themes: dict[str, int] = field(default_factory=dict)
+    orientations: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON object printed by `ecoute indicators --json`."""
+        return {
+            "period": {"from": self.period_from.isoformat(), "to": self.period_to.isoformat()},
+            "requests": self.requests,
+            "urgent": self.urgent,
+            "acknowledged": self.acknowledged,
+            "acknowledged_within_48h": self.acknowledged_within_48h,
+            "median_ack_hours": self.median_ack_hours,
+            "calls_held": self.calls_held,
+            "questionnaires_sent": self.questionnaires_sent,
+            "closed": self.closed,
+            "national_referrals": self.national_referrals,
+            "themes": dict(self.themes),
+            "orientations": dict(self.orientations),
+        }
+
+
+def in_period(case: Case, first: date, last: date) -> bool:
+    """Whether the case was received between Paris days `first` and `last` inclusive."""
+    return first <= as_paris(case.received_at).date() <= last
+
+
+def sorted_counts(counter: Counter[str], seed: Iterable[str] = ()) -> dict[str, int]:
+    """Counts by decreasing value then label; labels of `seed` appear even at zero."""
+    for label in seed:
+        counter.setdefault(label, 0)
+    return dict(sorted(counter.items(), key=lambda item: (-item[1], item[0])))
+
+
+def compute_indicators(
+    cases: Iterable[Case],
+    first: date,
+    last: date,
+    theme_labels: Iterable[str] = (),
+    orientation_labels: Iterable[str] = (),
+) -> Indicators:
+    """Indicators of the cases received in [first, last] (Paris days), whatever later."""
+    result = Indicators(first, last)
+    delays: list[float] = []
+    themes: Counter[str] = Counter()
+    orientations: Counter[str] = Counter()
+    for case in cases:
+        if not in_period(case, first, last):
+            continue
+        result.requests += 1
+        result.urgent += case.urgent
+        if case.acknowledged_at is not None:
+            result.acknowledged += 1
+            delay = case.acknowledged_at - case.received_at
+            result.acknowledged_within_48h += delay <= ACK_DELAY
+            delays.append(delay.total_seconds() / 3600)
+        result.calls_held += case.call_held_at is not None
+        result.questionnaires_sent += case.questionnaire_sent_at is not None
+        result.closed += case.closed_at is not None and case.status == "clôturée"
+        result.national_referrals += case.referred_nationally
+        themes.update(case.top_themes)
+        orientations.update({o.target.label for o in case.orientations})
+    if delays:
+        result.median_ack_hours = round(statistics.median(delays), 1)
+    result.themes = sorted_counts(themes, theme_labels)
+    result.orientations = sorted_counts(orientations, orientation_labels)
+    return result

@@ -1,0 +1,206 @@
+"""Entities of the listening line: members, cases, people, slots, appointments and notes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import StrEnum
+
+from ecoute_desktop.domain.deadlines import AckState, ack_deadline, ack_state
+from ecoute_desktop.domain.workflow import (
+    DropReason,
+    Status,
+    StatusEvent,
+    check_transition,
+)
+
+
+@dataclass(slots=True)
+class Member:
+    """The member of the association who asked for a call (personal data)."""
+
+    nom: str
+    prenom: str = ""
+    fonction: str = ""
+    collectivite: str = ""
+    telephone: str = ""
+    email: str = ""
+    id: int | None = None
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(part for part in (self.prenom, self.nom.upper()) if part).strip()
+
+
+@dataclass(slots=True)
+class Hotliner:
+    """A volunteer who answers requests (écoutant)."""
+
+    nom: str
+    prenom: str = ""
+    telephone: str = ""
+    email: str = ""
+    is_self: bool = False
+    id: int | None = None
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(part for part in (self.prenom, self.nom) if part).strip()
+
+
+@dataclass(slots=True)
+class Binome:
+    """A pair of hotliners who share requests."""
+
+    first: Hotliner
+    second: Hotliner
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """One entry of the two-level theme taxonomy."""
+
+    id: int
+    label: str
+    parent_id: int | None = None
+    parent_label: str | None = None
+    retired: bool = False
+
+    @property
+    def top_label(self) -> str:
+        return self.parent_label or self.label
+
+    @property
+    def path(self) -> str:
+        return f"{self.parent_label}/{self.label}" if self.parent_label else self.label
+
+
+@dataclass(frozen=True, slots=True)
+class OrientationTarget:
+    """A body the member can be referred to, with what to read out to them."""
+
+    id: int
+    label: str
+    national: bool = False
+    telephone: str = ""
+    email: str = ""
+    website: str = ""
+    details: str = ""
+    retired: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Orientation:
+    """A referral recorded on a case."""
+
+    target: OrientationTarget
+    at: datetime
+
+
+@dataclass(slots=True)
+class CallNote:
+    """A dated note of what was said; personal data."""
+
+    body: str
+    created_at: datetime
+    updated_at: datetime
+    case_id: int | None = None
+    id: int | None = None
+
+
+class AppointmentStatus(StrEnum):
+    BOOKED = "fixé"
+    CANCELLED = "annulé"
+
+
+@dataclass(slots=True)
+class Appointment:
+    """A phone appointment with the member, stored in UTC."""
+
+    case_id: int
+    hotliner_id: int | None
+    starts_at: datetime
+    ends_at: datetime
+    status: AppointmentStatus = AppointmentStatus.BOOKED
+    out_of_slot: bool = False
+    sequence: int = 0
+    uid: str = ""
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class WeeklySlot:
+    """A recurring weekly availability of one hotliner (weekday 0 = Monday)."""
+
+    hotliner_id: int
+    weekday: int
+    start: time
+    end: time
+    valid_from: date
+    valid_to: date | None = None
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Case:
+    """A request for a call (sollicitation) and everything done about it."""
+
+    reference: str
+    received_at: datetime
+    member: Member
+    urgent: bool = False
+    status: Status = Status.RECEIVED
+    drop_reason: DropReason | None = None
+    hotliner_id: int | None = None
+    acknowledged_at: datetime | None = None
+    call_held_at: datetime | None = None
+    questionnaire_sent_at: datetime | None = None
+    closed_at: datetime | None = None
+    satisfaction: int | None = None
+    themes: list[Theme] = field(default_factory=list)
+    orientations: list[Orientation] = field(default_factory=list)
+    appointments: list[Appointment] = field(default_factory=list)
+    notes: list[CallNote] = field(default_factory=list)
+    events: list[StatusEvent] = field(default_factory=list)
+    id: int | None = None
+
+    @property
+    def ack_deadline(self) -> datetime:
+        return ack_deadline(self.received_at)
+
+    def ack_state(self, now: datetime) -> AckState:
+        return ack_state(self.received_at, self.acknowledged_at, now)
+
+    @property
+    def top_themes(self) -> set[str]:
+        return {theme.top_label for theme in self.themes}
+
+    @property
+    def referred_nationally(self) -> bool:
+        return any(o.target.national for o in self.orientations)
+
+    def advance(
+        self,
+        target: Status,
+        at: datetime,
+        by: str,
+        reason: DropReason | None = None,
+        comment: str = "",
+    ) -> StatusEvent:
+        """Move to `target` (checked), stamp the matching time and record the event."""
+        check_transition(self.status, target, reason)
+        event = StatusEvent(at, by, self.status, target, reason, comment)
+        if target is Status.ACKNOWLEDGED and self.acknowledged_at is None:
+            self.acknowledged_at = at
+        elif target is Status.CALL_HELD:
+            self.call_held_at = at
+        elif target is Status.CLOSED:
+            self.questionnaire_sent_at = self.questionnaire_sent_at or at
+            self.closed_at = at
+        elif target is Status.DROPPED:
+            self.drop_reason = reason
+            self.closed_at = at
+        self.status = target
+        self.events.append(event)
+        return event

@@ -1,0 +1,1 @@
+"""Services over the store: import, indicators, reports, calendar, messages, export and merge."""

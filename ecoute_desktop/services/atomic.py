@@ -1,0 +1,56 @@
+"""Atomic file writing: a temp file in the same folder, owner-only, fsync, then rename."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+@contextlib.contextmanager
+def atomic_path(target: Path | str, mode: int = 0o600) -> Iterator[Path]:
+    """Yield a temporary path to write; on success it replaces `target` in one step.
+
+    On failure the temporary file is removed and `target` is left as it was.
+    """
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    descriptor, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    temp = Path(temp_name)
+    try:
+        os.close(descriptor)
+        os.chmod(temp, mode)
+        yield temp
+        with temp.open("rb+") as handle:
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+        _fsync_dir(folder)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def write_bytes_atomic(target: Path | str, data: bytes, mode: int = 0o600) -> Path:
+    """Write `data` to `target` atomically (never half a file)."""
+    with atomic_path(target, mode) as temp:
+        temp.write_bytes(data)
+    return Path(target)
+
+
+def write_text_atomic(
+    target: Path | str, text: str, encoding: str = "utf-8", mode: int = 0o600
+) -> Path:
+    return write_bytes_atomic(target, text.encode(encoding), mode)

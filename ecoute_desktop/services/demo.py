@@ -1,0 +1,224 @@
+"""Synthetic, entirely fictitious cases for the demo database, tests and benchmarks.
+
+Phone numbers are taken from the ranges reserved for fiction (06 39 98 …),
+e-mail addresses from example.org, collectivités from invented place names.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from ecoute_desktop.domain.models import CallNote, Case, Hotliner, Member, Orientation
+from ecoute_desktop.domain.timeutil import PARIS, utc_now
+from ecoute_desktop.domain.workflow import DropReason, Status
+from ecoute_desktop.store import Store
+
+DEMO_PASSPHRASE = "demo"
+
+FIRST_NAMES = (
+    "Anne",
+    "Bernard",
+    "Camille",
+    "Dominique",
+    "Élodie",
+    "François",
+    "Gaëlle",
+    "Hervé",
+    "Inès",
+    "Jérôme",
+    "Karine",
+    "Loïc",
+    "Maëlle",
+    "Nicolas",
+    "Océane",
+    "Patrice",
+    "Quentin",
+    "Roselyne",
+    "Sébastien",
+    "Thérèse",
+    "Ugo",
+    "Véronique",
+    "Xavier",
+    "Yannick",
+)
+LAST_NAMES = (
+    "Aubrac",
+    "Bellerive",
+    "Chantebois",
+    "Delaunoy",
+    "Estérel",
+    "Fontclair",
+    "Granmont",
+    "Hautecour",
+    "Isambert",
+    "Joncquière",
+    "Kervelec",
+    "Lavandier",
+    "Montjoyeux",
+    "Noirval",
+    "Orsenne",
+    "Piedmont",
+    "Quintal",
+    "Rochebrune",
+    "Saint-Aubrel",
+    "Tillemont",
+)
+PLACES = (
+    "Valbourg",
+    "Montclair-sur-Loue",
+    "Saint-Fictif",
+    "Belvédère-les-Bains",
+    "Rivemont",
+    "Haute-Sérène",
+    "Clairval",
+    "Pont-Imaginaire",
+    "Bourg-d'Essai",
+    "Lanvezec",
+)
+EMPLOYERS = (
+    "Ville de {}",
+    "Communauté de communes de {}",
+    "Département de {}",
+    "Syndicat des eaux de {}",
+    "Métropole de {}",
+)
+JOBS = (
+    "Directeur des services techniques",
+    "Ingénieure voirie",
+    "Responsable bâtiments",
+    "Cheffe de projet urbanisme",
+    "Ingénieur territorial",
+    "Directrice générale adjointe",
+    "Responsable du service eau et assainissement",
+    "Chargé d'opérations",
+)
+NOTE_SENTENCES = (
+    "L'adhérent décrit des tensions répétées avec un élu sur les arbitrages budgétaires.",
+    "Premier échange : besoin d'être écouté avant tout, pas de demande précise.",
+    "Question sur la fin de détachement sur emploi fonctionnel et les options possibles.",
+    "Difficultés avec la hiérarchie depuis la réorganisation des services.",
+    "Souhaite préparer un entretien de mobilité ; conseils sur le CV et le réseau.",
+    "Litige sur un marché public : inquiétude sur sa responsabilité personnelle.",
+    "Épuisement signalé ; orientation vers la médecine de prévention évoquée.",
+    "Rappel convenu dans quinze jours pour faire le point.",
+    "L'équipe est en sous-effectif ; recherche de ressources mobilisables.",
+    "Échange apaisé, l'adhérent repart avec des pistes concrètes.",
+)
+
+
+def _received_at(rng: random.Random, day: date) -> datetime:
+    local = datetime(
+        day.year, day.month, day.day, rng.randint(7, 21), rng.randint(0, 59), tzinfo=PARIS
+    )
+    return local.astimezone(UTC)
+
+
+def fictitious_member(rng: random.Random) -> Member:
+    prenom, nom = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+    handle = f"{prenom}.{nom}".lower().replace(" ", "").replace("'", "")
+    return Member(
+        nom=nom,
+        prenom=prenom,
+        fonction=rng.choice(JOBS),
+        collectivite=rng.choice(EMPLOYERS).format(rng.choice(PLACES)),
+        telephone=f"06 39 98 {rng.randint(0, 99):02d} {rng.randint(0, 99):02d}",
+        email=f"{handle}@example.org",
+    )
+
+
+def fictitious_case(
+    store_themes: list,
+    targets: list,
+    rng: random.Random,
+    received_at: datetime,
+    now: datetime,
+    by: str,
+    notes: int,
+) -> Case:
+    """One case pushed along the workflow as far as its age allows."""
+    case = Case("", received_at, fictitious_member(rng), urgent=rng.random() < 0.12)
+    leaves = [t for t in store_themes if t.parent_id is not None] or store_themes
+    tops = [t for t in store_themes if t.parent_id is None]
+    case.themes = rng.sample(leaves, k=rng.choice((1, 1, 2)))
+    if rng.random() < 0.15:
+        case.themes.append(rng.choice(tops))
+    moment = received_at
+    plan = [Status.ACKNOWLEDGED, Status.SCHEDULED, Status.CALL_HELD, Status.CLOSED]
+    steps_hours = [
+        rng.choice((2, 6, 20, 30, 40, 47, 60, 80)),
+        rng.randint(1, 48),
+        rng.randint(24, 24 * 7),
+        rng.randint(1, 72),
+    ]
+    for target, hours in zip(plan, steps_hours, strict=True):
+        if rng.random() < 0.04 and case.status.is_open:
+            drop_at = moment + timedelta(hours=hours)
+            if drop_at < now:
+                case.advance(Status.DROPPED, drop_at, by, rng.choice(list(DropReason)))
+            break
+        moment = moment + timedelta(hours=hours)
+        if moment >= now:
+            break
+        case.advance(target, moment, by)
+        if target is Status.CALL_HELD:
+            if targets and rng.random() < 0.35:
+                case.orientations.append(Orientation(rng.choice(targets), moment))
+            for index in range(notes):
+                at = moment + timedelta(minutes=10 * index)
+                body = " ".join(rng.sample(NOTE_SENTENCES, k=2))
+                case.notes.append(CallNote(body, at, at))
+        if target is Status.CLOSED and rng.random() < 0.6:
+            case.satisfaction = rng.choice((3, 4, 4, 5, 5))
+    return case
+
+
+def populate(
+    store: Store,
+    count: int,
+    first_day: date,
+    last_day: date,
+    seed: int = 2026,
+    notes_per_call: tuple[int, int] = (1, 3),
+    now: datetime | None = None,
+) -> None:
+    """Add `count` fictitious cases received between two Paris days, in one transaction."""
+    rng = random.Random(seed)
+    now = now or utc_now()
+    themes, targets = store.themes.all(), store.directory.all()
+    me = store.people.me()
+    by = me.display_name if me else "Démo"
+    span = (last_day - first_day).days + 1
+    days = sorted(first_day + timedelta(days=rng.randrange(span)) for _ in range(count))
+    with store.db.write():
+        for day in days:
+            notes = rng.randint(*notes_per_call)
+            case = fictitious_case(themes, targets, rng, _received_at(rng, day), now, by, notes)
+            case.hotliner_id = me.id if me else None
+            store.cases.create(case)
+
+
+def write_demo_database(path: Path, count: int = 120, months: int = 6) -> Path:
+    """A demo database (passphrase `demo`) covering the last `months` months up to today."""
+    today = utc_now().astimezone(PARIS).date()
+    first = date(today.year, today.month, 1)
+    for _ in range(months - 1):
+        first = date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1)
+    with Store.create(path, DEMO_PASSPHRASE) as store:
+        me = store.people.save(
+            Hotliner(
+                "Morel",
+                "Jacqueline",
+                "06 39 98 00 01",
+                "jacqueline.morel@example.org",
+                is_self=True,
+            )
+        )
+        partner = store.people.save(
+            Hotliner("Lenoir", "Alain", "06 39 98 00 02", "alain.lenoir@example.org")
+        )
+        store.people.set_binome(me, partner)
+        store.settings.set("region", "Région de démonstration")
+        populate(store, count, first, today)
+    return path

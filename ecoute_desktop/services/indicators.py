@@ -1,0 +1,26 @@
+"""Indicators of a period read from the store (the figures of every report and export)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ecoute_desktop.domain.indicators import Indicators, compute_indicators
+from ecoute_desktop.domain.timeutil import month_first_last, paris_day_range, parse_month
+from ecoute_desktop.store import Store
+
+
+def period_indicators(store: Store, first: date, last: date) -> Indicators:
+    """Indicators of cases received between Paris days `first` and `last` inclusive."""
+    if last < first:
+        raise ValueError("La fin de la période précède son début.")
+    start, end = paris_day_range(first, last)
+    cases = store.cases.received_between(start, end)
+    theme_labels = [t.label for t in store.themes.all() if t.parent_id is None]
+    target_labels = [t.label for t in store.directory.all()]
+    return compute_indicators(cases, first, last, theme_labels, target_labels)
+
+
+def month_indicators(store: Store, month: str) -> Indicators:
+    """Indicators of one `YYYY-MM` month."""
+    first, last = month_first_last(*parse_month(month))
+    return period_indicators(store, first, last)

@@ -1,0 +1,388 @@
+"""Persistence of cases (sollicitations) with their member, tags, referrals and history."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterable
+from datetime import datetime
+
+import sqlcipher3
+
+from ecoute_desktop.domain.models import (
+    Appointment,
+    AppointmentStatus,
+    Case,
+    Member,
+    Orientation,
+)
+from ecoute_desktop.domain.timeutil import as_paris, utc_now
+from ecoute_desktop.domain.workflow import DropReason, Status, StatusEvent
+from ecoute_desktop.store.database import Database
+from ecoute_desktop.store.notes import note_from_row
+from ecoute_desktop.store.reference import target_from_row, theme_from_row
+from ecoute_desktop.store.search import reindex_case
+from ecoute_desktop.store.timestamps import from_db, to_db
+
+_CASE_COLUMNS = (
+    "c.id, c.reference, c.received_at, c.urgent, c.status, c.drop_reason, c.hotliner_id,"
+    " c.acknowledged_at, c.call_held_at, c.questionnaire_sent_at, c.closed_at, c.satisfaction,"
+    " m.id, m.nom, m.prenom, m.fonction, m.collectivite, m.telephone, m.email"
+)
+_CASE_FROM = " FROM cases c JOIN members m ON m.id = c.member_id"
+_MEMBER_FIELDS = ("nom", "prenom", "fonction", "collectivite", "telephone", "email")
+
+
+def _case_from_row(row: tuple) -> Case:
+    member = Member(row[13], row[14], row[15], row[16], row[17], row[18], row[12])
+    return Case(
+        reference=row[1],
+        received_at=from_db(row[2]),
+        member=member,
+        urgent=bool(row[3]),
+        status=Status(row[4]),
+        drop_reason=DropReason(row[5]) if row[5] else None,
+        hotliner_id=row[6],
+        acknowledged_at=from_db(row[7]),
+        call_held_at=from_db(row[8]),
+        questionnaire_sent_at=from_db(row[9]),
+        closed_at=from_db(row[10]),
+        satisfaction=row[11],
+        id=row[0],
+    )
+
+
+def next_reference(conn: sqlcipher3.Connection, year: int) -> str:
+    """`2026-0042`: the next free number of the year."""
+    (last,) = conn.execute(
+        "SELECT max(CAST(substr(reference, 6) AS INTEGER)) FROM cases WHERE reference LIKE ?",
+        (f"{year:04d}-%",),
+    ).fetchone()
+    return f"{year:04d}-{(last or 0) + 1:04d}"
+
+
+class CaseRepository:
+    """Cases and everything attached to them."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # ---- reading -------------------------------------------------------
+    def get(self, case_id: int) -> Case:
+        cases = self._load(" WHERE c.id = ?", (case_id,), with_notes=True)
+        if not cases:
+            raise KeyError(case_id)
+        return cases[0]
+
+    def get_by_reference(self, reference: str) -> Case | None:
+        cases = self._load(" WHERE c.reference = ?", (reference,), with_notes=True)
+        return cases[0] if cases else None
+
+    def existing_references(self, references: Iterable[str]) -> set[str]:
+        wanted = list(references)
+        found: set[str] = set()
+        with self._db.read() as conn:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = conn.execute(
+                    f"SELECT reference FROM cases WHERE reference IN ({marks})", chunk
+                )
+                found.update(r[0] for r in rows)
+        return found
+
+    def received_between(
+        self, start: datetime, end: datetime, with_notes: bool = False
+    ) -> list[Case]:
+        """Cases received in the half-open UTC interval [start, end), oldest first."""
+        return self._load(
+            " WHERE c.received_at >= ? AND c.received_at < ? ORDER BY c.received_at, c.id",
+            (to_db(start), to_db(end)),
+            with_notes=with_notes,
+        )
+
+    def all(self, with_notes: bool = False) -> list[Case]:
+        return self._load(" ORDER BY c.received_at, c.id", (), with_notes=with_notes)
+
+    def count(self) -> int:
+        with self._db.read() as conn:
+            return conn.execute("SELECT count(*) FROM cases").fetchone()[0]
+
+    def _load(self, where: str, params: tuple, with_notes: bool) -> list[Case]:
+        with self._db.read() as conn:
+            cases = [
+                _case_from_row(r)
+                for r in conn.execute(f"SELECT {_CASE_COLUMNS}{_CASE_FROM}{where}", params)
+            ]
+            if cases:
+                self._attach(conn, {c.id: c for c in cases}, with_notes)
+        return cases
+
+    @staticmethod
+    def _attach(conn: sqlcipher3.Connection, by_id: dict[int, Case], with_notes: bool) -> None:
+        ids = list(by_id)
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_cases (id INTEGER PRIMARY KEY)")
+        conn.execute("DELETE FROM temp.wanted_cases")
+        conn.executemany("INSERT INTO temp.wanted_cases VALUES (?)", ((i,) for i in ids))
+        inner = " JOIN temp.wanted_cases w ON w.id = "
+        for row in conn.execute(
+            "SELECT ct.case_id, t.id, t.label, t.parent_id, p.label, t.retired FROM case_themes ct"
+            f"{inner}ct.case_id JOIN themes t ON t.id = ct.theme_id"
+            " LEFT JOIN themes p ON p.id = t.parent_id ORDER BY coalesce(p.position, t.position),"
+            " t.position"
+        ):
+            by_id[row[0]].themes.append(theme_from_row(row[1:]))
+        for row in conn.execute(
+            "SELECT co.case_id, co.at, o.id, o.label, o.national, o.telephone, o.email,"
+            f" o.website, o.details, o.retired FROM case_orientations co{inner}co.case_id"
+            " JOIN orientation_targets o ON o.id = co.target_id ORDER BY co.at, co.id"
+        ):
+            by_id[row[0]].orientations.append(
+                Orientation(target_from_row(row[2:]), from_db(row[1]))
+            )
+        for row in conn.execute(
+            "SELECT a.case_id, a.hotliner_id, a.starts_at, a.ends_at, a.status, a.out_of_slot,"
+            f" a.sequence, a.uid, a.id FROM appointments a{inner}a.case_id ORDER BY a.starts_at"
+        ):
+            by_id[row[0]].appointments.append(
+                Appointment(
+                    row[0],
+                    row[1],
+                    from_db(row[2]),
+                    from_db(row[3]),
+                    AppointmentStatus(row[4]),
+                    bool(row[5]),
+                    row[6],
+                    row[7],
+                    row[8],
+                )
+            )
+        for row in conn.execute(
+            "SELECT e.case_id, e.at, e.by_name, e.from_status, e.to_status, e.reason, e.comment"
+            f" FROM status_events e{inner}e.case_id ORDER BY e.at, e.id"
+        ):
+            by_id[row[0]].events.append(
+                StatusEvent(
+                    from_db(row[1]),
+                    row[2],
+                    Status(row[3]),
+                    Status(row[4]),
+                    DropReason(row[5]) if row[5] else None,
+                    row[6],
+                )
+            )
+        if with_notes:
+            for row in conn.execute(
+                "SELECT n.id, n.case_id, n.body, n.created_at, n.updated_at FROM call_notes n"
+                f"{inner}n.case_id ORDER BY n.created_at, n.id"
+            ):
+                by_id[row[1]].notes.append(note_from_row(row))
+
+    # ---- writing -------------------------------------------------------
+    def create(self, case: Case) -> Case:
+        """Insert a new case with its member, tags, referrals, notes and events."""
+        now = utc_now()
+        with self._db.write() as conn:
+            if not case.reference:
+                case.reference = next_reference(conn, as_paris(case.received_at).year)
+            member = case.member
+            cursor = conn.execute(
+                f"INSERT INTO members ({', '.join(_MEMBER_FIELDS)}) VALUES (?, ?, ?, ?, ?, ?)",
+                tuple(getattr(member, f).strip() for f in _MEMBER_FIELDS),
+            )
+            member.id = cursor.lastrowid
+            cursor = conn.execute(
+                "INSERT INTO cases (reference, member_id, hotliner_id, received_at, urgent,"
+                " status, drop_reason, acknowledged_at, call_held_at, questionnaire_sent_at,"
+                " closed_at, satisfaction, export_id, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    case.reference,
+                    member.id,
+                    case.hotliner_id,
+                    to_db(case.received_at),
+                    int(case.urgent),
+                    str(case.status),
+                    str(case.drop_reason) if case.drop_reason else None,
+                    to_db(case.acknowledged_at),
+                    to_db(case.call_held_at),
+                    to_db(case.questionnaire_sent_at),
+                    to_db(case.closed_at),
+                    case.satisfaction,
+                    secrets.token_hex(16),
+                    to_db(now),
+                    to_db(now),
+                ),
+            )
+            case.id = cursor.lastrowid
+            self._write_themes(conn, case.id, [t.id for t in case.themes])
+            for orientation in case.orientations:
+                conn.execute(
+                    "INSERT INTO case_orientations (case_id, target_id, at) VALUES (?, ?, ?)",
+                    (case.id, orientation.target.id, to_db(orientation.at)),
+                )
+            for event in case.events:
+                _insert_event(conn, case.id, event)
+            for note in case.notes:
+                cursor = conn.execute(
+                    "INSERT INTO call_notes (case_id, body, created_at, updated_at)"
+                    " VALUES (?, ?, ?, ?)",
+                    (case.id, note.body, to_db(note.created_at), to_db(note.updated_at)),
+                )
+                note.id, note.case_id = cursor.lastrowid, case.id
+            reindex_case(conn, case.id)
+        return case
+
+    def advance(
+        self,
+        case_id: int,
+        target: Status,
+        by: str,
+        reason: DropReason | None = None,
+        at: datetime | None = None,
+        comment: str = "",
+    ) -> Case:
+        """Apply one workflow step (checked by the domain) and record its event."""
+        with self._db.write() as conn:
+            case = self.get(case_id)
+            event = case.advance(target, at or utc_now(), by, reason, comment)
+            _insert_event(conn, case_id, event)
+            self._write_stamps(conn, case)
+        return case
+
+    def update_member(self, case_id: int, member: Member) -> None:
+        with self._db.write() as conn:
+            assignments = ", ".join(f"{f} = ?" for f in _MEMBER_FIELDS)
+            conn.execute(
+                f"UPDATE members SET {assignments}"
+                " WHERE id = (SELECT member_id FROM cases WHERE id = ?)",
+                (*(getattr(member, f).strip() for f in _MEMBER_FIELDS), case_id),
+            )
+            self._touch(conn, case_id)
+            reindex_case(conn, case_id)
+
+    def update_details(
+        self,
+        case_id: int,
+        *,
+        urgent: bool | None = None,
+        received_at: datetime | None = None,
+        hotliner_id: int | None = None,
+        satisfaction: int | None = None,
+    ) -> None:
+        """Change plain fields of a case (None leaves a field as it is)."""
+        changes = {
+            "urgent": None if urgent is None else int(urgent),
+            "received_at": to_db(received_at),
+            "hotliner_id": hotliner_id,
+            "satisfaction": satisfaction,
+        }
+        with self._db.write() as conn:
+            for column, value in changes.items():
+                if value is not None:
+                    conn.execute(f"UPDATE cases SET {column} = ? WHERE id = ?", (value, case_id))
+            self._touch(conn, case_id)
+
+    def set_themes(self, case_id: int, theme_ids: Iterable[int]) -> None:
+        with self._db.write() as conn:
+            conn.execute("DELETE FROM case_themes WHERE case_id = ?", (case_id,))
+            self._write_themes(conn, case_id, theme_ids)
+            self._touch(conn, case_id)
+
+    def add_orientation(self, case_id: int, target_id: int, at: datetime | None = None) -> None:
+        with self._db.write() as conn:
+            conn.execute(
+                "INSERT INTO case_orientations (case_id, target_id, at) VALUES (?, ?, ?)",
+                (case_id, target_id, to_db(at or utc_now())),
+            )
+            self._touch(conn, case_id)
+
+    def remove_orientation(self, case_id: int, target_id: int) -> None:
+        with self._db.write() as conn:
+            conn.execute(
+                "DELETE FROM case_orientations WHERE case_id = ? AND target_id = ?",
+                (case_id, target_id),
+            )
+            self._touch(conn, case_id)
+
+    def delete(self, case_id: int) -> None:
+        with self._db.write() as conn:
+            (member_id,) = conn.execute(
+                "SELECT member_id FROM cases WHERE id = ?", (case_id,)
+            ).fetchone()
+            conn.execute("DELETE FROM case_search WHERE rowid = ?", (case_id,))
+            conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+            conn.execute("DELETE FROM members WHERE id = ?", (member_id,))
+
+    def matching_contacts(
+        self, telephone: str, email: str, exclude_id: int | None = None
+    ) -> list[tuple[int, str, datetime]]:
+        """Earlier cases of a returning member: same phone digits or same email."""
+        digits = _phone_key(telephone)
+        email = email.strip().casefold()
+        if not digits and not email:
+            return []
+        matches: dict[int, tuple[int, str, datetime]] = {}
+        with self._db.read() as conn:
+            rows = conn.execute(
+                "SELECT c.id, c.reference, c.received_at, m.telephone, m.email"
+                + _CASE_FROM
+                + " WHERE c.id IS NOT ? ORDER BY c.received_at DESC",
+                (exclude_id,),
+            )
+            for case_id, reference, received, phone, mail in rows:
+                same_phone = bool(digits) and _phone_key(phone) == digits
+                same_mail = bool(email) and mail.strip().casefold() == email
+                if same_phone or same_mail:
+                    matches[case_id] = (case_id, reference, from_db(received))
+        return list(matches.values())
+
+    # ---- helpers -------------------------------------------------------
+    @staticmethod
+    def _write_themes(conn: sqlcipher3.Connection, case_id: int, theme_ids: Iterable[int]) -> None:
+        conn.executemany(
+            "INSERT OR IGNORE INTO case_themes (case_id, theme_id) VALUES (?, ?)",
+            ((case_id, theme_id) for theme_id in theme_ids),
+        )
+
+    @staticmethod
+    def _write_stamps(conn: sqlcipher3.Connection, case: Case) -> None:
+        conn.execute(
+            "UPDATE cases SET status = ?, drop_reason = ?, acknowledged_at = ?, call_held_at = ?,"
+            " questionnaire_sent_at = ?, closed_at = ?, updated_at = ? WHERE id = ?",
+            (
+                str(case.status),
+                str(case.drop_reason) if case.drop_reason else None,
+                to_db(case.acknowledged_at),
+                to_db(case.call_held_at),
+                to_db(case.questionnaire_sent_at),
+                to_db(case.closed_at),
+                to_db(utc_now()),
+                case.id,
+            ),
+        )
+
+    @staticmethod
+    def _touch(conn: sqlcipher3.Connection, case_id: int) -> None:
+        conn.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (to_db(utc_now()), case_id))
+
+
+def _insert_event(conn: sqlcipher3.Connection, case_id: int, event: StatusEvent) -> None:
+    conn.execute(
+        "INSERT INTO status_events (case_id, at, by_name, from_status, to_status, reason, comment)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            case_id,
+            to_db(event.at),
+            event.by,
+            str(event.from_status),
+            str(event.to_status),
+            str(event.reason) if event.reason else None,
+            event.comment,
+        ),
+    )
+
+
+def _phone_key(phone: str) -> str:
+    """Last nine digits: `06 12 34 56 78` and `+33 6 12 34 56 78` are the same number."""
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    return digits[-9:] if len(digits) >= 9 else ""

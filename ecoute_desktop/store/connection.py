@@ -1,0 +1,150 @@
+"""The one place where an encrypted database file is opened or created.
+
+Order matters: the passphrase goes in first (through SQLCipher's key API, never
+pasted into SQL text), then a read proves it, and only then do the pragmas run,
+so that a wrong passphrase can never change a byte of the file.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from urllib.parse import quote
+
+import sqlcipher3
+
+from ecoute_desktop.store.errors import (
+    AlreadyExistsError,
+    MissingFileError,
+    NotEncryptedError,
+    StoreError,
+    WrongPassphraseError,
+)
+
+# "ECOU": marks a SQLCipher file as an Écoute database.
+APPLICATION_ID = 0x45434F55
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+
+_PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+)
+
+_logging_silenced = False
+
+
+def silence_sqlcipher_log() -> None:
+    """Stop SQLCipher's own log lines (e.g. HMAC failures) reaching the terminal."""
+    global _logging_silenced
+    if _logging_silenced:
+        return
+    probe = sqlcipher3.connect(":memory:")
+    try:
+        probe.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        probe.close()
+    _logging_silenced = True
+
+
+def _uri(path: Path, mode: str) -> str:
+    return f"file:{quote(str(path.resolve()))}?mode={mode}"
+
+
+def _connect(path: Path, mode: str, passphrase: str) -> sqlcipher3.Connection:
+    silence_sqlcipher_log()
+    conn = sqlcipher3.connect(
+        _uri(path, mode), uri=True, isolation_level=None, check_same_thread=False
+    )
+    conn.set_key(passphrase.encode("utf-8"))
+    return conn
+
+
+def _apply_pragmas(conn: sqlcipher3.Connection) -> None:
+    for statement in _PRAGMAS:
+        conn.execute(statement)
+
+
+def _check_header(path: Path) -> None:
+    if not path.exists():
+        raise MissingFileError(f"Aucune base Écoute à l'emplacement « {path} ».")
+    if not path.is_file():
+        raise WrongPassphraseError(f"« {path} » n'est pas un fichier.")
+    with path.open("rb") as handle:
+        head = handle.read(len(SQLITE_PLAIN_HEADER))
+    if not head:
+        raise WrongPassphraseError(
+            f"Le fichier « {path.name} » est vide : ce n'est pas une base Écoute."
+        )
+    if head == SQLITE_PLAIN_HEADER:
+        raise NotEncryptedError(
+            f"Le fichier « {path.name} » est une base SQLite non chiffrée, pas une base Écoute."
+        )
+
+
+def open_connection(path: Path, passphrase: str) -> sqlcipher3.Connection:
+    """Open an existing Écoute database; raise a StoreError and touch nothing otherwise."""
+    path = Path(path)
+    _check_header(path)
+    conn = _connect(path, "rw", passphrase)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        raise WrongPassphraseError() from None
+    if app_id != APPLICATION_ID:
+        conn.close()
+        raise WrongPassphraseError()
+    try:
+        _apply_pragmas(conn)
+    except sqlcipher3.DatabaseError as error:
+        conn.close()
+        raise StoreError(f"Impossible d'ouvrir la base : {error}") from None
+    return conn
+
+
+def _private_dir(folder: Path) -> None:
+    if folder.exists():
+        return
+    folder.mkdir(parents=True, mode=0o700)
+    if sys.platform != "win32":
+        os.chmod(folder, 0o700)
+
+
+def create_connection(path: Path, passphrase: str) -> sqlcipher3.Connection:
+    """Create a new, empty encrypted database readable by its owner only."""
+    path = Path(path)
+    if path.exists():
+        raise AlreadyExistsError(
+            f"Un fichier existe déjà à l'emplacement « {path} » : il n'est jamais écrasé."
+        )
+    if not passphrase:
+        raise StoreError("La phrase de passe ne peut pas être vide.")
+    _private_dir(path.parent)
+    # The file exists with owner-only rights before the first byte is written;
+    # SQLite gives the -wal and -shm files the same rights.
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(descriptor)
+    try:
+        conn = _connect(path, "rw", passphrase)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _apply_pragmas(conn)
+    except Exception:
+        path.unlink(missing_ok=True)
+        raise
+    return conn
+
+
+def integrity_problems(conn: sqlcipher3.Connection) -> list[str]:
+    """Problems found by SQLCipher's page check and SQLite's structure check (empty: sound)."""
+    problems: list[str] = []
+    try:
+        problems += [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+        rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
+    except sqlcipher3.DatabaseError as error:
+        return [*problems, str(error)]
+    return problems + [row for row in rows if row != "ok"]

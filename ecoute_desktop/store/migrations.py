@@ -1,0 +1,222 @@
+"""Schema versions: small ordered migration functions, each run in one transaction.
+
+`user_version` holds the number of migrations applied. A released migration is
+never edited: a change of schema is a new function appended to MIGRATIONS, and
+`tests/data/` keeps one real database file per released version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlcipher3
+
+from ecoute_desktop.store.errors import NewerSchemaError
+
+Migration = Callable[[sqlcipher3.Connection], None]
+
+
+def run_script(conn: sqlcipher3.Connection, script: str) -> None:
+    """Run statements one by one: `executescript` would commit the open transaction."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlcipher3.complete_statement(buffer):
+            conn.execute(buffer)
+            buffer = ""
+    if buffer.strip():
+        raise ValueError("incomplete SQL statement in migration script")
+
+
+def _v1_core(conn: sqlcipher3.Connection) -> None:
+    """Cases, members, people, taxonomy, directory, notes, slots and appointments."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE hotliners (
+            id INTEGER PRIMARY KEY,
+            nom TEXT NOT NULL,
+            prenom TEXT NOT NULL DEFAULT '',
+            telephone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            is_self INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE binomes (
+            id INTEGER PRIMARY KEY,
+            first_id INTEGER NOT NULL REFERENCES hotliners(id),
+            second_id INTEGER NOT NULL REFERENCES hotliners(id)
+        );
+        CREATE TABLE members (
+            id INTEGER PRIMARY KEY,
+            nom TEXT NOT NULL DEFAULT '',
+            prenom TEXT NOT NULL DEFAULT '',
+            fonction TEXT NOT NULL DEFAULT '',
+            collectivite TEXT NOT NULL DEFAULT '',
+            telephone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE themes (
+            id INTEGER PRIMARY KEY,
+            parent_id INTEGER REFERENCES themes(id),
+            label TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            retired INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE orientation_targets (
+            id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL,
+            national INTEGER NOT NULL DEFAULT 0,
+            telephone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            website TEXT NOT NULL DEFAULT '',
+            details TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            retired INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            reference TEXT NOT NULL UNIQUE,
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            hotliner_id INTEGER REFERENCES hotliners(id),
+            received_at TEXT NOT NULL,
+            urgent INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL,
+            drop_reason TEXT,
+            acknowledged_at TEXT,
+            call_held_at TEXT,
+            questionnaire_sent_at TEXT,
+            closed_at TEXT,
+            satisfaction INTEGER,
+            export_id TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX cases_by_received ON cases(received_at);
+        CREATE TABLE case_themes (
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            theme_id INTEGER NOT NULL REFERENCES themes(id),
+            PRIMARY KEY (case_id, theme_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE case_orientations (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            target_id INTEGER NOT NULL REFERENCES orientation_targets(id),
+            at TEXT NOT NULL
+        );
+        CREATE INDEX case_orientations_by_case ON case_orientations(case_id);
+        CREATE TABLE status_events (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            by_name TEXT NOT NULL DEFAULT '',
+            from_status TEXT NOT NULL,
+            to_status TEXT NOT NULL,
+            reason TEXT,
+            comment TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX status_events_by_case ON status_events(case_id);
+        CREATE TRIGGER status_events_are_history BEFORE UPDATE ON status_events
+        BEGIN
+            SELECT RAISE(ABORT, 'L''historique d''une sollicitation ne se modifie pas.');
+        END;
+        CREATE TABLE call_notes (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            body TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX call_notes_by_case ON call_notes(case_id);
+        CREATE TABLE weekly_slots (
+            id INTEGER PRIMARY KEY,
+            hotliner_id INTEGER NOT NULL REFERENCES hotliners(id),
+            weekday INTEGER NOT NULL CHECK (weekday BETWEEN 0 AND 6),
+            start_time TEXT NOT NULL,
+            end_time TEXT NOT NULL,
+            valid_from TEXT NOT NULL,
+            valid_to TEXT
+        );
+        CREATE TABLE slot_exceptions (
+            id INTEGER PRIMARY KEY,
+            hotliner_id INTEGER REFERENCES hotliners(id),
+            first_day TEXT NOT NULL,
+            last_day TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE appointments (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            hotliner_id INTEGER REFERENCES hotliners(id),
+            starts_at TEXT NOT NULL,
+            ends_at TEXT NOT NULL,
+            status TEXT NOT NULL,
+            out_of_slot INTEGER NOT NULL DEFAULT 0,
+            sequence INTEGER NOT NULL DEFAULT 0,
+            uid TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX appointments_by_start ON appointments(starts_at);
+        """,
+    )
+
+
+def _v2_search_and_drafts(conn: sqlcipher3.Connection) -> None:
+    """Full-text search over cases and notes; drafts of notes being typed."""
+    run_script(
+        conn,
+        """
+        CREATE VIRTUAL TABLE case_search USING fts5(
+            reference, member, collectivite, notes,
+            tokenize = "unicode61 remove_diacritics 2"
+        );
+        CREATE TABLE note_drafts (
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            note_id INTEGER REFERENCES call_notes(id) ON DELETE CASCADE,
+            body TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (case_id, note_id)
+        );
+        CREATE TABLE appointment_history (
+            id INTEGER PRIMARY KEY,
+            appointment_id INTEGER NOT NULL REFERENCES appointments(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL,
+            starts_at TEXT NOT NULL,
+            ends_at TEXT NOT NULL
+        );
+        """,
+    )
+    from ecoute_desktop.store.search import reindex_all
+
+    reindex_all(conn)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_core, _v2_search_and_drafts)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlcipher3.Connection) -> int:
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
+    return int(version)
+
+
+def migrate(conn: sqlcipher3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Apply pending migrations up to `target`, each atomically; return the new version."""
+    current = schema_version(conn)
+    if current > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            "Cette base a été créée par une version plus récente d'Écoute : "
+            "mettez l'application à jour pour l'ouvrir."
+        )
+    for number in range(current + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[number - 1](conn)
+            conn.execute(f"PRAGMA user_version = {number:d}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return max(current, target)

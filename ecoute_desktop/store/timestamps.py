@@ -1,0 +1,31 @@
+"""Conversion of instants and days to and from their stored text form (UTC, ISO 8601)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from ecoute_desktop.domain.timeutil import as_utc
+
+_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
+def to_db(moment: datetime | None) -> str | None:
+    """`2026-03-01T09:00:00Z`: sortable UTC text, or None."""
+    if moment is None:
+        return None
+    return as_utc(moment).strftime(_FORMAT)
+
+
+def from_db(text: str | None) -> datetime | None:
+    """The aware UTC datetime stored as `text`, or None."""
+    if text is None:
+        return None
+    return datetime.strptime(text, _FORMAT).replace(tzinfo=UTC)
+
+
+def day_to_db(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def day_from_db(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
