@@ -178,6 +178,7 @@ def _v2_search_and_drafts(conn: sqlcipher3.Connection) -> None:
             updated_at TEXT NOT NULL,
             PRIMARY KEY (case_id, note_id)
         );
+        ALTER TABLE cases ADD COLUMN purged_at TEXT;
         CREATE TABLE appointment_history (
             id INTEGER PRIMARY KEY,
             appointment_id INTEGER NOT NULL REFERENCES appointments(id) ON DELETE CASCADE,

@@ -1,0 +1,43 @@
+"""The one seam for message boxes and file dialogs; tests monkeypatch these functions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton("Oui", QMessageBox.ButtonRole.YesRole)
+    box.addButton("Non", QMessageBox.ButtonRole.NoRole)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+    return Path(name) if name else None
+
+
+def ask_open_paths(parent: QWidget | None, title: str, filters: str) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+    return [Path(n) for n in names]
+
+
+def ask_open_path(parent: QWidget | None, title: str, filters: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return Path(name) if name else None
+
+
+def ask_directory(parent: QWidget | None, title: str, start: Path | None = None) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, title, str(start or ""))
+    return Path(name) if name else None
