@@ -12,6 +12,7 @@ from ecoute_desktop.store.database import Database
 from ecoute_desktop.store.errors import NewerSchemaError
 from ecoute_desktop.store.notes import NoteRepository
 from ecoute_desktop.store.people import PeopleRepository
+from ecoute_desktop.store.queries import CaseQueries
 from ecoute_desktop.store.reference import DirectoryRepository, ThemeRepository, seed_defaults
 from ecoute_desktop.store.search import search_case_ids
 from ecoute_desktop.store.settings import SettingsRepository
@@ -28,6 +29,7 @@ class Store:
         self.directory = DirectoryRepository(self.db)
         self.people = PeopleRepository(self.db)
         self.settings = SettingsRepository(self.db)
+        self.queries = CaseQueries(self.db)
 
     @property
     def path(self) -> Path:

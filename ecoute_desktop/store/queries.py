@@ -1,0 +1,163 @@
+"""Read-only rows for lists and dashboards (case summaries, upcoming appointments), no Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ecoute_desktop.domain.timeutil import month_key
+from ecoute_desktop.domain.workflow import Status
+from ecoute_desktop.store.database import Database
+from ecoute_desktop.store.timestamps import from_db, to_db
+
+_SUMMARY_SQL = """
+    SELECT c.id, c.reference, c.received_at, c.status, c.urgent, c.hotliner_id,
+           c.acknowledged_at, c.call_held_at, c.closed_at,
+           m.nom, m.prenom, m.collectivite, m.telephone, m.email,
+           (SELECT group_concat(ct.theme_id) FROM case_themes ct WHERE ct.case_id = c.id),
+           (SELECT min(a.starts_at) FROM appointments a
+             WHERE a.case_id = c.id AND a.status = 'fixé' AND a.starts_at >= ?)
+    FROM cases c JOIN members m ON m.id = c.member_id
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    """One line of the cases list: enough to show, sort and filter without loading notes."""
+
+    id: int
+    reference: str
+    received_at: datetime
+    status: Status
+    urgent: bool
+    hotliner_id: int | None
+    acknowledged_at: datetime | None
+    call_held_at: datetime | None
+    closed_at: datetime | None
+    nom: str
+    prenom: str
+    collectivite: str
+    telephone: str
+    email: str
+    theme_ids: frozenset[int]
+    next_appointment: datetime | None
+    month: str  # YYYY-MM of receipt, Paris time
+
+    @property
+    def member_name(self) -> str:
+        return " ".join(part for part in (self.prenom, self.nom.upper()) if part)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFilter:
+    """Criteria of the cases list; None means « any »."""
+
+    status: Status | None = None
+    theme_ids: frozenset[int] | None = None  # a theme and its sub-themes
+    urgent: bool | None = None
+    month: str | None = None
+    hotliner_id: int | None = None
+    case_ids: frozenset[int] | None = None  # result of a full-text search
+
+    def matches(self, row: CaseSummary) -> bool:
+        return (
+            (self.status is None or row.status is self.status)
+            and (self.theme_ids is None or not self.theme_ids.isdisjoint(row.theme_ids))
+            and (self.urgent is None or row.urgent is self.urgent)
+            and (self.month is None or row.month == self.month)
+            and (self.hotliner_id is None or row.hotliner_id == self.hotliner_id)
+            and (self.case_ids is None or row.id in self.case_ids)
+        )
+
+    def apply(self, rows: list[CaseSummary]) -> list[CaseSummary]:
+        return [row for row in rows if self.matches(row)]
+
+
+@dataclass(frozen=True, slots=True)
+class AppointmentRow:
+    """A booked appointment with what the hotliner needs to make the call."""
+
+    appointment_id: int
+    case_id: int
+    reference: str
+    starts_at: datetime
+    ends_at: datetime
+    member_name: str
+    telephone: str
+    urgent: bool
+
+
+def _summary(row: tuple) -> CaseSummary:
+    received = from_db(row[2])
+    themes = frozenset(int(t) for t in row[14].split(",")) if row[14] else frozenset()
+    return CaseSummary(
+        id=row[0],
+        reference=row[1],
+        received_at=received,
+        status=Status(row[3]),
+        urgent=bool(row[4]),
+        hotliner_id=row[5],
+        acknowledged_at=from_db(row[6]),
+        call_held_at=from_db(row[7]),
+        closed_at=from_db(row[8]),
+        nom=row[9],
+        prenom=row[10],
+        collectivite=row[11],
+        telephone=row[12],
+        email=row[13],
+        theme_ids=themes,
+        next_appointment=from_db(row[15]),
+        month=month_key(received),
+    )
+
+
+class CaseQueries:
+    """Summaries for the GUI's lists; filtering happens on these plain rows."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def summaries(self, now: datetime, where_status: tuple[Status, ...] = ()) -> list[CaseSummary]:
+        """Every case (or those in the given states), newest first."""
+        sql, params = _SUMMARY_SQL, [to_db(now)]
+        if where_status:
+            sql += f" WHERE c.status IN ({','.join('?' * len(where_status))})"
+            params += [str(s) for s in where_status]
+        sql += " ORDER BY c.received_at DESC, c.id DESC"
+        with self._db.read() as conn:
+            return [_summary(r) for r in conn.execute(sql, params)]
+
+    def summary(self, case_id: int, now: datetime) -> CaseSummary | None:
+        with self._db.read() as conn:
+            row = conn.execute(_SUMMARY_SQL + " WHERE c.id = ?", (to_db(now), case_id)).fetchone()
+        return None if row is None else _summary(row)
+
+    def appointments_between(self, start: datetime, end: datetime) -> list[AppointmentRow]:
+        """Booked appointments starting in [start, end), soonest first."""
+        with self._db.read() as conn:
+            rows = conn.execute(
+                "SELECT a.id, c.id, c.reference, a.starts_at, a.ends_at, m.prenom, m.nom,"
+                " m.telephone, c.urgent FROM appointments a JOIN cases c ON c.id = a.case_id"
+                " JOIN members m ON m.id = c.member_id WHERE a.status = 'fixé'"
+                " AND a.starts_at >= ? AND a.starts_at < ? ORDER BY a.starts_at",
+                (to_db(start), to_db(end)),
+            ).fetchall()
+        return [
+            AppointmentRow(
+                r[0],
+                r[1],
+                r[2],
+                from_db(r[3]),
+                from_db(r[4]),
+                " ".join(p for p in (r[5], r[6].upper()) if p),
+                r[7],
+                bool(r[8]),
+            )
+            for r in rows
+        ]
+
+    def months(self) -> list[str]:
+        """`YYYY-MM` of every month with a request, newest first (Paris time)."""
+        with self._db.read() as conn:
+            rows = conn.execute("SELECT received_at FROM cases").fetchall()
+        return sorted({month_key(from_db(r[0])) for r in rows}, reverse=True)
