@@ -89,6 +89,8 @@ def open_connection(path: Path, passphrase: str) -> sqlcipher3.Connection:
     """Open an existing Écoute database; raise a StoreError and touch nothing otherwise."""
     path = Path(path)
     _check_header(path)
+    if not passphrase:  # SQLCipher refuses an empty key with an API-misuse error
+        raise WrongPassphraseError()
     conn = _connect(path, "rw", passphrase)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
