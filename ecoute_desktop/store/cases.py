@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import uuid
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -220,6 +221,8 @@ class CaseRepository:
                     "INSERT INTO case_orientations (case_id, target_id, at) VALUES (?, ?, ?)",
                     (case.id, orientation.target.id, to_db(orientation.at)),
                 )
+            for appointment in case.appointments:
+                _insert_appointment(conn, case.id, appointment, now)
             for event in case.events:
                 _insert_event(conn, case.id, event)
             for note in case.notes:
@@ -380,6 +383,32 @@ def _insert_event(conn: sqlcipher3.Connection, case_id: int, event: StatusEvent)
             event.comment,
         ),
     )
+
+
+def _insert_appointment(
+    conn: sqlcipher3.Connection, case_id: int, appointment: Appointment, now: datetime
+) -> None:
+    """Insert an appointment given with a new case (e.g. imported); a UID is made if empty."""
+    appointment.case_id = case_id
+    appointment.uid = appointment.uid or f"{uuid.uuid4()}@ecoute.local"
+    cursor = conn.execute(
+        "INSERT INTO appointments (case_id, hotliner_id, starts_at, ends_at, status,"
+        " out_of_slot, sequence, uid, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            case_id,
+            appointment.hotliner_id,
+            to_db(appointment.starts_at),
+            to_db(appointment.ends_at),
+            str(appointment.status),
+            int(appointment.out_of_slot),
+            appointment.sequence,
+            appointment.uid,
+            to_db(now),
+            to_db(now),
+        ),
+    )
+    appointment.id = cursor.lastrowid
 
 
 def _phone_key(phone: str) -> str:

@@ -1,0 +1,75 @@
+"""`ecoute import-cases FILE.csv`: import the old spreadsheet, all rows or none."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ecoute_desktop.cli.common import EXIT_BAD_INPUT, CliError, open_store
+from ecoute_desktop.services.csv_import import (
+    COLUMNS,
+    ImportFileError,
+    apply_import,
+    plan_import,
+    read_csv,
+)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "import-cases",
+        help="importer les sollicitations d'un tableur (CSV)",
+        description=(
+            "Importe un fichier CSV (séparateur ; ou ,) dont la première ligne nomme les"
+            f" colonnes : {';'.join(COLUMNS)}. Seules date_reception et nom sont"
+            " obligatoires. Tout ou rien : une seule ligne en erreur et rien n'est importé."
+            " Les références déjà présentes dans la base sont ignorées."
+        ),
+    )
+    parser.add_argument("file", type=Path, metavar="FICHIER.csv")
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="vérifier le fichier sans rien importer",
+    )
+    parser.set_defaults(handler=run)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' if count > 1 else ''}"
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        table = read_csv(args.file)  # before the passphrase: a missing file fails at once
+    except ImportFileError as error:
+        raise CliError(str(error)) from None
+    with open_store(args) as store:
+        plan = plan_import(table, store)
+        if not plan.ok:
+            lines = len(plan.bad_lines)
+            print(
+                f"ecoute : {args.file} : {_plural(lines, 'ligne')} en erreur,"
+                " aucune sollicitation importée :",
+                file=sys.stderr,
+            )
+            for error in plan.errors:
+                print(f"{args.file} : {error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        if args.dry_run:
+            print(
+                f"{args.file} : fichier valide, {_plural(len(plan.cases), 'sollicitation')}"
+                f" à importer, {len(plan.already_present)} déjà présente(s) (rien n'a été écrit)."
+            )
+            return 0
+        result = apply_import(store, plan)
+    imported, present = len(result.imported), len(result.already_present)
+    print(
+        f"{args.file} : {_plural(imported, 'sollicitation')} importée{'s' if imported > 1 else ''},"
+        f" {present} déjà présente{'s' if present > 1 else ''}."
+    )
+    if present:
+        references = ", ".join(reference for _, reference in result.already_present)
+        print(f"Déjà présentes dans la base, non réimportées : {references}")
+    return 0

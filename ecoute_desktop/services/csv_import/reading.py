@@ -1,0 +1,103 @@
+"""Reading a spreadsheet export: encoding, separator, and rows with their physical line numbers."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+SEPARATORS: tuple[str, ...] = (";", ",")
+
+
+class ImportFileError(Exception):
+    """The file itself cannot be used (missing, unreadable, empty, undecodable); French text."""
+
+
+@dataclass(frozen=True, slots=True)
+class CsvRow:
+    """One record of the file: the physical line it starts on (header = 1) and its cells."""
+
+    line: int
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CsvTable:
+    """A decoded CSV file: its header, its records, and how it was read."""
+
+    name: str
+    header: tuple[str, ...]
+    rows: tuple[CsvRow, ...]
+    separator: str
+    encoding: str
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and the encoding name: UTF-8 (with or without BOM), else Windows-1252."""
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "UTF-8 (BOM)"
+        except UnicodeDecodeError:
+            raise ImportFileError("encodage illisible : UTF-8 annoncé mais invalide") from None
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:
+        raise ImportFileError(
+            "encodage non reconnu (attendu UTF-8 ou Windows-1252) ;"
+            " réenregistrez le fichier en « CSV UTF-8 »"
+        ) from None
+
+
+def detect_separator(first_line: str) -> str:
+    """`;` or `,`: whichever splits the header line into more columns (`;` on a tie)."""
+    counts = {sep: len(next(csv.reader([first_line], delimiter=sep))) for sep in SEPARATORS}
+    return max(SEPARATORS, key=lambda sep: (counts[sep], sep == ";"))
+
+
+def parse_text(text: str, name: str = "", encoding: str = "UTF-8") -> CsvTable:
+    """Split decoded text into header and records, keeping each record's first line number."""
+    first_line = text.splitlines()[0] if text.strip() else ""
+    if not first_line.strip():
+        raise ImportFileError("fichier vide ou sans ligne d'en-tête en ligne 1")
+    separator = detect_separator(first_line)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
+    rows: list[CsvRow] = []
+    header: tuple[str, ...] = ()
+    consumed = 0
+    try:
+        for record in reader:
+            start, consumed = consumed + 1, reader.line_num
+            if not header:
+                header = tuple(cell.strip() for cell in record)
+                continue
+            rows.append(CsvRow(start, tuple(record)))
+    except csv.Error:
+        raise ImportFileError(
+            f"ligne {consumed + 1} : CSV mal formé (guillemet non fermé ou mal placé ?)"
+        ) from None
+    return CsvTable(name, header, tuple(rows), separator, encoding)
+
+
+def read_csv(path: Path | str) -> CsvTable:
+    """Read and decode a CSV file; raise ImportFileError naming the file when it cannot be."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFileError(f"{path} : fichier introuvable") from None
+    except IsADirectoryError:
+        raise ImportFileError(f"{path} : c'est un dossier, pas un fichier CSV") from None
+    except OSError as error:
+        reason = error.strerror or "lecture impossible"
+        raise ImportFileError(f"{path} : fichier illisible ({reason})") from None
+    try:
+        text, encoding = decode(data)
+        return parse_text(text, path.name, encoding)
+    except ImportFileError as error:
+        raise ImportFileError(f"{path} : {error}") from None
