@@ -9,7 +9,6 @@ import sqlcipher3
 from ecoute_desktop.store import connection, migrations
 from ecoute_desktop.store.cases import CaseRepository
 from ecoute_desktop.store.database import Database
-from ecoute_desktop.store.errors import NewerSchemaError
 from ecoute_desktop.store.notes import NoteRepository
 from ecoute_desktop.store.people import PeopleRepository
 from ecoute_desktop.store.queries import CaseQueries
@@ -41,7 +40,7 @@ class Store:
         conn = connection.open_connection(Path(path), passphrase)
         try:
             migrations.migrate(conn)
-        except (NewerSchemaError, sqlcipher3.DatabaseError):
+        except BaseException:  # a newer schema, a failed migration: never leave it open
             conn.close()
             raise
         return cls(conn, Path(path))
