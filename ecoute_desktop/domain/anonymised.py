@@ -1,0 +1,174 @@
+"""Anonymised export records: the closed vocabularies and the mapping Case → record."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from datetime import timedelta
+from enum import StrEnum
+from typing import Any
+
+from ecoute_desktop.domain.deadlines import ACK_DELAY
+from ecoute_desktop.domain.models import AppointmentStatus, Case
+from ecoute_desktop.domain.taxonomy import DEFAULT_DIRECTORY, DEFAULT_THEMES, fold
+from ecoute_desktop.domain.timeutil import month_key
+from ecoute_desktop.domain.workflow import Status
+
+FORMAT_NAME = "ecoute-export-anonymise"
+FORMAT_VERSION = 1
+
+# Closed vocabularies: the default taxonomy and directory, the same on every laptop,
+# so that the coordinator can add up files from different hotliners.
+TOP_THEMES: tuple[str, ...] = tuple(label for label, _ in DEFAULT_THEMES)
+SUB_THEMES: tuple[str, ...] = tuple(
+    f"{label}/{child}" for label, children in DEFAULT_THEMES for child in children
+)
+ORIENTATIONS: tuple[str, ...] = tuple(entry.label for entry in DEFAULT_DIRECTORY)
+NATIONAL_ORIENTATIONS: frozenset[str] = frozenset(
+    entry.label for entry in DEFAULT_DIRECTORY if entry.national
+)
+STATUSES: tuple[str, ...] = tuple(str(status) for status in Status)
+# Where a local label that is not in the default vocabulary goes.
+FALLBACK_THEME = "Questions diverses"
+FALLBACK_ORIENTATION = "Autre"
+MAX_APPOINTMENTS = 99
+
+
+class AckBucket(StrEnum):
+    """Acknowledgment delay in buckets: exact delays and dates never leave the laptop."""
+
+    UNDER_24H = "<24h"
+    FROM_24_TO_48H = "24-48h"  # exactly 48 h is still on time
+    OVER_48H = ">48h"
+    NONE = "none"
+
+    @property
+    def acknowledged(self) -> bool:
+        return self is not AckBucket.NONE
+
+    @property
+    def within_48h(self) -> bool:
+        return self in (AckBucket.UNDER_24H, AckBucket.FROM_24_TO_48H)
+
+
+ACK_BUCKETS: tuple[str, ...] = tuple(str(bucket) for bucket in AckBucket)
+ACK_BUCKET_LABELS: dict[str, str] = {
+    "<24h": "moins de 24 h",
+    "24-48h": "entre 24 et 48 h",
+    ">48h": "plus de 48 h",
+    "none": "sans accusé de réception",
+}
+
+RECORD_FIELDS: tuple[str, ...] = (
+    "id",
+    "month",
+    "urgent",
+    "status",
+    "themes",
+    "sub_themes",
+    "orientations",
+    "national_referral",
+    "ack_delay",
+    "appointments",
+    "call_held",
+    "questionnaire_sent",
+    "satisfaction",
+)
+
+_TOP_BY_FOLD = {fold(label): label for label in TOP_THEMES}
+_SUB_BY_FOLD = {fold(path): path for path in SUB_THEMES}
+_ORIENTATION_BY_FOLD = {fold(label): label for label in ORIENTATIONS}
+
+
+def ack_bucket(delay: timedelta | None) -> AckBucket:
+    """The bucket of an acknowledgment delay (None: not acknowledged)."""
+    if delay is None:
+        return AckBucket.NONE
+    if delay < timedelta(hours=24):
+        return AckBucket.UNDER_24H
+    if delay <= ACK_DELAY:
+        return AckBucket.FROM_24_TO_48H
+    return AckBucket.OVER_48H
+
+
+def map_theme(top_label: str, sub_label: str | None) -> tuple[str, str | None]:
+    """A local (top, sub) pair in the closed vocabulary; unknown labels fall back."""
+    top = _TOP_BY_FOLD.get(fold(top_label))
+    if top is None:
+        return FALLBACK_THEME, None
+    if sub_label is None:
+        return top, None
+    return top, _SUB_BY_FOLD.get(fold(f"{top}/{sub_label}"))
+
+
+def map_orientation(label: str) -> str:
+    """A local directory label in the closed vocabulary ("Autre" when unknown)."""
+    return _ORIENTATION_BY_FOLD.get(fold(label), FALLBACK_ORIENTATION)
+
+
+def unmapped_labels(case: Case) -> list[str]:
+    """Local theme or directory labels of a case that leave under a fallback label."""
+    missing = []
+    for theme in case.themes:
+        sub = theme.label if theme.parent_id is not None else None
+        top, mapped_sub = map_theme(theme.top_label, sub)
+        if (top == FALLBACK_THEME and fold(theme.top_label) != fold(FALLBACK_THEME)) or (
+            sub is not None and mapped_sub is None
+        ):
+            missing.append(theme.path)
+    missing += [
+        o.target.label
+        for o in case.orientations
+        if map_orientation(o.target.label) == FALLBACK_ORIENTATION
+        and fold(o.target.label) != fold(FALLBACK_ORIENTATION)
+    ]
+    return missing
+
+
+def case_to_record(case: Case, record_id: str) -> dict[str, Any]:
+    """The anonymised record of one case: closed vocabularies and numbers only."""
+    tops: set[str] = set()
+    subs: set[str] = set()
+    for theme in case.themes:
+        sub = theme.label if theme.parent_id is not None else None
+        top, mapped_sub = map_theme(theme.top_label, sub)
+        tops.add(top)
+        if mapped_sub is not None:
+            subs.add(mapped_sub)
+    orientations = {map_orientation(o.target.label) for o in case.orientations}
+    delay = None if case.acknowledged_at is None else case.acknowledged_at - case.received_at
+    booked = sum(a.status is AppointmentStatus.BOOKED for a in case.appointments)
+    satisfaction = case.satisfaction if case.satisfaction in (1, 2, 3, 4, 5) else None
+    return {
+        "id": record_id,
+        "month": month_key(case.received_at),
+        "urgent": bool(case.urgent),
+        "status": str(case.status),
+        "themes": [t for t in TOP_THEMES if t in tops],
+        "sub_themes": [s for s in SUB_THEMES if s in subs],
+        "orientations": [o for o in ORIENTATIONS if o in orientations],
+        "national_referral": bool(case.referred_nationally),
+        "ack_delay": str(ack_bucket(delay)),
+        "appointments": min(booked, MAX_APPOINTMENTS),
+        "call_held": case.call_held_at is not None,
+        "questionnaire_sent": case.questionnaire_sent_at is not None,
+        "satisfaction": satisfaction,
+    }
+
+
+def canonical_records(records: Iterable[dict[str, Any]]) -> bytes:
+    """Canonical JSON of the records: sorted keys, no spaces, UTF-8."""
+    return json.dumps(
+        list(records), sort_keys=True, separators=(",", ":"), ensure_ascii=False
+    ).encode("utf-8")
+
+
+def records_checksum(records: Iterable[dict[str, Any]]) -> str:
+    """SHA-256 (hex) of the canonical JSON of the records."""
+    return hashlib.sha256(canonical_records(records)).hexdigest()
+
+
+def sort_records(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Records by month then id: the same cases always give the same file content."""
+    return sorted(records, key=lambda r: (r["month"], r["id"]))

@@ -1,0 +1,193 @@
+"""The coordinator's merge of anonymised exports: deduplication and indicators from records."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ecoute_desktop.domain.anonymised import ORIENTATIONS, TOP_THEMES, AckBucket
+from ecoute_desktop.domain.indicators import Indicators, sorted_counts
+from ecoute_desktop.domain.timeutil import iter_months, month_first_last, parse_month
+
+
+@dataclass(frozen=True, slots=True)
+class ExportHeader:
+    """The metadata of one export file, as read (already validated)."""
+
+    export_id: str
+    created_at: str  # UTC, ISO 8601 to the second: orders exports of the same hotliner
+    period_from: str  # YYYY-MM
+    period_to: str  # YYYY-MM
+    region: str
+    pseudonym: str
+    record_count: int
+    checksum: str
+
+    @property
+    def months(self) -> list[str]:
+        return iter_months(self.period_from, self.period_to)
+
+    @property
+    def recency(self) -> tuple[str, str]:
+        """Sort key: later creation wins; the export id breaks ties the same way every time."""
+        return (self.created_at, self.export_id)
+
+
+@dataclass(slots=True)
+class ExportFile:
+    """A validated export: where it came from, its header and its records."""
+
+    source: str  # file name shown to the coordinator
+    header: ExportHeader
+    records: list[dict[str, Any]]
+
+
+@dataclass(slots=True)
+class MergedRecord:
+    """A record kept by the merge, with the pseudonym of the hotliner who sent it."""
+
+    pseudonym: str
+    record: dict[str, Any]
+
+
+@dataclass(slots=True)
+class Merge:
+    """What the merge kept, what it set aside as duplicates, and the period covered."""
+
+    files: list[ExportFile]
+    duplicates: list[tuple[str, str]]  # (duplicate source, source kept instead)
+    records: list[MergedRecord]
+    first_month: str
+    last_month: str
+    superseded: int = 0  # records replaced by a later export of the same hotliner
+    used_by_source: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def months(self) -> list[str]:
+        return iter_months(self.first_month, self.last_month)
+
+    @property
+    def pseudonyms(self) -> list[str]:
+        return sorted({f.header.pseudonym for f in self.files})
+
+    def indicators(self) -> Indicators:
+        return records_indicators(
+            (m.record for m in self.records), self.first_month, self.last_month
+        )
+
+    def indicators_by_month(self) -> dict[str, Indicators]:
+        by_month: dict[str, list[dict[str, Any]]] = {month: [] for month in self.months}
+        for merged in self.records:
+            by_month[merged.record["month"]].append(merged.record)
+        return {month: records_indicators(rs, month, month) for month, rs in by_month.items()}
+
+    def indicators_by_pseudonym(self) -> dict[str, Indicators]:
+        grouped: dict[str, list[dict[str, Any]]] = {p: [] for p in self.pseudonyms}
+        for merged in self.records:
+            grouped.setdefault(merged.pseudonym, []).append(merged.record)
+        return {
+            p: records_indicators(rs, self.first_month, self.last_month)
+            for p, rs in sorted(grouped.items())
+        }
+
+
+def records_indicators(
+    records: Iterable[dict[str, Any]], first_month: str, last_month: str
+) -> Indicators:
+    """The indicators of `ecoute indicators --json`, from anonymised records.
+
+    `median_ack_hours` stays None: records carry delay buckets, not hours.
+    """
+    first, _ = month_first_last(*parse_month(first_month))
+    _, last = month_first_last(*parse_month(last_month))
+    result = Indicators(first, last)
+    themes: Counter[str] = Counter()
+    orientations: Counter[str] = Counter()
+    for record in records:
+        if not first_month <= record["month"] <= last_month:
+            continue
+        bucket = AckBucket(record["ack_delay"])
+        result.requests += 1
+        result.urgent += record["urgent"]
+        result.acknowledged += bucket.acknowledged
+        result.acknowledged_within_48h += bucket.within_48h
+        result.calls_held += record["call_held"]
+        result.questionnaires_sent += record["questionnaire_sent"]
+        result.closed += record["status"] == "clôturée"
+        result.national_referrals += record["national_referral"]
+        themes.update(record["themes"])
+        orientations.update(record["orientations"])
+    result.themes = sorted_counts(themes, TOP_THEMES)
+    result.orientations = sorted_counts(orientations, ORIENTATIONS)
+    return result
+
+
+def median_ack_bucket(records: Iterable[dict[str, Any]]) -> str | None:
+    """The bucket holding the median delay of the acknowledged records (None if none)."""
+    order = [AckBucket.UNDER_24H, AckBucket.FROM_24_TO_48H, AckBucket.OVER_48H]
+    counts = Counter(r["ack_delay"] for r in records if r["ack_delay"] != AckBucket.NONE)
+    total = sum(counts.values())
+    if not total:
+        return None
+    running = 0
+    for bucket in order:
+        running += counts[str(bucket)]
+        if running * 2 >= total:
+            return str(bucket)
+    return str(order[-1])
+
+
+def merge_exports(
+    files: Sequence[ExportFile], first_month: str | None = None, last_month: str | None = None
+) -> Merge:
+    """Merge validated exports; the result does not depend on the order of `files`.
+
+    The same export given twice counts once. A case (record id) counts once; when
+    exports of the same pseudonym overlap, the latest export wins for the months
+    it covers, so a case deleted or moved since an older export disappears.
+    """
+    unique: dict[str, ExportFile] = {}
+    for item in files:
+        kept = unique.get(item.header.export_id)
+        if kept is None or _file_key(item) > _file_key(kept):
+            unique[item.header.export_id] = item
+    duplicates = sorted(
+        (item.source, unique[item.header.export_id].source)
+        for item in files
+        if item is not unique[item.header.export_id]
+    )
+    ordered = sorted(unique.values(), key=_file_key, reverse=True)
+    if first_month is None:
+        first_month = min((f.header.period_from for f in ordered), default=None)
+    if last_month is None:
+        last_month = max((f.header.period_to for f in ordered), default=None)
+    first_month = first_month or "2000-01"
+    last_month = last_month or first_month
+    covered: dict[str, set[str]] = {}
+    seen: set[str] = set()
+    kept_records: list[MergedRecord] = []
+    superseded = 0
+    used: dict[str, int] = {}
+    for item in ordered:
+        pseudonym = item.header.pseudonym
+        newer_months = covered.setdefault(pseudonym, set())
+        count = 0
+        for record in item.records:
+            if record["id"] in seen or record["month"] in newer_months:
+                superseded += 1
+                continue
+            seen.add(record["id"])
+            if first_month <= record["month"] <= last_month:
+                kept_records.append(MergedRecord(pseudonym, record))
+                count += 1
+        newer_months.update(item.header.months)
+        used[item.source] = count
+    kept_records.sort(key=lambda m: (m.record["month"], m.record["id"]))
+    files_out = sorted(ordered, key=lambda f: (f.header.pseudonym, f.header.recency))
+    return Merge(files_out, duplicates, kept_records, first_month, last_month, superseded, used)
+
+
+def _file_key(item: ExportFile) -> tuple[str, str, str, str]:
+    return (*item.header.recency, item.header.checksum, item.source)
