@@ -7,6 +7,7 @@ from pathlib import Path
 import sqlcipher3
 
 from ecoute_desktop.store import connection, migrations
+from ecoute_desktop.store.agenda import AgendaRepository
 from ecoute_desktop.store.cases import CaseRepository
 from ecoute_desktop.store.database import Database
 from ecoute_desktop.store.notes import NoteRepository
@@ -28,6 +29,7 @@ class Store:
         self.directory = DirectoryRepository(self.db)
         self.people = PeopleRepository(self.db)
         self.settings = SettingsRepository(self.db)
+        self.agenda = AgendaRepository(self.db)
         self.queries = CaseQueries(self.db)
 
     @property

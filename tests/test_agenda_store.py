@@ -1,0 +1,181 @@
+"""Booking, moving and cancelling calls in the encrypted store, as the hotliner sees it.
+
+Pins: booking moves the case to "rdv fixé" (through "accusée" from "reçue", both events
+kept) in one transaction; double booking refused and nothing written; urgent cases
+booked out of slot (recorded); reschedule keeps the UID, increments SEQUENCE and keeps
+the history; cancel keeps the appointment and sends the case back to "accusée";
+slots, absences and rules persist.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+import pytest
+
+from ecoute_desktop.domain.models import (
+    AppointmentStatus,
+    Case,
+    Hotliner,
+    Member,
+    WeeklySlot,
+)
+from ecoute_desktop.domain.slots import BookingError, BookingRules, SlotException
+from ecoute_desktop.domain.timeutil import PARIS
+from ecoute_desktop.domain.workflow import Status
+from ecoute_desktop.store import Store
+
+NOW = datetime(2026, 4, 10, 8, 0, tzinfo=UTC)
+
+
+def paris(*args: int) -> datetime:
+    return datetime(*args, tzinfo=PARIS)
+
+
+@pytest.fixture
+def pair(store: Store) -> tuple[Hotliner, Hotliner]:
+    me = store.people.save(Hotliner("Testeur", "Agathe", "06 39 98 00 01", is_self=True))
+    partner = store.people.save(Hotliner("Essai", "Bruno", "06 39 98 00 02"))
+    store.people.set_binome(me, partner)
+    store.agenda.save_slot(WeeklySlot(me.id, 1, time(14), time(17), date(2026, 1, 1)))
+    store.agenda.save_slot(WeeklySlot(partner.id, 3, time(9), time(12), date(2026, 1, 1)))
+    return me, partner
+
+
+def new_case(store: Store, urgent: bool = False) -> int:
+    case = Case("", datetime(2026, 4, 9, 9, 0, tzinfo=UTC), Member("Fictif"), urgent=urgent)
+    return store.cases.create(case).id
+
+
+def test_booking_a_received_case_records_acknowledgment_then_appointment(store, pair) -> None:
+    me, _ = pair
+    case_id = new_case(store)
+    appointment = store.agenda.book(case_id, me.id, paris(2026, 4, 14, 15), "Agathe", at=NOW)
+    case = store.cases.get(case_id)
+    assert case.status is Status.SCHEDULED
+    assert [(e.from_status, e.to_status) for e in case.events] == [
+        (Status.RECEIVED, Status.ACKNOWLEDGED),
+        (Status.ACKNOWLEDGED, Status.SCHEDULED),
+    ]
+    assert case.acknowledged_at == NOW
+    assert case.hotliner_id == me.id
+    assert appointment.out_of_slot is False and appointment.sequence == 0
+    assert appointment.starts_at == paris(2026, 4, 14, 15)
+    assert appointment.ends_at == paris(2026, 4, 14, 15, 45)
+    assert [a.uid for a in case.appointments] == [appointment.uid]
+
+
+def test_booked_time_is_no_longer_offered(store, pair) -> None:
+    me, _ = pair
+    store.agenda.book(new_case(store), me.id, paris(2026, 4, 14, 15), "Agathe", at=NOW)
+    free = store.agenda.free_times(date(2026, 4, 13), date(2026, 4, 19), not_before=NOW)
+    mine = [f.starts_at.astimezone(PARIS).hour for f in free if f.hotliner_id == me.id]
+    assert mine == [14, 16]
+
+
+def test_double_booking_is_refused_and_nothing_changes(store, pair) -> None:
+    me, partner = pair
+    store.agenda.book(new_case(store), me.id, paris(2026, 4, 14, 15), "Agathe", at=NOW)
+    second = new_case(store, urgent=True)
+    with pytest.raises(BookingError, match="déjà un rendez-vous"):
+        store.agenda.book(second, me.id, paris(2026, 4, 14, 15, 30), "Agathe", at=NOW)
+    assert store.cases.get(second).status is Status.RECEIVED
+    assert store.agenda.for_case(second) == []
+    # The partner is free at that time (an urgent case may be booked out of their slot).
+    store.agenda.book(second, partner.id, paris(2026, 4, 14, 15, 30), "Agathe", at=NOW)
+
+
+def test_non_urgent_case_out_of_slot_is_refused(store, pair) -> None:
+    me, _ = pair
+    case_id = new_case(store)
+    with pytest.raises(BookingError, match="hors créneau"):
+        store.agenda.book(case_id, me.id, paris(2026, 4, 15, 10), "Agathe", at=NOW)
+    with pytest.raises(BookingError, match="hors créneau"):  # 14 juillet is a holiday
+        store.agenda.book(case_id, me.id, paris(2026, 7, 14, 14), "Agathe", at=NOW)
+    assert store.cases.get(case_id).status is Status.RECEIVED
+
+
+def test_urgent_case_is_booked_out_of_slot_and_recorded(store, pair) -> None:
+    me, _ = pair
+    case_id = new_case(store, urgent=True)
+    appointment = store.agenda.book(case_id, me.id, paris(2026, 4, 11, 10), "Agathe", at=NOW)
+    assert appointment.out_of_slot is True
+    assert store.agenda.get(appointment.id).out_of_slot is True
+    assert store.cases.get(case_id).events[-1].comment == "hors créneau (urgence)"
+
+
+def test_reschedule_keeps_uid_increments_sequence_and_history(store, pair) -> None:
+    me, _ = pair
+    case_id = new_case(store)
+    first = store.agenda.book(case_id, me.id, paris(2026, 4, 14, 14), "Agathe", at=NOW)
+    moved = store.agenda.reschedule(first.id, paris(2026, 4, 21, 16), at=NOW)
+    again = store.agenda.reschedule(first.id, paris(2026, 4, 28, 15), at=NOW)
+    stored = store.agenda.get(first.id)
+    assert stored.uid == first.uid == moved.uid
+    assert (moved.sequence, again.sequence, stored.sequence) == (1, 2, 2)
+    assert stored.starts_at == paris(2026, 4, 28, 15)
+    history = store.agenda.history(first.id)
+    assert [(action, start.astimezone(PARIS).day) for _, action, start, _ in history] == [
+        ("fixé", 14),
+        ("déplacé", 21),
+        ("déplacé", 28),
+    ]
+    assert store.cases.get(case_id).status is Status.SCHEDULED
+
+
+def test_reschedule_onto_another_call_is_refused(store, pair) -> None:
+    me, _ = pair
+    store.agenda.book(new_case(store), me.id, paris(2026, 4, 14, 14), "Agathe", at=NOW)
+    other = store.agenda.book(new_case(store), me.id, paris(2026, 4, 14, 16), "Agathe", at=NOW)
+    with pytest.raises(BookingError, match="déjà un rendez-vous"):
+        store.agenda.reschedule(other.id, paris(2026, 4, 14, 14, 30), at=NOW)
+    assert store.agenda.get(other.id).sequence == 0
+
+
+def test_cancel_keeps_the_appointment_and_reopens_the_case(store, pair) -> None:
+    me, _ = pair
+    case_id = new_case(store)
+    booked = store.agenda.book(case_id, me.id, paris(2026, 4, 14, 14), "Agathe", at=NOW)
+    gone = store.agenda.cancel(booked.id, "Agathe", at=NOW)
+    assert gone.status is AppointmentStatus.CANCELLED and gone.sequence == 1
+    case = store.cases.get(case_id)
+    assert case.status is Status.ACKNOWLEDGED
+    assert case.events[-1].comment == "rendez-vous annulé"
+    assert [a.status for a in store.agenda.for_case(case_id)] == [AppointmentStatus.CANCELLED]
+    assert [h[1] for h in store.agenda.history(booked.id)] == ["fixé", "annulé"]
+    with pytest.raises(BookingError):
+        store.agenda.cancel(booked.id, "Agathe", at=NOW)
+    # The freed time is offered again and the case can be booked anew.
+    free = store.agenda.free_times(date(2026, 4, 14), date(2026, 4, 14), not_before=NOW)
+    assert paris(2026, 4, 14, 14) in [f.starts_at for f in free]
+    store.agenda.book(case_id, me.id, paris(2026, 4, 14, 14), "Agathe", at=NOW)
+    assert store.cases.get(case_id).status is Status.SCHEDULED
+
+
+def test_a_case_with_an_appointment_cannot_be_booked_twice(store, pair) -> None:
+    me, _ = pair
+    case_id = new_case(store)
+    store.agenda.book(case_id, me.id, paris(2026, 4, 14, 14), "Agathe", at=NOW)
+    with pytest.raises(BookingError, match="déjà un rendez-vous : déplacez-le"):
+        store.agenda.book(case_id, me.id, paris(2026, 4, 14, 16), "Agathe", at=NOW)
+
+
+def test_rules_absences_and_slots_persist(store, pair, db_path) -> None:
+    me, _ = pair
+    store.agenda.set_rules(BookingRules(30, 10, 2))
+    store.agenda.add_exception(SlotException(date(2026, 4, 14), date(2026, 4, 14), me.id, "congé"))
+    store.close()
+    with Store.open(db_path, "cheval correct agrafe batterie 42") as reopened:
+        assert reopened.agenda.rules() == BookingRules(30, 10, 2)
+        assert [e.reason for e in reopened.agenda.exceptions()] == ["congé"]
+        assert len(reopened.agenda.slots()) == 2
+        free = reopened.agenda.free_times(date(2026, 4, 13), date(2026, 4, 19))
+        assert {f.starts_at.astimezone(PARIS).weekday() for f in free} == {3}
+
+
+def test_stamping_acknowledgment_only_once(store, pair) -> None:
+    case_id = new_case(store)
+    assert store.agenda.stamp_acknowledgment(case_id, "Agathe", at=NOW) is True
+    assert store.agenda.stamp_acknowledgment(case_id, "Agathe") is False
+    case = store.cases.get(case_id)
+    assert case.acknowledged_at == NOW and case.status is Status.ACKNOWLEDGED
