@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from ecoute_desktop.domain.timeutil import as_utc
+
 ACK_DELAY = timedelta(hours=48)
 DUE_SOON_WINDOW = timedelta(hours=12)
 
@@ -18,15 +20,20 @@ class AckState(StrEnum):
 
 
 def ack_deadline(received_at: datetime) -> datetime:
-    """The instant by which a request must be acknowledged."""
-    return received_at + ACK_DELAY
+    """The instant (UTC) by which a request must be acknowledged: 48 real hours later.
+
+    Computed in UTC: adding 48 h to a Paris wall-clock time would be an hour off across
+    a clock change.
+    """
+    return as_utc(received_at) + ACK_DELAY
 
 
 def ack_state(received_at: datetime, acknowledged_at: datetime | None, now: datetime) -> AckState:
     """On time, due soon (< 12 h left) or late; exactly 48 h is still on time."""
     deadline = ack_deadline(received_at)
     if acknowledged_at is not None:
-        return AckState.ON_TIME if acknowledged_at <= deadline else AckState.LATE
+        return AckState.ON_TIME if as_utc(acknowledged_at) <= deadline else AckState.LATE
+    now = as_utc(now)
     if now > deadline:
         return AckState.LATE
     if deadline - now < DUE_SOON_WINDOW:
@@ -36,14 +43,14 @@ def ack_state(received_at: datetime, acknowledged_at: datetime | None, now: date
 
 def time_left(received_at: datetime, now: datetime) -> timedelta:
     """Time left before the deadline (negative when late)."""
-    return ack_deadline(received_at) - now
+    return ack_deadline(received_at) - as_utc(now)
 
 
 def ack_delay_hours(received_at: datetime, acknowledged_at: datetime | None) -> float | None:
     """Hours between receipt and acknowledgment, or None if not acknowledged."""
     if acknowledged_at is None:
         return None
-    return (acknowledged_at - received_at).total_seconds() / 3600
+    return (as_utc(acknowledged_at) - as_utc(received_at)).total_seconds() / 3600
 
 
 def format_duration_fr(delta: timedelta) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 
 from ecoute_desktop.domain.deadlines import ACK_DELAY
 from ecoute_desktop.domain.models import Case
-from ecoute_desktop.domain.timeutil import as_paris
+from ecoute_desktop.domain.timeutil import as_paris, as_utc
 
 # The keys of `ecoute indicators --json`, in order; scripts rely on them.
 INDICATOR_KEYS: tuple[str, ...] = (
@@ -97,7 +97,7 @@ def compute_indicators(
         result.urgent += case.urgent
         if case.acknowledged_at is not None:
             result.acknowledged += 1
-            delay = case.acknowledged_at - case.received_at
+            delay = as_utc(case.acknowledged_at) - as_utc(case.received_at)  # real hours
             result.acknowledged_within_48h += delay <= ACK_DELAY
             delays.append(delay.total_seconds() / 3600)
         result.calls_held += case.call_held_at is not None
