@@ -59,6 +59,14 @@ class Database:
             finally:
                 self._depth = 0
 
+    def reconnect(self, conn: sqlcipher3.Connection) -> None:
+        """Use a freshly opened connection to the same file (after `close()`)."""
+        with self._lock:
+            if self._conn is not None:
+                conn.close()
+                raise RuntimeError("database is already open")
+            self._conn = conn
+
     def close(self) -> None:
         """Fold the write-ahead log into the file and close the connection."""
         with self._lock:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from ecoute_desktop.store import connection, migrations
+from ecoute_desktop.store import connection, lockfile, migrations, opening
 from ecoute_desktop.store.agenda import AgendaRepository
 from ecoute_desktop.store.cases import CaseRepository
 from ecoute_desktop.store.database import Database
@@ -14,6 +14,7 @@ from ecoute_desktop.store.notes import NoteRepository
 from ecoute_desktop.store.people import PeopleRepository
 from ecoute_desktop.store.queries import CaseQueries
 from ecoute_desktop.store.reference import DirectoryRepository, ThemeRepository, seed_defaults
+from ecoute_desktop.store.retention import RetentionRepository
 from ecoute_desktop.store.search import search_case_ids
 from ecoute_desktop.store.settings import SettingsRepository
 
@@ -31,21 +32,24 @@ class Store:
         self.settings = SettingsRepository(self.db)
         self.agenda = AgendaRepository(self.db)
         self.queries = CaseQueries(self.db)
+        self.retention = RetentionRepository(self.db)
+        self._holds_lock = False
 
     @property
     def path(self) -> Path:
         return self.db.path
 
     @classmethod
-    def open(cls, path: Path | str, passphrase: str) -> Store:
-        """Open an existing database, upgrading its schema if needed."""
-        conn = connection.open_connection(Path(path), passphrase)
-        try:
-            migrations.migrate(conn)
-        except BaseException:  # a newer schema, a failed migration: never leave it open
-            conn.close()
-            raise
-        return cls(conn, Path(path))
+    def open(cls, path: Path | str, passphrase: str, *, lock: bool = True) -> Store:
+        """Open an existing database, upgrading its schema if needed.
+
+        Every page is checked (CorruptDatabaseError when damaged); with `lock` the
+        one-writer lock is held until `close()` (LockedError if another process has it).
+        """
+        conn = opening.open_guarded(Path(path), passphrase, lock)
+        store = cls(conn, Path(path))
+        store._holds_lock = lock
+        return store
 
     @classmethod
     def create(cls, path: Path | str, passphrase: str, with_defaults: bool = True) -> Store:
@@ -57,6 +61,8 @@ class Store:
             if with_defaults:
                 with store.db.write() as write_conn:
                     seed_defaults(write_conn)
+            lockfile.acquire(Path(path))
+            store._holds_lock = True
         except BaseException:
             conn.close()
             Path(path).unlink(missing_ok=True)
@@ -65,6 +71,17 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+        if self._holds_lock:
+            self._holds_lock = False
+            lockfile.release(self.path)
+
+    def disconnect(self) -> None:
+        """Close the connection but keep the writer's lock (the app is locked, not quit)."""
+        self.db.close()
+
+    def reconnect(self, passphrase: str) -> None:
+        """Reopen the connection after `disconnect()`; WrongPassphraseError if refused."""
+        self.db.reconnect(opening.open_guarded(self.path, passphrase, lock=False))
 
     def __enter__(self) -> Store:
         return self
