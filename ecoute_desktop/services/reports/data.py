@@ -1,0 +1,129 @@
+"""What a report shows, as plain data, and how it is read from the store.
+
+The renderers take these dataclasses, never a Store, so the coordinator's committee
+summary (built from merged anonymised exports) can reuse the period layout: fill a
+`PeriodReport` with one `Indicators` per month and the totals, add `extra_tables`
+(e.g. by hotliner pseudonym) and, for small-number suppression, its own `cross_tables`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ecoute_desktop.domain.indicators import Indicators
+from ecoute_desktop.domain.report_data import (
+    ReportFigures,
+    Satisfaction,
+    month_period,
+    monthly_indicators,
+    previous_month,
+    report_figures,
+)
+from ecoute_desktop.domain.timeutil import iter_months, paris_day_range, utc_now
+from ecoute_desktop.store import Store
+
+REGION_SETTING = "region"
+
+
+@dataclass
+class ReportTable:
+    """A ready-formatted table: header cells and rows of text (the first column is a label)."""
+
+    title: str
+    header: list[str]
+    rows: list[list[str]]
+    note: str = ""
+
+
+@dataclass
+class MonthlyReport:
+    """Everything the monthly indicator report shows."""
+
+    month: str  # YYYY-MM
+    region: str
+    figures: ReportFigures
+    previous: Indicators  # the month before, for the comparison
+    national_labels: frozenset[str] = frozenset()
+    comment: str = ""
+    generated_at: datetime = field(default_factory=utc_now)
+
+    @property
+    def indicators(self) -> Indicators:
+        return self.figures.indicators
+
+
+@dataclass
+class PeriodReport:
+    """Totals of a range of months and the month-by-month trend."""
+
+    first_month: str  # YYYY-MM
+    last_month: str  # YYYY-MM
+    region: str
+    total: Indicators
+    months: list[tuple[str, Indicators]]
+    sub_themes: dict[str, dict[str, int]] = field(default_factory=dict)
+    satisfaction: Satisfaction | None = None
+    national_labels: frozenset[str] = frozenset()
+    comment: str = ""
+    generated_at: datetime = field(default_factory=utc_now)
+    title: str = "Synthèse de la période"
+    # None: theme × month and orientation × month tables are built from `months`.
+    cross_tables: list[ReportTable] | None = None
+    extra_tables: list[ReportTable] = field(default_factory=list)
+
+
+def _labels(store: Store) -> tuple[list[str], list[str], frozenset[str]]:
+    """Top-level theme labels, directory labels and the national ones (as the indicators)."""
+    themes = [t.label for t in store.themes.all() if t.parent_id is None]
+    targets = store.directory.all()
+    national = frozenset(t.label for t in targets if t.national)
+    return themes, [t.label for t in targets], national
+
+
+def region_of(store: Store) -> str:
+    return str(store.settings.get(REGION_SETTING, "") or "").strip()
+
+
+def monthly_report(store: Store, month: str, comment: str = "") -> MonthlyReport:
+    """The figures of `YYYY-MM` and of the month before, read in one query."""
+    first, last = month_period(month)
+    before = previous_month(month)
+    before_first, before_last = month_period(before)
+    cases = store.cases.received_between(*paris_day_range(before_first, last))
+    themes, targets, national = _labels(store)
+    figures = report_figures(cases, first, last, themes, targets)
+    previous = report_figures(cases, before_first, before_last, themes, targets).indicators
+    return MonthlyReport(
+        month=month,
+        region=region_of(store),
+        figures=figures,
+        previous=previous,
+        national_labels=national,
+        comment=comment.strip(),
+    )
+
+
+def period_report(
+    store: Store, first_month: str, last_month: str, comment: str = ""
+) -> PeriodReport:
+    """Totals over the months `first_month`..`last_month` and each month's indicators."""
+    months = iter_months(first_month, last_month)
+    if not months:
+        raise ValueError("Le dernier mois précède le premier.")
+    first, _ = month_period(months[0])
+    _, last = month_period(months[-1])
+    cases = store.cases.received_between(*paris_day_range(first, last))
+    themes, targets, national = _labels(store)
+    figures = report_figures(cases, first, last, themes, targets)
+    return PeriodReport(
+        first_month=months[0],
+        last_month=months[-1],
+        region=region_of(store),
+        total=figures.indicators,
+        months=monthly_indicators(cases, months, themes, targets),
+        sub_themes=figures.sub_themes,
+        satisfaction=figures.satisfaction,
+        national_labels=national,
+        comment=comment.strip(),
+    )

@@ -1,0 +1,190 @@
+"""The period summary (quarter, semester, year) as PDF bytes: totals and month-by-month trend.
+
+Also the layout of the coordinator's committee summary: it fills a `PeriodReport`
+from merged exports and may add its own tables (see services/reports/data.py).
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph
+
+from ecoute_desktop.domain.indicators import Indicators
+from ecoute_desktop.services.formatting import (
+    fr_hours,
+    fr_int,
+    fr_month,
+    fr_month_range,
+    fr_percent,
+)
+from ecoute_desktop.services.reports import sections
+from ecoute_desktop.services.reports.charts import Series, vertical_bars
+from ecoute_desktop.services.reports.data import PeriodReport, ReportTable
+from ecoute_desktop.services.reports.layout import (
+    FRAME_WIDTH,
+    Styles,
+    build_pdf,
+    section,
+    spacer,
+    styles,
+    table,
+    text,
+)
+
+EMPTY_PERIOD = "Aucune sollicitation sur cette période."
+# Points: each column fits its longest header word (7.5 pt bold) and its figures.
+TREND_WIDTHS = (80, 42, 48, 62, 44, 48, 50, 50, 53)
+MONTHS_PER_TABLE = 12  # wider cross tables are split into several tables
+
+TREND_HEADER = [
+    "Mois",
+    "Reçues",
+    "Urgentes",
+    "Accusées sous 48 h",
+    "Délai médian",
+    "Appels effectués",
+    "Question-\nnaires",
+    "Clôturées",
+    "Orient.\nnationales",
+]
+
+
+def _count_and_share(part: int, whole: int) -> str:
+    return f"{fr_int(part)} ({fr_percent(part, whole, 0)})" if whole else fr_int(part)
+
+
+def _trend_row(label: str, ind: Indicators) -> list[str]:
+    return [
+        label,
+        fr_int(ind.requests),
+        fr_int(ind.urgent),
+        _count_and_share(ind.acknowledged_within_48h, ind.requests),
+        fr_hours(ind.median_ack_hours),
+        fr_int(ind.calls_held),
+        fr_int(ind.questionnaires_sent),
+        fr_int(ind.closed),
+        fr_int(ind.national_referrals),
+    ]
+
+
+def trend_rows(report: PeriodReport) -> list[list[str]]:
+    """One row per month, then the period total (computed on the whole cohort)."""
+    rows = [_trend_row(fr_month(month), ind) for month, ind in report.months]
+    rows.append(_trend_row("Total de la période", report.total))
+    return rows
+
+
+def _trend(report: PeriodReport, st: Styles) -> list[Flowable]:
+    short = len(report.months) > 6
+    labels = [fr_month(m, short=short) for m, _ in report.months]
+    chart = vertical_bars(
+        labels,
+        [
+            Series("Sollicitations reçues", [i.requests for _, i in report.months]),
+            Series("Appels effectués", [i.calls_held for _, i in report.months]),
+        ],
+        FRAME_WIDTH,
+        48 * 2.83,
+    )
+    scale = FRAME_WIDTH / sum(TREND_WIDTHS)
+    widths = [w * scale for w in TREND_WIDTHS]
+    grid = table(TREND_HEADER, trend_rows(report), st, widths, total_last=True)
+    note = Paragraph(
+        text(
+            "Le délai médian de la période est calculé sur toutes ses sollicitations ; ce n'est"
+            " pas la moyenne des délais médians mensuels."
+        ),
+        st.note,
+    )
+    return [
+        *section("Évolution mois par mois", st, chart, spacer(3)),
+        grid,
+        spacer(1.5),
+        note,
+    ]
+
+
+def _chunks(months: list[str]) -> list[list[str]]:
+    return [months[i : i + MONTHS_PER_TABLE] for i in range(0, len(months), MONTHS_PER_TABLE)]
+
+
+def cross_tables(report: PeriodReport) -> list[ReportTable]:
+    """Themes × month and orientations × month (split every twelve months)."""
+    months = [m for m, _ in report.months]
+    by_month = dict(report.months)
+    result = []
+    for title, attribute, totals in (
+        ("Thèmes par mois", "themes", report.total.themes),
+        ("Orientations par mois", "orientations", report.total.orientations),
+    ):
+        chunks = _chunks(months)
+        for number, chunk in enumerate(chunks, start=1):
+            last = number == len(chunks)
+            header = ["", *(fr_month(m, short=True) for m in chunk)] + (["Total"] if last else [])
+            rows = []
+            for label, total in totals.items():
+                cells = [fr_int(getattr(by_month[m], attribute).get(label, 0)) for m in chunk]
+                rows.append([label, *cells] + ([fr_int(total)] if last else []))
+            suffix = f" ({number}/{len(chunks)})" if len(chunks) > 1 else ""
+            result.append(ReportTable(title + suffix, header, rows))
+    return result
+
+
+def _cross(cross: ReportTable, st: Styles) -> list[Flowable]:
+    columns = len(cross.header)
+    first = min(FRAME_WIDTH * 0.3, FRAME_WIDTH - (columns - 1) * 27)
+    widths = [first] + [(FRAME_WIDTH - first) / max(1, columns - 1)] * (columns - 1)
+    grid = table(cross.header, cross.rows, st, widths)
+    content: list[Flowable] = [grid]
+    if cross.note:
+        content += [spacer(1.5), Paragraph(text(cross.note), st.note)]
+    return section(cross.title, st, *content)
+
+
+def _title(report: PeriodReport, st: Styles) -> list[Flowable]:
+    parts = [Paragraph(text(report.title), st.title)]
+    subtitle = fr_month_range(report.first_month, report.last_month)
+    if report.region:
+        subtitle += f" — {report.region}"
+    parts.append(Paragraph(text(subtitle), st.subtitle))
+    return parts
+
+
+def period_story(report: PeriodReport, st: Styles) -> list[Flowable]:
+    story: list[Flowable] = _title(report, st)
+    total = report.total
+    if total.requests == 0:
+        story.append(Paragraph(text(EMPTY_PERIOD), st.empty))
+        story.append(
+            Paragraph(
+                text(
+                    "Aucune demande d'appel n'a été reçue entre "
+                    f"{fr_month(report.first_month)} et {fr_month(report.last_month)}."
+                ),
+                st.body,
+            )
+        )
+        for extra in report.extra_tables:
+            story += sections.extra_table(extra, st)
+        story += sections.comment(report.comment, st)
+        return story
+    story += sections.key_figures(total, st)
+    story += _trend(report, st)
+    story += sections.themes(total, report.sub_themes, st)
+    story += sections.orientations(total, report.national_labels, st)
+    crosses = report.cross_tables if report.cross_tables is not None else cross_tables(report)
+    for cross in crosses:
+        story += _cross(cross, st)
+    story += sections.satisfaction(report.satisfaction, st)
+    for extra in report.extra_tables:
+        story += sections.extra_table(extra, st)
+    story += sections.comment(report.comment, st)
+    return story
+
+
+def render_period(report: PeriodReport) -> bytes:
+    """The period summary as PDF bytes."""
+    st = styles()
+    span = fr_month_range(report.first_month, report.last_month)
+    title = f"{report.title} — {span}"
+    footer = f"Écoute — {title}" + (f" — {report.region}" if report.region else "")
+    return build_pdf(period_story(report, st), title, footer, report.generated_at)

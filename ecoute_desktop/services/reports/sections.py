@@ -1,0 +1,185 @@
+"""Report sections shared by the monthly report and the period summary."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph
+
+from ecoute_desktop.domain.indicators import Indicators
+from ecoute_desktop.domain.report_data import SATISFACTION_SCORES, Satisfaction
+from ecoute_desktop.services.formatting import fr_decimal, fr_hours, fr_int, fr_percent
+from ecoute_desktop.services.reports.charts import horizontal_bars
+from ecoute_desktop.services.reports.data import ReportTable
+from ecoute_desktop.services.reports.layout import (
+    FRAME_WIDTH,
+    Styles,
+    section,
+    spacer,
+    table,
+    text,
+)
+
+KEY_FIGURES_TITLE = "Chiffres clés"
+
+
+def key_figure_rows(ind: Indicators) -> list[list[str]]:
+    """Label, value and share of each key figure, in the order of the JSON indicators."""
+    requests = ind.requests
+    return [
+        ["Sollicitations reçues", fr_int(requests), ""],
+        ["dont urgentes", fr_int(ind.urgent), fr_percent(ind.urgent, requests)],
+        [
+            "Accusés de réception envoyés",
+            fr_int(ind.acknowledged),
+            fr_percent(ind.acknowledged, requests),
+        ],
+        [
+            "dont dans les 48 h",
+            fr_int(ind.acknowledged_within_48h),
+            fr_percent(ind.acknowledged_within_48h, requests),
+        ],
+        ["Délai médian d'accusé de réception", fr_hours(ind.median_ack_hours), ""],
+        ["Appels effectués", fr_int(ind.calls_held), fr_percent(ind.calls_held, requests)],
+        [
+            "Questionnaires de satisfaction envoyés",
+            fr_int(ind.questionnaires_sent),
+            fr_percent(ind.questionnaires_sent, requests),
+        ],
+        ["Sollicitations clôturées", fr_int(ind.closed), fr_percent(ind.closed, requests)],
+        [
+            "Orientations vers le niveau national",
+            fr_int(ind.national_referrals),
+            fr_percent(ind.national_referrals, requests),
+        ],
+    ]
+
+
+def key_figures(ind: Indicators, st: Styles) -> list[Flowable]:
+    rows = key_figure_rows(ind)
+    widths = [FRAME_WIDTH * 0.56, FRAME_WIDTH * 0.2, FRAME_WIDTH * 0.24]
+    grid = table(["Indicateur", "Nombre", "Part des sollicitations"], rows, st, widths)
+    note = Paragraph(
+        text(
+            "Toutes les sollicitations reçues dans la période sont suivies jusqu'à aujourd'hui,"
+            " quelle que soit la date des étapes suivantes. Un accusé de réception envoyé"
+            " exactement 48 h après la réception est dans les délais."
+        ),
+        st.note,
+    )
+    return section(KEY_FIGURES_TITLE, st, grid, spacer(1.5), note)
+
+
+def theme_rows(
+    ind: Indicators, sub_themes: dict[str, dict[str, int]]
+) -> tuple[list[list[str]], list[int], list[int]]:
+    """Rows of the theme table: each top-level theme, then its sub-themes indented."""
+    rows: list[list[str]] = []
+    tops: list[int] = []
+    subs: list[int] = []
+    for label, count in ind.themes.items():
+        tops.append(len(rows))
+        rows.append([label, fr_int(count), fr_percent(count, ind.requests)])
+        for sub, sub_count in sub_themes.get(label, {}).items():
+            subs.append(len(rows))
+            rows.append([sub, fr_int(sub_count), fr_percent(sub_count, ind.requests)])
+    return rows, tops, subs
+
+
+def themes(ind: Indicators, sub_themes: dict[str, dict[str, int]], st: Styles) -> list[Flowable]:
+    chart = horizontal_bars(list(ind.themes.items()), FRAME_WIDTH)
+    rows, tops, subs = theme_rows(ind, sub_themes)
+    widths = [FRAME_WIDTH * 0.56, FRAME_WIDTH * 0.2, FRAME_WIDTH * 0.24]
+    grid = table(
+        ["Thème / sous-thème", "Sollicitations", "Part des sollicitations"],
+        rows,
+        st,
+        widths,
+        bold_rows=tops,
+        sub_rows=subs,
+    )
+    note = Paragraph(
+        text(
+            "Une sollicitation compte une fois pour chaque thème (et sous-thème) dont elle"
+            " relève ; les totaux peuvent donc dépasser le nombre de sollicitations."
+        ),
+        st.note,
+    )
+    return [
+        *section("Thèmes abordés", st, chart, spacer(3)),
+        grid,
+        spacer(1.5),
+        note,
+    ]
+
+
+def orientations(ind: Indicators, national: frozenset[str], st: Styles) -> list[Flowable]:
+    rows = [
+        [
+            label + (" (national)" if label in national else ""),
+            fr_int(n),
+            fr_percent(n, ind.requests),
+        ]
+        for label, n in ind.orientations.items()
+    ]
+    widths = [FRAME_WIDTH * 0.56, FRAME_WIDTH * 0.2, FRAME_WIDTH * 0.24]
+    grid = table(
+        ["Organisme", "Sollicitations orientées", "Part des sollicitations"], rows, st, widths
+    )
+    note = Paragraph(
+        text(
+            f"{fr_int(ind.national_referrals)} sollicitation(s) orientée(s) vers au moins un"
+            " organisme de niveau national. Une sollicitation peut être orientée vers"
+            " plusieurs organismes."
+        ),
+        st.note,
+    )
+    return section("Orientations", st, grid, spacer(1.5), note)
+
+
+def satisfaction(result: Satisfaction | None, st: Styles) -> list[Flowable]:
+    if result is None:
+        return []
+    if not result.answers:
+        sentence = Paragraph(
+            text(
+                "Aucune réponse au questionnaire de satisfaction n'est enregistrée pour ces"
+                " sollicitations."
+            ),
+            st.body,
+        )
+        return section("Satisfaction", st, sentence)
+    rows = [
+        [
+            f"Note {score} / 5",
+            fr_int(result.counts[score]),
+            fr_percent(result.counts[score], result.answers),
+        ]
+        for score in reversed(SATISFACTION_SCORES)
+    ]
+    rows.append(["Réponses", fr_int(result.answers), ""])
+    widths = [FRAME_WIDTH * 0.56, FRAME_WIDTH * 0.2, FRAME_WIDTH * 0.24]
+    grid = table(
+        ["Note attribuée", "Réponses", "Part des réponses"], rows, st, widths, total_last=True
+    )
+    mean = result.mean or 0.0
+    summary = Paragraph(
+        text(
+            f"Note moyenne : {fr_decimal(mean)} / 5 sur {fr_int(result.answers)} réponse(s) ;"
+            f" {fr_percent(result.satisfied, result.answers)} de notes 4 ou 5."
+        ),
+        st.body,
+    )
+    return section("Satisfaction", st, summary, spacer(2), grid)
+
+
+def extra_table(extra: ReportTable, st: Styles) -> list[Flowable]:
+    grid = table(extra.header, extra.rows, st)
+    content: list[Flowable] = [grid]
+    if extra.note:
+        content += [spacer(1.5), Paragraph(text(extra.note), st.note)]
+    return section(extra.title, st, *content, keep=len(extra.rows) < 25)
+
+
+def comment(value: str, st: Styles) -> list[Flowable]:
+    if not value.strip():
+        return []
+    return section("Commentaires", st, Paragraph(text(value.strip()), st.body))
