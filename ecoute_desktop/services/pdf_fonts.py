@@ -46,3 +46,22 @@ def register_fonts() -> str:
     addMapping(BODY, 0, 1, ITALIC)
     addMapping(BODY, 1, 1, BOLD)
     return BODY
+
+
+def embedded_canvas() -> type:
+    """A reportlab Canvas class whose initial font is DejaVu Sans, not Helvetica.
+
+    Pass it as `doc.build(story, canvasmaker=embedded_canvas())`: otherwise every page
+    names the base-14 Helvetica, which is never embedded.
+    """
+    from reportlab.pdfgen.canvas import Canvas
+
+    register_fonts()
+
+    class EmbeddedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            if not kwargs.get("initialFontName"):  # platypus passes None explicitly
+                kwargs["initialFontName"] = BODY
+            super().__init__(*args, **kwargs)
+
+    return EmbeddedCanvas
