@@ -71,9 +71,11 @@ def export_copy(db: Database, target: Path, passphrase: str | None = None) -> No
     """Write the whole open database to the new file `target`, encrypted.
 
     With `passphrase` the copy gets that passphrase (and a fresh salt); without,
-    it opens with the same passphrase as the database. `target` must not exist.
+    it opens with the same passphrase as the database. `target` must not exist or
+    be an empty file (such as the temporary file of `services.atomic.atomic_path`).
     """
-    new_private_file(target)
+    if not (target.exists() and target.stat().st_size == 0):
+        new_private_file(target)
     with db.read() as conn:
         (app_id,) = conn.execute("PRAGMA main.application_id").fetchone()
         (version,) = conn.execute("PRAGMA main.user_version").fetchone()

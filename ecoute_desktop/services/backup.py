@@ -1,0 +1,187 @@
+"""Encrypted backups: on demand, automatic at closing (last N kept), and restore.
+
+A backup is a complete SQLCipher database that opens with the same passphrase. It is
+written to a temporary file in the target folder, forced to disk, verified (both
+integrity checks and the number of cases, through the open database's key), and only
+then renamed to its final name: a backup file is whole or absent, never half written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ecoute_desktop.domain.timeutil import utc_now
+from ecoute_desktop.services import safety_settings
+from ecoute_desktop.services.atomic import atomic_path
+from ecoute_desktop.store import Store, connection, lockfile
+from ecoute_desktop.store.copying import (
+    FileCheck,
+    check_same_key_copy,
+    export_copy,
+    fsync_dir,
+    fsync_file,
+    sidecars,
+    verify_file,
+)
+from ecoute_desktop.store.errors import StoreError
+
+_STAMP = "%Y%m%d-%H%M%S"
+ASIDE_MARK = ".avant-restauration-"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime  # UTC, from the file name
+    cases: int = -1  # -1 when not verified
+
+
+def backup_name(db_path: Path, at: datetime) -> str:
+    """`ecoute-sauvegarde-20260301-090000.db` (UTC time of the backup)."""
+    return f"{Path(db_path).stem}-sauvegarde-{at.strftime(_STAMP)}.db"
+
+
+def _pattern(db_path: Path) -> re.Pattern[str]:
+    return re.compile(re.escape(Path(db_path).stem) + r"-sauvegarde-(\d{8}-\d{6})(?:~\d+)?\.db")
+
+
+def backup_to(store: Store, target: Path | str) -> BackupInfo:
+    """Write a verified encrypted backup of the open store to `target` (atomically)."""
+    target = Path(target)
+    if not target.parent.is_dir():
+        raise StoreError(f"Le dossier « {target.parent} » n'existe pas.")
+    if target.resolve() == store.path.resolve():
+        raise StoreError("Une sauvegarde ne peut pas remplacer la base elle-même.")
+    with store.db.read(), atomic_path(target) as temp:
+        cases = store.cases.count()
+        export_copy(store.db, temp)
+        check = check_same_key_copy(store.db, temp)
+        _require_sound(check, cases, "La sauvegarde écrite n'a pas passé la vérification")
+    fsync_dir(target.parent)
+    return BackupInfo(target, utc_now(), cases)
+
+
+def _require_sound(check: FileCheck, cases: int, what: str) -> None:
+    if not check.sound:
+        raise StoreError(f"{what} (contrôle d'intégrité) : rien n'a été remplacé.")
+    if cases >= 0 and check.cases != cases:
+        raise StoreError(f"{what} (nombre de sollicitations différent) : rien n'a été remplacé.")
+
+
+def list_backups(folder: Path, db_path: Path) -> list[BackupInfo]:
+    """Backups of `db_path` found in `folder`, newest first (by the time in their name)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    pattern = _pattern(db_path)
+    found = []
+    for item in folder.iterdir():
+        match = pattern.fullmatch(item.name)
+        if match and item.is_file():
+            taken = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=utc_now().tzinfo)
+            found.append(BackupInfo(item, taken))
+    return sorted(found, key=lambda info: info.path.name, reverse=True)
+
+
+def latest_backup(db_path: Path, folders: list[Path] | None = None) -> BackupInfo | None:
+    """The newest backup of `db_path` in `folders` (default: the folder next to it).
+
+    Works without opening the database, so it can be offered when the file is damaged.
+    """
+    folders = folders or [safety_settings.default_backup_dir(db_path)]
+    found = [info for folder in folders for info in list_backups(folder, db_path)]
+    return max(found, key=lambda info: info.taken_at, default=None)
+
+
+def prune(folder: Path, db_path: Path, keep: int) -> list[Path]:
+    """Delete the oldest backups beyond the newest `keep`; return what was removed."""
+    removed = []
+    for info in list_backups(folder, db_path)[max(keep, 1) :]:
+        info.path.unlink(missing_ok=True)
+        removed.append(info.path)
+    return removed
+
+
+def automatic_backup(store: Store, at: datetime | None = None) -> BackupInfo:
+    """The backup made at closing: into the chosen folder, keeping the last N."""
+    folder = safety_settings.backup_dir(store)
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700)
+    at = at or utc_now()
+    target = folder / backup_name(store.path, at)
+    index = 1
+    while target.exists():  # two backups within one second
+        target = folder / backup_name(store.path, at).replace(".db", f"~{index}.db")
+        index += 1
+    info = backup_to(store, target)
+    prune(folder, store.path, safety_settings.backup_keep(store))
+    return info
+
+
+def verify_backup(path: Path | str, passphrase: str) -> FileCheck:
+    """Open a backup read-only with `passphrase` and run both checks (file unchanged)."""
+    return verify_file(Path(path), passphrase)
+
+
+def _fold_log(db_path: Path, passphrase: str) -> None:
+    """Fold the current file's write-ahead log into it, when the passphrase opens it."""
+    with contextlib.suppress(StoreError, OSError):
+        conn = connection.open_connection(db_path, passphrase)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+
+
+def _move_with_sidecars(source: Path, target: Path) -> None:
+    for side_source, side_target in zip(sidecars(source), sidecars(target), strict=True):
+        if side_source.exists():
+            os.replace(side_source, side_target)
+    if source.exists():
+        os.replace(source, target)
+
+
+def restore(db_path: Path | str, backup: Path | str, passphrase: str) -> Path | None:
+    """Replace the database by a verified backup; return where the old file was kept.
+
+    The backup must open with `passphrase` and pass both checks, else nothing changes.
+    The current file (with its log) is renamed aside first and put back if anything
+    fails; after success it stays aside (`ecoute.db.avant-restauration-…`) for the user.
+    """
+    db_path, backup = Path(db_path), Path(backup)
+    check = verify_backup(backup, passphrase)
+    _require_sound(check, -1, "La sauvegarde est endommagée")
+    with lockfile.DatabaseLock(db_path):
+        descriptor, name = tempfile.mkstemp(
+            prefix=f".{db_path.name}.", suffix=".restore", dir=db_path.parent
+        )
+        os.close(descriptor)
+        temp = Path(name)
+        aside: Path | None = None
+        try:
+            os.chmod(temp, 0o600)
+            shutil.copyfile(backup, temp)
+            fsync_file(temp)
+            _require_sound(verify_file(temp, passphrase), check.cases, "La copie restaurée")
+            if db_path.exists():
+                _fold_log(db_path, passphrase)
+                aside = db_path.with_name(db_path.name + ASIDE_MARK + utc_now().strftime(_STAMP))
+                _move_with_sidecars(db_path, aside)
+            for sidecar in sidecars(db_path):
+                sidecar.unlink(missing_ok=True)
+            os.replace(temp, db_path)
+            fsync_dir(db_path.parent)
+            _require_sound(verify_file(db_path, passphrase), check.cases, "La base restaurée")
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            if aside is not None and aside.exists():
+                _move_with_sidecars(aside, db_path)
+            raise
+    return aside
