@@ -1,0 +1,77 @@
+"""`ecoute export-anonymised`: the anonymised export of a period, for the coordinator."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ecoute_desktop.cli.common import EXIT_USAGE, CliError, open_store
+from ecoute_desktop.domain.timeutil import parse_month
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "export-anonymised", help="export anonymisé d'une période (JSON, pour le coordinateur)"
+    )
+    parser.add_argument("--from", dest="month_from", required=True, metavar="AAAA-MM")
+    parser.add_argument("--to", dest="month_to", required=True, metavar="AAAA-MM")
+    parser.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="FICHIER.json", help="fichier à écrire"
+    )
+    parser.add_argument(
+        "--pseudonym",
+        default=None,
+        metavar="PSEUDONYME",
+        help="votre pseudonyme d'écoutant (retenu pour les exports suivants)",
+    )
+    parser.set_defaults(handler=run)
+
+
+def month_arg(text: str, option: str) -> str:
+    try:
+        year, month = parse_month(text)
+    except ValueError as error:
+        raise CliError(f"{option} : {error}.", EXIT_USAGE) from None
+    return f"{year:04d}-{month:02d}"
+
+
+def run(args: argparse.Namespace) -> int:
+    first = month_arg(args.month_from, "--from")
+    last = month_arg(args.month_to, "--to")
+    if last < first:
+        raise CliError("--to précède --from.", EXIT_USAGE)
+    folder = args.output.parent if str(args.output.parent) else Path(".")
+    if not folder.is_dir():
+        raise CliError(
+            f"Le dossier « {folder} » n'existe pas : impossible d'écrire « {args.output} »."
+        )
+    from ecoute_desktop.services import export_anonymised as export
+
+    with open_store(args) as store:
+        if args.pseudonym is None and not export.saved_pseudonym(store):
+            raise CliError(
+                "Choisissez d'abord un pseudonyme d'écoutant avec --pseudonym "
+                "(il sera retenu pour les exports suivants).",
+                EXIT_USAGE,
+            )
+        issues = export.completeness_issues(store, first, last)
+        try:
+            document = export.write_export(store, args.output, first, last, args.pseudonym)
+        except ValueError as error:
+            raise CliError(str(error)) from None
+    for issue in issues:
+        print(
+            f"Attention : sollicitation {issue.reference} : {' ; '.join(issue.reasons)}.",
+            file=sys.stderr,
+        )
+    if issues:
+        print(
+            f"{len(issues)} sollicitation(s) incomplète(s) exportée(s) quand même.",
+            file=sys.stderr,
+        )
+    print(
+        f"Export anonymisé écrit : {args.output} ({document['record_count']} sollicitation(s),"
+        f" pseudonyme « {document['pseudonym']} »)."
+    )
+    return 0

@@ -1,0 +1,83 @@
+"""`ecoute merge`: the coordinator's merge of anonymised exports (JSON, PDF or CSV)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ecoute_desktop.cli.commands.export_anonymised import month_arg
+from ecoute_desktop.cli.common import EXIT_BAD_INPUT, EXIT_USAGE, CliError
+from ecoute_desktop.domain.small_cells import DEFAULT_THRESHOLD
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "merge", help="fusion des exports anonymisés des écoutants (sans base de données)"
+    )
+    parser.add_argument("files", nargs="+", type=Path, metavar="FICHIER", help="exports JSON")
+    parser.add_argument("--from", dest="month_from", metavar="AAAA-MM")
+    parser.add_argument("--to", dest="month_to", metavar="AAAA-MM")
+    output = parser.add_mutually_exclusive_group(required=True)
+    output.add_argument("--json", action="store_true", help="indicateurs fusionnés en JSON")
+    output.add_argument("--pdf", type=Path, metavar="SORTIE.pdf", help="synthèse pour le comité")
+    output.add_argument("--csv", type=Path, metavar="SORTIE.csv", help="tableau mois × indicateur")
+    parser.add_argument(
+        "--threshold",
+        type=int,
+        default=DEFAULT_THRESHOLD,
+        metavar="N",
+        help=f"petits effectifs masqués sous N (défaut {DEFAULT_THRESHOLD} ; 0 : aucun masquage)",
+    )
+    parser.add_argument("--comment", default="", metavar="TEXTE", help="commentaire du PDF")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    first = month_arg(args.month_from, "--from") if args.month_from else None
+    last = month_arg(args.month_to, "--to") if args.month_to else None
+    if first and last and last < first:
+        raise CliError("--to précède --from.", EXIT_USAGE)
+    if args.threshold < 0:
+        raise CliError("--threshold : un nombre positif ou nul est attendu.", EXIT_USAGE)
+    target = args.pdf or args.csv
+    if target is not None:
+        folder = target.parent if str(target.parent) else Path(".")
+        if not folder.is_dir():
+            raise CliError(
+                f"Le dossier « {folder} » n'existe pas : impossible d'écrire « {target} »."
+            )
+    from ecoute_desktop.services.merge import merge_paths
+
+    outcome = merge_paths(args.files, first, last)
+    for refusal in outcome.refused:
+        print(f"ecoute : {refusal.message}", file=sys.stderr)
+    if outcome.merge is None:
+        print("ecoute : aucun fichier n'a pu être fusionné.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    merge = outcome.merge
+    for duplicate, kept in merge.duplicates:
+        print(
+            f"ecoute : « {duplicate} » est le même export que « {kept} » : compté une fois.",
+            file=sys.stderr,
+        )
+    if args.json:
+        print(json.dumps(merge.indicators().to_json(), ensure_ascii=False, indent=2))
+    elif args.pdf is not None:
+        from ecoute_desktop.services.committee import write_committee_pdf
+
+        write_committee_pdf(merge, args.pdf, args.threshold, args.comment)
+        print(f"Synthèse pour le comité écrite : {args.pdf}", file=sys.stderr)
+    else:
+        from ecoute_desktop.services.committee import write_committee_csv
+
+        write_committee_csv(merge, args.csv, args.threshold)
+        print(f"Tableau écrit : {args.csv}", file=sys.stderr)
+    used = len(merge.files)
+    print(
+        f"{used} export(s) fusionné(s), {len(merge.records)} sollicitation(s),"
+        f" {len(outcome.refused)} fichier(s) refusé(s).",
+        file=sys.stderr,
+    )
+    return 0

@@ -1,0 +1,167 @@
+"""Small-number suppression for cross-tables, with secondary suppression against subtraction.
+
+Primary: every cell below the threshold (zero included) is shown as "< t", so a
+reader only knows it lies in [0, t-1]. Secondary: a line (row or column) whose total
+is known could reveal a small cell by subtraction; such a line gets extra hidden cells
+("s", known only to be >= t) until no small non-zero value can be pinned down exactly.
+A line that cannot be protected with its own cells has its total hidden instead.
+Column totals are treated as known whenever `cols_have_totals` is set, even when the
+table shows them elsewhere (e.g. requests per month): the check is conservative.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+DEFAULT_THRESHOLD = 3
+THRESHOLD_SETTING = "small_cell_threshold"
+
+Line = tuple[str, int]  # ("row", i) or ("col", j)
+
+
+class CellState(StrEnum):
+    SHOWN = "shown"
+    SMALL = "small"  # primary: below the threshold
+    SECRET = "secret"  # secondary: hidden so that a small cell cannot be recovered
+
+
+@dataclass(slots=True)
+class Suppression:
+    """Which cells (and line totals) of one table are hidden, and how to write them."""
+
+    threshold: int
+    states: list[list[CellState]]
+    hidden_row_totals: set[int] = field(default_factory=set)
+    hidden_col_totals: set[int] = field(default_factory=set)
+
+    def cell_text(self, row: int, col: int, shown: str) -> str:
+        """`shown` (the formatted value) unless the cell is hidden."""
+        state = self.states[row][col]
+        if state is CellState.SMALL:
+            return small_label(self.threshold)
+        if state is CellState.SECRET:
+            return SECRET_LABEL
+        return shown
+
+    def hidden(self, row: int, col: int) -> bool:
+        return self.states[row][col] is not CellState.SHOWN
+
+    @property
+    def any_hidden(self) -> bool:
+        return any(state is not CellState.SHOWN for row in self.states for state in row)
+
+
+SECRET_LABEL = "s"
+
+
+def small_label(threshold: int) -> str:
+    return f"< {threshold}"
+
+
+def legend(threshold: int) -> str:
+    """The French note printed under a table with hidden cells."""
+    return (
+        f"« {small_label(threshold)} » : moins de {threshold} sollicitations (zéro compris) ; "
+        f"« {SECRET_LABEL} » : valeur masquée pour qu'une petite valeur ne puisse pas être "
+        "retrouvée par soustraction d'un total."
+    )
+
+
+def suppress_small_cells(
+    values: Sequence[Sequence[int]],
+    threshold: int,
+    rows_have_totals: bool = True,
+    cols_have_totals: bool = True,
+) -> Suppression:
+    """Decide which cells of `values` to hide; threshold 0 (or less) hides nothing."""
+    n_rows = len(values)
+    n_cols = len(values[0]) if n_rows else 0
+    if any(len(row) != n_cols for row in values):
+        raise ValueError("rows of different lengths")
+    states = [
+        [
+            CellState.SMALL if threshold > 0 and value < threshold else CellState.SHOWN
+            for value in row
+        ]
+        for row in values
+    ]
+    result = Suppression(threshold, states)
+    if threshold <= 0:
+        return result
+    lines: list[Line] = []
+    if rows_have_totals:
+        lines += [("row", i) for i in range(n_rows)]
+    if cols_have_totals:
+        lines += [("col", j) for j in range(n_cols)]
+    given_up: set[Line] = set()
+    while True:
+        exposed = [
+            line
+            for line in lines
+            if line not in given_up and _exposed(values, states, line, threshold)
+        ]
+        if not exposed:
+            break
+        line = exposed[0]
+        candidates = [
+            cell for cell in _cells(line, n_rows, n_cols) if _state(states, cell) is CellState.SHOWN
+        ]
+        if not candidates:
+            given_up.add(line)
+            continue
+        row, col = min(
+            candidates,
+            key=lambda cell: (
+                values[cell[0]][cell[1]],
+                -_crossing_hidden(states, line, cell),
+                cell,
+            ),
+        )
+        states[row][col] = CellState.SECRET
+    for kind, index in given_up:
+        (result.hidden_row_totals if kind == "row" else result.hidden_col_totals).add(index)
+    return result
+
+
+def _cells(line: Line, n_rows: int, n_cols: int) -> list[tuple[int, int]]:
+    kind, index = line
+    if kind == "row":
+        return [(index, j) for j in range(n_cols)]
+    return [(i, index) for i in range(n_rows)]
+
+
+def _state(states: list[list[CellState]], cell: tuple[int, int]) -> CellState:
+    return states[cell[0]][cell[1]]
+
+
+def _crossing_hidden(states: list[list[CellState]], line: Line, cell: tuple[int, int]) -> int:
+    """Hidden cells on the other line through `cell` (prefer cells that protect both)."""
+    row, col = cell
+    if line[0] == "row":
+        return sum(states[i][col] is not CellState.SHOWN for i in range(len(states)))
+    return sum(state is not CellState.SHOWN for state in states[row])
+
+
+def _exposed(
+    values: Sequence[Sequence[int]],
+    states: list[list[CellState]],
+    line: Line,
+    threshold: int,
+) -> bool:
+    """Whether a small non-zero cell of the line can be computed exactly from its total."""
+    n_rows, n_cols = len(values), len(values[0]) if values else 0
+    cells = _cells(line, n_rows, n_cols)
+    small = [c for c in cells if _state(states, c) is CellState.SMALL]
+    if not small:
+        return False
+    secret = sum(_state(states, c) is CellState.SECRET for c in cells)
+    total = sum(values[r][c] for r, c in cells)
+    shown = sum(values[r][c] for r, c in cells if _state(states, (r, c)) is CellState.SHOWN)
+    rest = total - shown  # what the hidden cells add up to, known to the reader
+    top = threshold - 1
+    others = len(small) - 1
+    low = 0 if secret else max(0, rest - others * top)
+    high = min(top, rest - secret * threshold)
+    return low == high and high >= 1

@@ -1,0 +1,184 @@
+"""The hotliner's anonymised export: completeness check, building and saving the JSON file."""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ecoute_desktop.domain.anonymised import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    case_to_record,
+    records_checksum,
+    sort_records,
+    unmapped_labels,
+)
+from ecoute_desktop.domain.models import Case
+from ecoute_desktop.domain.taxonomy import fold
+from ecoute_desktop.domain.timeutil import (
+    iter_months,
+    month_first_last,
+    month_key,
+    paris_day_range,
+    parse_month,
+    utc_now,
+)
+from ecoute_desktop.domain.workflow import Status
+from ecoute_desktop.services.atomic import write_bytes_atomic
+from ecoute_desktop.store import Store
+from ecoute_desktop.store.export_ids import ExportIdRepository
+
+PSEUDONYM_SETTING = "pseudonym"
+REGION_SETTING = "region"
+PSEUDONYM_RE = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿ _.'-]{1,40}")
+REGION_MAX = 80
+
+NOT_INCLUDED = (
+    "Ne quittent pas cet ordinateur : noms, prénoms, téléphones, courriels, fonctions et "
+    "collectivités des adhérents, notes d'appel et tout texte libre, dates exactes, "
+    "références des sollicitations, noms des écoutants. Le fichier ne contient que le mois "
+    "de réception, des cases à cocher, des nombres et des libellés de listes fermées."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CompletenessIssue:
+    """A case of the period that would weaken the statistics, and why (shown locally only)."""
+
+    case_id: int
+    reference: str
+    month: str
+    reasons: tuple[str, ...]
+
+
+def period_bounds(first_month: str, last_month: str) -> list[str]:
+    """The months of the period; French ValueError when it is malformed or reversed."""
+    parse_month(first_month)
+    parse_month(last_month)
+    months = iter_months(first_month, last_month)
+    if not months:
+        raise ValueError("Le dernier mois précède le premier.")
+    return months
+
+
+def period_cases(store: Store, first_month: str, last_month: str) -> list[Case]:
+    """Cases received during the months `first_month`..`last_month` (Paris time)."""
+    period_bounds(first_month, last_month)
+    first, _ = month_first_last(*parse_month(first_month))
+    _, last = month_first_last(*parse_month(last_month))
+    return store.cases.received_between(*paris_day_range(first, last))
+
+
+def issues_of(case: Case) -> tuple[str, ...]:
+    """Why a case would weaken the statistics (empty when it is complete)."""
+    reasons = []
+    if not case.themes:
+        reasons.append("aucun thème")
+    if case.call_held_at is not None and case.questionnaire_sent_at is None:
+        reasons.append("appel effectué mais questionnaire non envoyé")
+    if case.acknowledged_at is None and case.status is not Status.DROPPED:
+        reasons.append("accusé de réception non enregistré")
+    reasons += [f"« {label} » exporté sous un libellé générique" for label in unmapped_labels(case)]
+    return tuple(reasons)
+
+
+def completeness_issues(store: Store, first_month: str, last_month: str) -> list[CompletenessIssue]:
+    """The cases of the period to fix before exporting (or to export anyway)."""
+    return [
+        CompletenessIssue(case.id or 0, case.reference, month_key(case.received_at), reasons)
+        for case in period_cases(store, first_month, last_month)
+        if (reasons := issues_of(case))
+    ]
+
+
+def check_pseudonym(store: Store, pseudonym: str) -> str:
+    """The cleaned pseudonym, or a French ValueError (never the hotliner's own name)."""
+    cleaned = " ".join(pseudonym.split())
+    if not PSEUDONYM_RE.fullmatch(cleaned):
+        raise ValueError(
+            "Pseudonyme invalide : de 1 à 40 lettres, chiffres, espaces, points, tirets ou "
+            "apostrophes."
+        )
+    me = store.people.me()
+    if me is not None:
+        folded = fold(cleaned)
+        for part in (me.nom, me.prenom):
+            if len(part) >= 3 and fold(part) in folded:
+                raise ValueError("Le pseudonyme ne doit pas contenir votre nom ni votre prénom.")
+    return cleaned
+
+
+def saved_pseudonym(store: Store) -> str:
+    return str(store.settings.get(PSEUDONYM_SETTING, "") or "")
+
+
+def region_label(store: Store) -> str:
+    text = str(store.settings.get(REGION_SETTING, "") or "")
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())[:REGION_MAX]
+
+
+def export_records(store: Store, first_month: str, last_month: str) -> list[dict[str, Any]]:
+    """Exactly the records that will leave the laptop, in file order."""
+    cases = period_cases(store, first_month, last_month)
+    ids = ExportIdRepository(store.db).for_cases(c.id for c in cases if c.id is not None)
+    return sort_records(case_to_record(case, ids[case.id]) for case in cases)
+
+
+def build_export(
+    store: Store,
+    first_month: str,
+    last_month: str,
+    pseudonym: str | None = None,
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """The export document (see resources/schemas/export-v1.schema.json)."""
+    months = period_bounds(first_month, last_month)
+    chosen = check_pseudonym(store, pseudonym if pseudonym is not None else saved_pseudonym(store))
+    records = export_records(store, months[0], months[-1])
+    created = (now or utc_now()).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "export_id": str(uuid.uuid4()),
+        "created_at": created,
+        "period": {"from": months[0], "to": months[-1]},
+        "region": region_label(store),
+        "pseudonym": chosen,
+        "record_count": len(records),
+        "records_sha256": records_checksum(records),
+        "records": records,
+    }
+
+
+def export_bytes(document: dict[str, Any]) -> bytes:
+    """The file content: UTF-8 JSON, one record per line for a human reader."""
+    head = {k: v for k, v in document.items() if k != "records"}
+    lines = [
+        json.dumps(r, ensure_ascii=False, separators=(", ", ": ")) for r in document["records"]
+    ]
+    body = json.dumps(head, ensure_ascii=False, indent=2)[:-2]
+    records = ",\n    ".join(lines)
+    text = f'{body},\n  "records": [\n    {records}\n  ]\n}}\n' if lines else None
+    if text is None:
+        text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return text.encode("utf-8")
+
+
+def write_export(
+    store: Store,
+    path: Path | str,
+    first_month: str,
+    last_month: str,
+    pseudonym: str | None = None,
+) -> dict[str, Any]:
+    """Build the export, remember the pseudonym, and save the file atomically."""
+    document = build_export(store, first_month, last_month, pseudonym)
+    write_bytes_atomic(path, export_bytes(document))
+    if document["pseudonym"] != saved_pseudonym(store):
+        store.settings.set(PSEUDONYM_SETTING, document["pseudonym"])
+    return document

@@ -1,0 +1,233 @@
+"""Strict reading of an export received by the coordinator: accept or refuse, never crash.
+
+Checks, in order: size, emptiness, encoding (UTF-8 only), JSON syntax and depth, format
+name, version, the published JSON Schema (no extra field, closed vocabularies, ranges),
+record count, SHA-256 checksum, then what a schema cannot say (dates, duplicates, months
+inside the period). Messages are French and name the file; they never quote its content.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ecoute_desktop.domain.anonymised import FORMAT_NAME, FORMAT_VERSION, records_checksum
+from ecoute_desktop.domain.merge import ExportFile, ExportHeader
+
+MAX_EXPORT_BYTES = 20 * 1024 * 1024  # a year of a busy line is well under 1 MB
+SCHEMA_RESOURCE = "resources/schemas/export-v1.schema.json"
+_MONTH = re.compile(r"20\d\d-(0[1-9]|1[0-2])")
+_ID = re.compile(r"[0-9a-f]{32}")
+_CREATED = re.compile(r"20\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\dZ")
+_PSEUDONYM = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿ _.'-]{1,40}")
+
+
+class RefusedExport(Exception):
+    """An export file that cannot be merged; the message is French and names the file."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source} : {reason}")
+        self.source = source
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    source: str
+    reason: str
+
+    @property
+    def message(self) -> str:
+        return f"Fichier refusé « {self.source} » : {self.reason}"
+
+
+def schema_text() -> str:
+    """The published JSON Schema of the export format (package data)."""
+    return resources.files("ecoute_desktop").joinpath(SCHEMA_RESOURCE).read_text("utf-8")
+
+
+@cache
+def _validator() -> Any:
+    import fastjsonschema
+
+    return fastjsonschema.compile(json.loads(schema_text()))
+
+
+def read_export(path: Path | str, source: str | None = None) -> ExportFile:
+    """Read and check one file; raise RefusedExport with the reason."""
+    path = Path(path)
+    name = source or path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_EXPORT_BYTES:
+            raise RefusedExport(name, _too_big())
+        with path.open("rb") as handle:
+            data = handle.read(MAX_EXPORT_BYTES + 1)
+    except FileNotFoundError:
+        raise RefusedExport(name, "fichier introuvable.") from None
+    except IsADirectoryError:
+        raise RefusedExport(name, "c'est un dossier, pas un fichier.") from None
+    except OSError:
+        raise RefusedExport(name, "fichier illisible.") from None
+    return parse_export(data, name)
+
+
+def parse_export(data: bytes, source: str) -> ExportFile:
+    """Check the bytes of one export; raise RefusedExport with the reason."""
+    if len(data) > MAX_EXPORT_BYTES:
+        raise RefusedExport(source, _too_big())
+    if not data.strip():
+        raise RefusedExport(source, "fichier vide.")
+    document = _decode(data, source)
+    _check_envelope(document, source)
+    _check_schema(document, source)
+    return _check_semantics(document, source)
+
+
+def _too_big() -> str:
+    limit = MAX_EXPORT_BYTES // (1024 * 1024)
+    return f"fichier trop volumineux (plus de {limit} Mo) : ce n'est pas un export Écoute."
+
+
+def _decode(data: bytes, source: str) -> Any:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
+        len(data) > 1 and (data[0] == 0 or data[1] == 0)
+    ):
+        raise RefusedExport(source, "encodage UTF-16 ou UTF-32 : un export Écoute est en UTF-8.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise RefusedExport(source, "le fichier n'est pas du texte UTF-8.") from None
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise RefusedExport(source, "structure JSON imbriquée trop profondément.") from None
+    except json.JSONDecodeError as error:
+        raise RefusedExport(
+            source,
+            f"JSON invalide ou tronqué (ligne {error.lineno}, colonne {error.colno}).",
+        ) from None
+    except ValueError:
+        raise RefusedExport(source, "JSON invalide.") from None
+
+
+def _check_envelope(document: Any, source: str) -> None:
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise RefusedExport(source, "ce n'est pas un export anonymisé Écoute.")
+    version = document.get("version")
+    if version != FORMAT_VERSION or isinstance(version, bool):
+        shown = version if isinstance(version, int) and not isinstance(version, bool) else "?"
+        raise RefusedExport(
+            source,
+            f"version de format {shown} inconnue (cette version d'Écoute lit la version "
+            f"{FORMAT_VERSION}) : mettez Écoute à jour ou demandez un nouvel export.",
+        )
+
+
+def _check_schema(document: dict[str, Any], source: str) -> None:
+    import fastjsonschema
+
+    try:
+        _validator()(document)
+    except fastjsonschema.JsonSchemaValueException as error:
+        raise RefusedExport(source, _schema_reason(error)) from None
+    except RecursionError:
+        raise RefusedExport(source, "structure JSON imbriquée trop profondément.") from None
+
+
+_RULES = {
+    "additionalProperties": "champ non prévu par le format",
+    "required": "champ obligatoire manquant",
+    "type": "type de valeur incorrect",
+    "enum": "valeur hors de la liste autorisée",
+    "const": "valeur incorrecte",
+    "minimum": "valeur trop petite",
+    "maximum": "valeur trop grande",
+    "pattern": "valeur mal formée",
+    "minLength": "texte vide",
+    "maxLength": "texte trop long",
+    "maxItems": "liste trop longue",
+    "uniqueItems": "valeur répétée dans une liste",
+}
+
+
+def _schema_reason(error: Any) -> str:
+    """Where and what, without quoting the offending content."""
+    path = [str(p) for p in (error.path or [])][1:]
+    where = _where(path)
+    what = _RULES.get(error.rule, "contenu non conforme au format")
+    if error.rule == "additionalProperties":
+        where = _where(path) or "en tête du fichier"
+    return f"{what} ({where})." if where else f"{what}."
+
+
+def _where(path: list[str]) -> str:
+    if len(path) >= 2 and path[0] == "records" and path[1].isdigit():
+        field = f", champ « {_short(path[2])} »" if len(path) > 2 else ""
+        return f"enregistrement n° {int(path[1]) + 1}{field}"
+    if path:
+        return f"champ « {_short(path[0])} »"
+    return ""
+
+
+def _short(name: str) -> str:
+    cleaned = "".join(ch for ch in name if ch.isprintable())
+    return cleaned if len(cleaned) <= 30 else cleaned[:29] + "…"
+
+
+def _check_semantics(document: dict[str, Any], source: str) -> ExportFile:
+    records: list[dict[str, Any]] = document["records"]
+    period = document["period"]
+    if not (_MONTH.fullmatch(period["from"]) and _MONTH.fullmatch(period["to"])):
+        raise RefusedExport(source, "période mal formée.")
+    if period["to"] < period["from"]:
+        raise RefusedExport(source, "la fin de la période précède son début.")
+    if not _CREATED.fullmatch(document["created_at"]):
+        raise RefusedExport(source, "date de création mal formée.")
+    if not _PSEUDONYM.fullmatch(document["pseudonym"]):
+        raise RefusedExport(source, "pseudonyme mal formé.")
+    if document["record_count"] != len(records):
+        raise RefusedExport(
+            source,
+            f"nombre d'enregistrements annoncé ({document['record_count']}) différent du "
+            f"nombre trouvé ({len(records)}) : fichier incomplet ou modifié.",
+        )
+    if records_checksum(records) != document["records_sha256"]:
+        raise RefusedExport(
+            source, "somme de contrôle incorrecte : le fichier a été modifié après l'export."
+        )
+    seen: set[str] = set()
+    for number, record in enumerate(records, start=1):
+        if not _ID.fullmatch(record["id"]) or record["id"] in seen:
+            raise RefusedExport(
+                source, f"identifiant invalide ou répété (enregistrement n° {number})."
+            )
+        seen.add(record["id"])
+        if not _MONTH.fullmatch(record["month"]):
+            raise RefusedExport(source, f"mois mal formé (enregistrement n° {number}).")
+        if not period["from"] <= record["month"] <= period["to"]:
+            raise RefusedExport(
+                source, f"mois hors de la période de l'export (enregistrement n° {number})."
+            )
+        for sub in record["sub_themes"]:
+            if sub.split("/", 1)[0] not in record["themes"]:
+                raise RefusedExport(
+                    source, f"sous-thème sans son thème (enregistrement n° {number})."
+                )
+    header = ExportHeader(
+        export_id=document["export_id"],
+        created_at=document["created_at"],
+        period_from=period["from"],
+        period_to=period["to"],
+        region=document["region"],
+        pseudonym=document["pseudonym"],
+        record_count=len(records),
+        checksum=document["records_sha256"],
+    )
+    return ExportFile(source, header, records)
