@@ -1,0 +1,82 @@
+"""Start the desktop application: French Qt, text size, first run or unlock, then the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from ecoute_desktop.store import Store
+from ecoute_desktop.store.location import default_db_path
+from ecoute_desktop.ui import text_size
+from ecoute_desktop.ui.background import BackgroundRunner
+from ecoute_desktop.ui.context import AppContext, Events
+
+
+def make_application(argv: list[str]) -> QApplication:
+    """The QApplication in French, with the remembered text size."""
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("Ecoute")
+    app.setApplicationName("Ecoute")
+    app.setApplicationDisplayName("Écoute")
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(QLocale.Language.French), "qtbase", "_", folder):
+        app.installTranslator(translator)
+    text_size.apply_scale(text_size.saved_scale(), remember=False)
+    return app
+
+
+def obtain_store(path: Path, parent: QWidget | None = None) -> Store | None:
+    """First-run assistant when there is no file at `path`, else the unlock window."""
+    if not path.exists():
+        from ecoute_desktop.ui.first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(path, parent)
+        return wizard.store if wizard.exec() == QDialog.DialogCode.Accepted else None
+    from ecoute_desktop.ui.unlock_dialog import UnlockDialog
+
+    dialog = UnlockDialog(path, parent)
+    return dialog.store if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def build_main_window(store: Store) -> QWidget:
+    from ecoute_desktop.ui.main_window import MainWindow
+
+    runner = BackgroundRunner()
+    window = MainWindow(AppContext(store, runner, Events()))
+    runner.setParent(window)
+    return window
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="ecoute-desktop", description="Écoute (bureau)")
+    parser.add_argument("--db", type=Path, default=None, help="chemin de la base chiffrée")
+    known, _ = parser.parse_known_args(argv)
+    return known
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    args = parse_args(argv[1:])
+    app = make_application(argv)
+    path = (args.db or default_db_path()).expanduser()
+    store = obtain_store(path)
+    if store is None:
+        return 0
+    window = build_main_window(store)
+    window.resize(window.fontMetrics().averageCharWidth() * 150, window.fontMetrics().height() * 45)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

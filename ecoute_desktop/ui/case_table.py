@@ -1,0 +1,89 @@
+"""A read-only table of rows that opens a case on double-click or Enter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from ecoute_desktop.ui.table_model import SORT_ROLE, RowTableModel
+
+
+class RowTable(QTableView):
+    """Table over a RowTableModel (through a sorting proxy); `on_open(row)` on activation."""
+
+    def __init__(
+        self,
+        model: RowTableModel,
+        on_open: Callable[[object], None] | None,
+        accessible_name: str,
+        parent: QWidget | None = None,
+        sortable: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.source = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setDynamicSortFilter(False)
+        self.setModel(self.proxy)
+        self.setAccessibleName(accessible_name)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setSortingEnabled(sortable)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setHighlightSections(False)
+        self.setTabKeyNavigation(False)
+        self._on_open = on_open
+        self.activated.connect(self._activated)
+        model.modelReset.connect(self._resort)
+
+    def _resort(self) -> None:
+        header = self.horizontalHeader()
+        if self.isSortingEnabled() and header.sortIndicatorSection() >= 0:
+            self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def source_row(self, index: QModelIndex) -> object:
+        return self.source.row_at(self.proxy.mapToSource(index).row())
+
+    def _activated(self, index: QModelIndex) -> None:
+        if self._on_open is not None and index.isValid():
+            self._on_open(self.source_row(index))
+
+    def open_row(self, visible_row: int) -> None:
+        """Open the row shown at `visible_row` (what a double-click does)."""
+        self._activated(self.proxy.index(visible_row, 0))
+
+    def fit_columns(self, samples: list[str]) -> None:
+        """Column widths from sample texts (and headers), so they follow the text size."""
+        metrics = self.fontMetrics()
+        padding = metrics.averageCharWidth() * 3
+        for column, sample in enumerate(samples):
+            header = str(self.source.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header))
+            self.setColumnWidth(column, width + padding)
+
+    def fit_to_contents(self) -> None:
+        """Small tables: every column as wide as its content; height for all rows."""
+        self.resizeColumnsToContents()
+        rows = max(1, self.source.rowCount())
+        height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+        height += (
+            sum(self.rowHeight(r) for r in range(rows))
+            if self.source.rowCount()
+            else (self.fontMetrics().height() + 10)
+        )
+        scrollbar = self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(height + scrollbar)
+
+    def visible_model(self) -> QAbstractItemModel:
+        return self.proxy
+
+    def sort_by(self, column: int, order: Qt.SortOrder) -> None:
+        self.sortByColumn(column, order)

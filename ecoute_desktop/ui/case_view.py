@@ -1,0 +1,160 @@
+"""One case on its own page: member, 48 h state, next step, notes, themes and orientation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecoute_desktop.domain.deadlines import AckState
+from ecoute_desktop.domain.models import Case
+from ecoute_desktop.domain.timeutil import utc_now
+from ecoute_desktop.domain.workflow import Status
+from ecoute_desktop.ui.case_member import MemberForm, WorkflowPanel
+from ecoute_desktop.ui.case_notes import NotesPanel
+from ecoute_desktop.ui.case_tags import OrientationPanel, ThemeTags
+from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.formatting import deadline_text, long_datetime
+
+
+def _separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    return line
+
+
+class CaseView(QWidget):
+    """Everything about one case; `flush()` keeps a note being typed as a draft."""
+
+    back_requested = Signal()
+
+    def __init__(self, context: AppContext, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.store = context.store
+        self.case_id = case_id
+        case = self.store.cases.get(case_id)
+        me = self.store.people.me()
+        self.setAccessibleName(self.tr("Sollicitation {0}").format(case.reference))
+
+        self.back_button = QPushButton(self.tr("← Retour"))
+        self.back_button.setAccessibleName(self.tr("Retour à la liste"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        self.deadline_label = QLabel()
+        self.deadline_label.setWordWrap(True)
+        self.deadline_label.setAccessibleName(self.tr("Délai de 48 heures"))
+        self.urgent_box = QCheckBox(self.tr("Urgent"))
+        self.urgent_box.setAccessibleName(self.tr("Sollicitation urgente"))
+        self.urgent_box.setChecked(case.urgent)
+        self.urgent_box.toggled.connect(self._set_urgent)
+
+        self.member_form = MemberForm(self.store, case, self)
+        self.workflow = WorkflowPanel(self.store, me.display_name if me else "", self)
+        self.notes = NotesPanel(self.store, case_id, self)
+        self.themes = ThemeTags(self.store, case_id, case.themes, self)
+        self.orientation = OrientationPanel(self.store, case_id, self)
+        self.member_form.saved.connect(self._changed)
+        self.workflow.advanced.connect(self._changed)
+        self.notes.notes_changed.connect(self._changed)
+        self.themes.themes_changed.connect(self._changed)
+        self.orientation.orientations_changed.connect(self._changed)
+
+        header = QHBoxLayout()
+        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        titles = QVBoxLayout()
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.deadline_label)
+        header.addLayout(titles, 1)
+        header.addWidget(self.urgent_box, 0, Qt.AlignmentFlag.AlignTop)
+
+        left = QVBoxLayout()
+        left.addWidget(self.member_form)
+        left.addWidget(_separator())
+        left.addWidget(self.workflow)
+        left.addWidget(_separator())
+        left.addWidget(self.orientation)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.notes)
+        right.addWidget(_separator())
+        right.addWidget(self.themes)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        columns.addLayout(right, 3)
+        content = QWidget()
+        content.setLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(scroll, 1)
+
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.notes.save_note)
+        back = QShortcut(QKeySequence("Alt+Left"), self)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self.back_requested)
+        self._show(case)
+
+    @property
+    def case(self) -> Case:
+        return self._case
+
+    def _show(self, case: Case) -> None:
+        self._case = case
+        urgent = self.tr(" — <span style='color:#b00020'>URGENT</span>") if case.urgent else ""
+        self.title_label.setText(
+            self.tr("<h2>Sollicitation {0} — {1}{2}</h2>").format(
+                case.reference, case.member.display_name, urgent
+            )
+            + self.tr("Reçue le {0}. Étape actuelle : <b>{1}</b>.").format(
+                long_datetime(case.received_at), case.status
+            )
+        )
+        now = utc_now()
+        state = case.ack_state(now)
+        text = deadline_text(case.received_at, case.acknowledged_at, now)
+        if case.acknowledged_at is None and case.status is Status.RECEIVED:
+            text = self.tr("Accusé de réception à envoyer avant le {0} : {1}.").format(
+                long_datetime(case.ack_deadline), text
+            )
+        else:
+            text = self.tr("Délai de 48 h : {0}.").format(text)
+        colour = {"LATE": "#b00020", "DUE_SOON": "#8a5300"}.get(state.name, "#2e7d32")
+        weight = "bold" if state is not AckState.ON_TIME else "normal"
+        self.deadline_label.setText(
+            f"<span style='color:{colour}; font-weight:{weight}'>{text}</span>"
+        )
+        self.workflow.show_case(case)
+
+    def _set_urgent(self, urgent: bool) -> None:
+        self.store.cases.update_details(self.case_id, urgent=urgent)
+        self._changed()
+
+    def _changed(self) -> None:
+        self._show(self.store.cases.get(self.case_id))
+        self.context.events.case_changed.emit(self.case_id)
+        self.context.events.cases_changed.emit()
+
+    def flush(self) -> None:
+        self.notes.flush()
+
+    def clear_personal_data(self) -> None:
+        self.flush()
+        self.back_requested.emit()

@@ -1,0 +1,257 @@
+"""Sollicitations: every case, sortable, with filters and one search field (full-text index)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecoute_desktop.domain.timeutil import utc_now
+from ecoute_desktop.domain.workflow import Status
+from ecoute_desktop.store.queries import CaseFilter, CaseSummary
+from ecoute_desktop.ui.case_table import RowTable
+from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.formatting import month_label, short_datetime
+from ecoute_desktop.ui.table_model import LATE_COLOUR, Column, RowTableModel
+
+SEARCH_DELAY_MS = 250
+SEARCH_LIMIT = 5000
+
+
+class CasesView(QWidget):
+    """All cases in a table; filters apply to rows in memory, search runs in the background."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setAccessibleName(self.tr("Sollicitations"))
+        self._all: list[CaseSummary] = []
+        self._theme_labels: dict[int, str] = {}
+        self._search_ids: frozenset[int] | None = None
+        self._search_generation = 0
+        self.model = RowTableModel(self._columns(), self)
+        self.table = RowTable(self.model, self._open, self.tr("Liste des sollicitations"))
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(
+            self.tr("Rechercher : nom, collectivité, référence, mot des notes…")
+        )
+        self.search_edit.setAccessibleName(self.tr("Rechercher une sollicitation"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.status_combo = self._combo(self.tr("Filtrer par étape"))
+        self.theme_combo = self._combo(self.tr("Filtrer par thème"))
+        self.urgent_combo = self._combo(self.tr("Filtrer par urgence"))
+        self.month_combo = self._combo(self.tr("Filtrer par mois"))
+        self.hotliner_combo = self._combo(self.tr("Filtrer par écoutant"))
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Nombre de sollicitations affichées"))
+
+        grid = QGridLayout()
+        search_label = QLabel(self.tr("&Rechercher :"))
+        search_label.setBuddy(self.search_edit)
+        grid.addWidget(search_label, 0, 0)
+        grid.addWidget(self.search_edit, 0, 1, 1, 5)
+        for column, (text, combo) in enumerate(
+            (
+                (self.tr("Étape"), self.status_combo),
+                (self.tr("Thème"), self.theme_combo),
+                (self.tr("Urgence"), self.urgent_combo),
+                (self.tr("Mois"), self.month_combo),
+                (self.tr("Écoutant"), self.hotliner_combo),
+            )
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            grid.addWidget(label, 1, column + 1)
+            grid.addWidget(combo, 2, column + 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h1>Sollicitations</h1>")))
+        layout.addLayout(grid)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.table, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.run_search)
+        self.search_edit.textChanged.connect(lambda _: self._debounce.start())
+        self.search_edit.returnPressed.connect(self._open_first)
+        context.events.cases_changed.connect(self.refresh)
+        context.events.reference_data_changed.connect(self._fill_filters)
+        self.refresh()
+        self._fill_filters()
+        self.table.sort_by(1, Qt.SortOrder.DescendingOrder)
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(lambda _: self.apply_filters())
+        return combo
+
+    def _columns(self) -> list[Column[CaseSummary]]:
+        return [
+            Column(self.tr("Référence"), lambda r: r.reference),
+            Column(
+                self.tr("Reçue le"),
+                lambda r: short_datetime(r.received_at),
+                sort_key=lambda r: r.received_at.timestamp(),
+            ),
+            Column(self.tr("Adhérent"), lambda r: r.member_name),
+            Column(self.tr("Collectivité"), lambda r: r.collectivite),
+            Column(self.tr("Étape"), lambda r: str(r.status)),
+            Column(
+                self.tr("Urgent"),
+                lambda r: self.tr("URGENT") if r.urgent else "",
+                colour=lambda r: LATE_COLOUR if r.urgent else None,
+            ),
+            Column(
+                self.tr("Thèmes"),
+                lambda r: ", ".join(sorted(self._theme_labels.get(t, "") for t in r.theme_ids)),
+            ),
+        ]
+
+    # ---- filters --------------------------------------------------------
+    def _fill_filters(self) -> None:
+        store = self.context.store
+        if not store.db.is_open:
+            return
+        combos = (
+            self.status_combo,
+            self.theme_combo,
+            self.urgent_combo,
+            self.month_combo,
+            self.hotliner_combo,
+        )
+        previous = [combo.currentData() for combo in combos]
+        every = (
+            self.tr("Toutes"),
+            self.tr("Tous"),
+            self.tr("Toutes"),
+            self.tr("Tous"),
+            self.tr("Tous"),
+        )
+        for combo, label in zip(combos, every, strict=True):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(label, None)
+        for status in Status:
+            self.status_combo.addItem(str(status), status)
+        themes = store.themes.all(include_retired=True)
+        self._theme_labels = {t.id: t.label for t in themes}
+        children: dict[int, set[int]] = {}
+        for theme in themes:
+            if theme.parent_id is not None:
+                children.setdefault(theme.parent_id, set()).add(theme.id)
+        for theme in themes:
+            if theme.parent_id is None:
+                ids = frozenset({theme.id, *children.get(theme.id, set())})
+                self.theme_combo.addItem(theme.label, ids)
+            else:
+                self.theme_combo.addItem("    " + theme.label, frozenset({theme.id}))
+        self.urgent_combo.addItem(self.tr("Urgentes"), True)
+        self.urgent_combo.addItem(self.tr("Non urgentes"), False)
+        for key in sorted({row.month for row in self._all}, reverse=True):
+            self.month_combo.addItem(month_label(key), key)
+        for person in store.people.all():
+            self.hotliner_combo.addItem(person.display_name, person.id)
+        for combo, data in zip(combos, previous, strict=True):
+            index = combo.findData(data) if data is not None else 0
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> CaseFilter:
+        return CaseFilter(
+            status=self.status_combo.currentData(),
+            theme_ids=self.theme_combo.currentData(),
+            urgent=self.urgent_combo.currentData(),
+            month=self.month_combo.currentData(),
+            hotliner_id=self.hotliner_combo.currentData(),
+            case_ids=self._search_ids,
+        )
+
+    def apply_filters(self) -> None:
+        rows = self.current_filter().apply(self._all)
+        self.model.set_rows(rows)
+        self.count_label.setText(
+            self.tr("{0} sollicitation(s) sur {1}").format(len(rows), len(self._all))
+        )
+
+    def select_theme(self, theme_id: int) -> None:
+        """Choose the theme filter entry for `theme_id` (a top theme includes its children)."""
+        for index in range(self.theme_combo.count()):
+            ids = self.theme_combo.itemData(index)
+            label = self.theme_combo.itemText(index).strip()
+            if ids and theme_id in ids and label == self._theme_labels[theme_id]:
+                self.theme_combo.setCurrentIndex(index)
+                return
+        raise KeyError(theme_id)
+
+    # ---- search ---------------------------------------------------------
+    def run_search(self) -> None:
+        """Query the full-text index off the GUI thread; stale answers are ignored."""
+        self._debounce.stop()
+        text = self.search_edit.text().strip()
+        self._search_generation += 1
+        generation = self._search_generation
+        if not text:
+            self._search_ids = None
+            self.apply_filters()
+            return
+        store = self.context.store
+
+        def done(ids: list[int]) -> None:
+            if generation == self._search_generation:
+                self._search_ids = frozenset(ids)
+                self.apply_filters()
+
+        self.context.runner.run(lambda: store.search(text, SEARCH_LIMIT), done)
+
+    @property
+    def search_pending(self) -> bool:
+        return self._debounce.isActive()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _open_first(self) -> None:
+        if self.table.proxy.rowCount():
+            self.table.open_row(0)
+
+    # ---- data -----------------------------------------------------------
+    def refresh(self) -> None:
+        if not self.context.store.db.is_open:
+            return
+        self._all = self.context.store.queries.summaries(utc_now())
+        if self.month_combo.count() - 1 != len({row.month for row in self._all}):
+            self._fill_filters()
+        self.apply_filters()
+        self.table.fit_columns(
+            [
+                "2026-0000",
+                "00/00/0000 00:00",
+                "Dominique SAINT-AUBREL",
+                "Communauté de communes de Valbourg",
+                "appel effectué",
+                "URGENT",
+            ]
+        )
+
+    def _open(self, row: object) -> None:
+        self.context.events.open_case.emit(row.id)  # type: ignore[attr-defined]
+
+    def clear_personal_data(self) -> None:
+        self._all = []
+        self.search_edit.clear()
+        self.model.set_rows([])
+
+
+def create_view(context: AppContext, parent: QWidget | None = None) -> QWidget:
+    return CasesView(context, parent)

@@ -1,0 +1,66 @@
+"""French display of instants (Paris time), durations and the 48 h deadline state."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ecoute_desktop.domain.deadlines import AckState, ack_state, format_duration_fr, time_left
+from ecoute_desktop.domain.timeutil import as_paris
+
+DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
+
+def short_datetime(moment: datetime | None) -> str:
+    """`03/03/2026 09:14` in Paris time."""
+    if moment is None:
+        return ""
+    return as_paris(moment).strftime("%d/%m/%Y %H:%M")
+
+
+def short_date(moment: datetime | None) -> str:
+    return "" if moment is None else as_paris(moment).strftime("%d/%m/%Y")
+
+
+def long_datetime(moment: datetime | None) -> str:
+    """`mardi 3 mars 2026 à 09 h 14` in Paris time."""
+    if moment is None:
+        return ""
+    local = as_paris(moment)
+    day = "1er" if local.day == 1 else str(local.day)
+    return (
+        f"{DAYS[local.weekday()]} {day} {MONTHS[local.month - 1]} {local.year}"
+        f" à {local.hour:02d} h {local.minute:02d}"
+    )
+
+
+def month_label(key: str) -> str:
+    """`2026-03` → `mars 2026`."""
+    year, month = key.split("-")
+    return f"{MONTHS[int(month) - 1]} {year}"
+
+
+def deadline_text(received_at: datetime, acknowledged_at: datetime | None, now: datetime) -> str:
+    """`reste 5 h 03`, `en retard de 2 j 4 h`, or how the acknowledgment went."""
+    state = ack_state(received_at, acknowledged_at, now)
+    if acknowledged_at is not None:
+        delay = format_duration_fr(acknowledged_at - received_at)
+        late = " (hors délai)" if state is AckState.LATE else ""
+        return f"accusé en {delay}{late}"
+    left = time_left(received_at, now)
+    if state is AckState.LATE:
+        return f"en retard de {format_duration_fr(left)}"
+    return f"reste {format_duration_fr(left)}"

@@ -1,0 +1,254 @@
+"""« Nouvelle sollicitation »: a plain form, prefilled from an email dropped or pasted on it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QTime, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecoute_desktop.domain.models import CallNote, Case, Member
+from ecoute_desktop.domain.timeutil import PARIS, as_paris, as_utc, utc_now
+from ecoute_desktop.services.email_intake import EmailRequest, parse_eml, parse_text
+from ecoute_desktop.ui import prompts
+from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.formatting import short_date
+
+FIELDS = (
+    ("nom", "Nom"),
+    ("prenom", "Prénom"),
+    ("fonction", "Fonction"),
+    ("collectivite", "Collectivité"),
+)
+
+
+class NewCaseDialog(QDialog):
+    """Create a case; `created` holds it after a successful save."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        request: EmailRequest | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.created: Case | None = None
+        self._email_received_at: datetime | None = None
+        self.setWindowTitle(self.tr("Nouvelle sollicitation"))
+        self.setAccessibleName(self.tr("Nouvelle sollicitation"))
+        self.setAcceptDrops(True)
+
+        self.received_edit = QDateTimeEdit()
+        self.received_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.received_edit.setCalendarPopup(True)
+        self.received_edit.setAccessibleName(self.tr("Reçue le (heure de Paris)"))
+        self.urgent_box = QCheckBox(self.tr("Demande urgente"))
+        self.urgent_box.setAccessibleName(self.tr("Demande urgente"))
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("Reçue le :"), self.received_edit)
+        form.addRow("", self.urgent_box)
+        for key, label in FIELDS:
+            edit = QLineEdit()
+            edit.setAccessibleName(self.tr(label))
+            form.addRow(self.tr(label) + " :", edit)
+            self.edits[key] = edit
+        self.phone_combo = QComboBox()
+        self.phone_combo.setEditable(True)
+        self.phone_combo.setAccessibleName(self.tr("Téléphone"))
+        self.email_edit = QLineEdit()
+        self.email_edit.setAccessibleName(self.tr("Courriel"))
+        form.addRow(self.tr("Téléphone :"), self.phone_combo)
+        form.addRow(self.tr("Courriel :"), self.email_edit)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setAccessibleName(self.tr("Première note (texte du courriel)"))
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMinimumHeight(self.fontMetrics().height() * 6)
+        form.addRow(self.tr("Première note :"), self.note_edit)
+        self.returning_label = QLabel()
+        self.returning_label.setWordWrap(True)
+        self.returning_label.setAccessibleName(self.tr("Adhérent déjà connu"))
+        self.returning_label.setStyleSheet("QLabel { background: #fff8d6; padding: 6px; }")
+        self.returning_label.hide()
+        self.returning_label.linkActivated.connect(self._open_earlier)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+
+        paste = QPushButton(self.tr("Coller un courriel"))
+        paste.setAccessibleName(self.tr("Coller le texte d'un courriel"))
+        paste.clicked.connect(self.paste_email)
+        open_file = QPushButton(self.tr("Ouvrir un fichier .eml…"))
+        open_file.setAccessibleName(self.tr("Ouvrir un fichier de courriel"))
+        open_file.clicked.connect(self._ask_eml)
+        intake = QHBoxLayout()
+        intake.addWidget(paste)
+        intake.addWidget(open_file)
+        intake.addStretch(1)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(
+            self.tr("Enregistrer la sollicitation"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setAccessibleName(self.tr("Enregistrer la sollicitation"))
+        cancel = buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAccessibleName(self.tr("Annuler"))
+        self.save_button.clicked.connect(self.save)
+        cancel.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        hint = QLabel(
+            self.tr(
+                "Déposez ici le courriel de l'adhérent (fichier .eml) ou collez son texte :"
+                " le formulaire se remplit, et tout reste modifiable."
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addLayout(intake)
+        layout.addLayout(form)
+        layout.addWidget(self.returning_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+
+        self._match_timer = QTimer(self)
+        self._match_timer.setSingleShot(True)
+        self._match_timer.setInterval(400)
+        self._match_timer.timeout.connect(self.check_returning)
+        self.phone_combo.editTextChanged.connect(lambda _: self._match_timer.start())
+        self.email_edit.textChanged.connect(lambda _: self._match_timer.start())
+        self._set_received(utc_now())
+        if request is not None:
+            self.fill(request)
+
+    # ---- prefilling -----------------------------------------------------
+    def _set_received(self, moment: datetime) -> None:
+        local = as_paris(moment)
+        self.received_edit.setDate(QDate(local.year, local.month, local.day))
+        self.received_edit.setTime(QTime(local.hour, local.minute))
+
+    def received_at(self) -> datetime:
+        """The widget's Paris time in UTC; the email's exact Date when left unchanged."""
+        day = self.received_edit.date().toPython()
+        clock = self.received_edit.time().toPython()
+        chosen = as_utc(datetime.combine(day, clock.replace(second=0), tzinfo=PARIS))
+        original = self._email_received_at
+        if original is not None and as_utc(original).replace(second=0) == chosen:
+            return as_utc(original)
+        return chosen
+
+    def fill(self, request: EmailRequest) -> None:
+        """Prefill from an email; fields the user already typed are replaced."""
+        if request.received_at is not None:
+            self._email_received_at = request.received_at
+            self._set_received(request.received_at)
+        self.edits["nom"].setText(request.nom)
+        self.edits["prenom"].setText(request.prenom)
+        self.email_edit.setText(request.email)
+        self.phone_combo.clear()
+        self.phone_combo.addItems(request.phones)
+        self.phone_combo.setCurrentIndex(0 if request.phones else -1)
+        if not request.phones:
+            self.phone_combo.setEditText("")
+        self.note_edit.setPlainText(request.first_note)
+        self.check_returning()
+
+    def paste_email(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if text.strip():
+            self.fill(parse_text(text))
+
+    def load_eml(self, path: Path) -> None:
+        try:
+            self.fill(parse_eml(Path(path).read_bytes()))
+        except OSError:
+            self.error_label.setText(
+                self.tr("Le fichier « {0} » ne peut pas être lu.").format(Path(path).name)
+            )
+
+    def _ask_eml(self) -> None:
+        path = prompts.ask_open_path(self, self.tr("Courriel"), self.tr("Courriels (*.eml)"))
+        if path is not None:
+            self.load_eml(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        data = event.mimeData()
+        emls = [u.toLocalFile() for u in data.urls() if u.toLocalFile().lower().endswith(".eml")]
+        if emls:
+            self.load_eml(Path(emls[0]))
+        elif data.hasText():
+            self.fill(parse_text(data.text()))
+        event.acceptProposedAction()
+
+    # ---- returning member ---------------------------------------------------
+    def check_returning(self) -> list[int]:
+        self._match_timer.stop()
+        matches = self.context.store.cases.matching_contacts(
+            self.phone_combo.currentText(), self.email_edit.text()
+        )
+        if not matches:
+            self.returning_label.hide()
+            return []
+        links = ", ".join(
+            f"<a href='{case_id}'>{reference}</a> (reçue le {short_date(received)})"
+            for case_id, reference, received in matches[:5]
+        )
+        self.returning_label.setText(
+            self.tr("Adhérent déjà connu : même téléphone ou courriel que {0}.").format(links)
+        )
+        self.returning_label.show()
+        return [m[0] for m in matches]
+
+    def _open_earlier(self, link: str) -> None:
+        self.context.events.open_case.emit(int(link))
+
+    # ---- saving ---------------------------------------------------------
+    def save(self) -> Case | None:
+        nom = self.edits["nom"].text().strip()
+        if not nom:
+            self.error_label.setText(self.tr("Indiquez au moins le nom de l'adhérent."))
+            self.edits["nom"].setFocus()
+            return None
+        store = self.context.store
+        me = store.people.me()
+        member = Member(
+            nom=nom,
+            prenom=self.edits["prenom"].text().strip(),
+            fonction=self.edits["fonction"].text().strip(),
+            collectivite=self.edits["collectivite"].text().strip(),
+            telephone=self.phone_combo.currentText().strip(),
+            email=self.email_edit.text().strip(),
+        )
+        received = self.received_at()
+        case = Case("", received, member, urgent=self.urgent_box.isChecked())
+        case.hotliner_id = me.id if me else None
+        body = self.note_edit.toPlainText().strip()
+        if body:
+            at = received if self._email_received_at is not None else utc_now()
+            case.notes.append(CallNote(body, at, at))
+        self.created = store.cases.create(case)
+        self.context.events.cases_changed.emit()
+        self.accept()
+        self.context.events.open_case.emit(self.created.id)
+        return self.created
