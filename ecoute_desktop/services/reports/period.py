@@ -69,7 +69,7 @@ def _trend_row(label: str, ind: Indicators) -> list[str]:
 def trend_rows(report: PeriodReport) -> list[list[str]]:
     """One row per month, then the period total (computed on the whole cohort)."""
     rows = [_trend_row(fr_month(month), ind) for month, ind in report.months]
-    rows.append(_trend_row("Total de la période", report.total))
+    rows.append(_trend_row("Total", report.total))
     return rows
 
 
