@@ -41,3 +41,13 @@ def ask_open_path(parent: QWidget | None, title: str, filters: str) -> Path | No
 def ask_directory(parent: QWidget | None, title: str, start: Path | None = None) -> Path | None:
     name = QFileDialog.getExistingDirectory(parent, title, str(start or ""))
     return Path(name) if name else None
+
+
+def ask_print(parent: QWidget | None, printer: object, page_count: int) -> bool:
+    """The system print dialog for `printer` (a QPrinter); True when the user confirms."""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)  # type: ignore[arg-type]
+    dialog.setMinMax(1, max(1, page_count))
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted
