@@ -1,0 +1,177 @@
+"""The confirmation sent to the member: text from an editable template, .eml draft, attachments.
+
+The draft carries `X-Unsent: 1` and no From header, so the user's mail client opens it
+as a message to send from their own account. Attached: the charter (PDF) and the
+member's calendar invitation (.ics, no note). Producing it stamps the acknowledgment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from pathlib import Path
+
+from ecoute_desktop.domain.french_dates import long_datetime
+from ecoute_desktop.domain.timeutil import utc_now
+from ecoute_desktop.services import calendar_ics, charter
+from ecoute_desktop.services.atomic import write_bytes_atomic
+from ecoute_desktop.store import Store
+
+SUBJECT_KEY = "confirmation.subject"
+BODY_KEY = "confirmation.body"
+
+PLACEHOLDERS: dict[str, str] = {
+    "membre": "nom de l'adhérent(e)",
+    "date_rdv": "date et heure du rendez-vous, en toutes lettres",
+    "telephone": "numéro à appeler",
+    "ecoutant": "nom de l'écoutant(e)",
+    "contact_ecoutant": "téléphone et courriel de l'écoutant(e)",
+}
+
+DEFAULT_SUBJECT = "Point d'écoute : votre rendez-vous téléphonique du {date_rdv}"
+
+DEFAULT_BODY = """\
+Bonjour {membre},
+
+Nous avons bien reçu votre demande et vous en remercions.
+
+Je vous propose un rendez-vous téléphonique le {date_rdv}. \
+Vous pourrez m'appeler au {telephone}.
+
+Vous trouverez ci-joint la charte de confidentialité du point d'écoute \
+ainsi qu'une invitation à ajouter à votre agenda.
+
+Si ce moment ne vous convient pas, répondez simplement à ce message : \
+nous en conviendrons d'un autre.
+
+Bien cordialement,
+
+{ecoutant}
+Écoutant(e) du point d'écoute
+{contact_ecoutant}
+"""
+
+CHARTER_FILENAME = "Charte de confidentialité.pdf"
+ICS_FILENAME = "Rendez-vous point d'écoute.ics"
+
+
+@dataclass(frozen=True, slots=True)
+class Confirmation:
+    """Everything the member receives."""
+
+    to_name: str
+    to_email: str
+    subject: str
+    body: str
+    charter_pdf: bytes
+    invitation_ics: bytes
+
+    @property
+    def clipboard_text(self) -> str:
+        """Subject and body, for pasting into a webmail."""
+        return f"Objet : {self.subject}\n\n{self.body}"
+
+    def attachments(self) -> list[tuple[str, str, str, bytes]]:
+        """(file name, main type, subtype, data)."""
+        return [
+            (CHARTER_FILENAME, "application", "pdf", self.charter_pdf),
+            (ICS_FILENAME, "text", "calendar", self.invitation_ics),
+        ]
+
+
+def templates(store: Store) -> tuple[str, str]:
+    """(subject, body) templates, the saved ones or the defaults."""
+    return (
+        store.settings.get(SUBJECT_KEY, DEFAULT_SUBJECT),
+        store.settings.get(BODY_KEY, DEFAULT_BODY),
+    )
+
+
+def set_templates(store: Store, subject: str, body: str) -> None:
+    """Save edited templates (checked); an empty one restores its default."""
+    subject = subject.strip() or DEFAULT_SUBJECT
+    body = body if body.strip() else DEFAULT_BODY
+    if "\n" in subject:
+        raise charter.TemplateError("L'objet du message tient sur une seule ligne.")
+    charter.check_template(subject, PLACEHOLDERS)
+    charter.check_template(body, PLACEHOLDERS)
+    with store.db.write():
+        store.settings.set(SUBJECT_KEY, subject)
+        store.settings.set(BODY_KEY, body)
+
+
+def build(store: Store, case_id: int, now: datetime | None = None) -> Confirmation:
+    """The confirmation of the case's booked appointment (LookupError if none)."""
+    now = now or utc_now()
+    appointment = store.agenda.active_for_case(case_id)
+    if appointment is None:
+        raise LookupError("Fixez d'abord un rendez-vous pour cette sollicitation.")
+    case = store.cases.get(case_id)
+    hotliner = (
+        store.people.get(appointment.hotliner_id)
+        if appointment.hotliner_id is not None
+        else store.people.me()
+    )
+    contact = []
+    if hotliner is not None:
+        contact = [part for part in (hotliner.telephone, hotliner.email) if part.strip()]
+    values = {
+        "membre": case.member.display_name,
+        "date_rdv": long_datetime(appointment.starts_at),
+        "telephone": hotliner.telephone if hotliner and hotliner.telephone else "(à préciser)",
+        "ecoutant": hotliner.display_name if hotliner else "",
+        "contact_ecoutant": " – ".join(contact),
+    }
+    subject_template, body_template = templates(store)
+    return Confirmation(
+        to_name=case.member.display_name,
+        to_email=case.member.email.strip(),
+        subject=" ".join(charter.fill(subject_template, values, PLACEHOLDERS).split()),
+        body=charter.fill(body_template, values, PLACEHOLDERS),
+        charter_pdf=charter.charter_pdf(store, case_id, now),
+        invitation_ics=calendar_ics.member_invitation(store, appointment, now),
+    )
+
+
+def eml_bytes(confirmation: Confirmation) -> bytes:
+    """An unsent draft (X-Unsent: 1, no From) with both attachments, CRLF line ends."""
+    message = EmailMessage()
+    if confirmation.to_email:
+        message["To"] = Address(display_name=confirmation.to_name, addr_spec=confirmation.to_email)
+    message["Subject"] = confirmation.subject
+    message["X-Unsent"] = "1"
+    message.set_content(confirmation.body)
+    for filename, maintype, subtype, data in confirmation.attachments():
+        params = {"method": "PUBLISH", "charset": "utf-8"} if subtype == "calendar" else {}
+        message.add_attachment(
+            data, maintype=maintype, subtype=subtype, filename=filename, params=params
+        )
+    return message.as_bytes(policy=SMTP)
+
+
+def write_eml(path: Path | str, confirmation: Confirmation) -> Path:
+    return write_bytes_atomic(path, eml_bytes(confirmation), mode=0o600)
+
+
+def save_attachments(folder: Path | str, confirmation: Confirmation) -> list[Path]:
+    """Write both attachments into `folder` (atomically each); return their paths."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    return [
+        write_bytes_atomic(folder / filename, data, mode=0o600)
+        for filename, _, _, data in confirmation.attachments()
+    ]
+
+
+def suggested_eml_name(reference: str) -> str:
+    """`Confirmation 2026-0042.eml` (the reference is not personal data)."""
+    return f"Confirmation {re.sub(r'[^0-9A-Za-z-]', '', reference)}.eml"
+
+
+def mark_sent(store: Store, case_id: int, by: str, at: datetime | None = None) -> bool:
+    """Stamp the acknowledgment of the case unless already stamped; True if stamped now."""
+    return store.agenda.stamp_acknowledgment(case_id, by, at)
