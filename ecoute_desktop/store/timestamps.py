@@ -20,7 +20,14 @@ def from_db(text: str | None) -> datetime | None:
     """The aware UTC datetime stored as `text`, or None."""
     if text is None:
         return None
-    return datetime.strptime(text, _FORMAT).replace(tzinfo=UTC)
+    # fromisoformat reads the stored form (trailing Z) ~40x faster than strptime, which
+    # dominated loading a year of cases (see tests/bench/bench_store.py).
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is not UTC:
+        if moment.tzinfo is None or moment.utcoffset():
+            raise ValueError(f"not a stored UTC instant: {text!r}")
+        moment = moment.replace(tzinfo=UTC)
+    return moment
 
 
 def day_to_db(day: date | None) -> str | None:
