@@ -1,0 +1,88 @@
+"""Shared benchmark helpers: results, best-of-N timing and cached synthetic databases."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from ecoute_desktop.services.demo import populate
+from ecoute_desktop.store import Store
+from ecoute_desktop.store.migrations import SCHEMA_VERSION
+
+BENCH_PASSPHRASE = "banc d'essai"
+RESULTS_DIR = Path(__file__).resolve().parent / "results"  # git-ignored
+# Synthetic cases are received during 2025 and pushed along the workflow as of 1 Jan 2026.
+YEAR_FIRST, YEAR_LAST = date(2025, 1, 1), date(2025, 12, 31)
+AS_OF = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class BenchResult:
+    """One measurement and the baseline it is compared with, both in seconds."""
+
+    name: str
+    measured: float
+    baseline: float
+    baseline_name: str
+    note: str = ""
+
+    @property
+    def ratio(self) -> float:
+        return self.measured / self.baseline if self.baseline > 0 else float("inf")
+
+
+def best_of(work: Callable[[], object], repeat: int = 5, number: int = 1) -> float:
+    """Seconds per call of `work`: the best of `repeat` rounds of `number` calls each.
+
+    The minimum is the least disturbed by the rest of the machine, which is what a
+    ratio between two measurements of the same run needs.
+    """
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _ in range(number):
+            work()
+        best = min(best, (time.perf_counter() - start) / number)
+    return best
+
+
+def make_database(
+    path: Path, n_cases: int, notes_per_case: int, passphrase: str = BENCH_PASSPHRASE
+) -> Path:
+    """A new encrypted database of `n_cases` fictitious cases received during 2025.
+
+    Every case that reached its call gets `notes_per_case` call notes (most do: about
+    nine in ten of the cases of a past year).
+    """
+    with Store.create(path, passphrase) as store:
+        populate(
+            store,
+            n_cases,
+            YEAR_FIRST,
+            YEAR_LAST,
+            seed=n_cases,
+            notes_per_call=(notes_per_case, notes_per_case),
+            now=AS_OF,
+        )
+    return path
+
+
+def cached_database(n_cases: int, notes_per_case: int) -> Path:
+    """The database of `make_database`, built once and kept under tests/bench/results/."""
+    path = RESULTS_DIR / f"cases-{n_cases}-notes-{notes_per_case}-schema-{SCHEMA_VERSION}.db"
+    if path.exists():
+        try:
+            with Store.open(path, BENCH_PASSPHRASE):
+                return path
+        except Exception:  # an older or damaged cache: build it again
+            for stale in path.parent.glob(f"{path.name}*"):
+                stale.unlink()
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    print(f"  building {path.name} …", flush=True)
+    make_database(path, n_cases, notes_per_case)
+    print(f"  built in {time.perf_counter() - started:.1f} s", flush=True)
+    return path
