@@ -260,3 +260,35 @@ def test_no_member_name_or_note_is_readable_in_any_file(db_path: Path) -> None:
     _assert_no_plaintext(db_path.parent)  # after close
     with Store.open(db_path, PASSPHRASE) as reopened:
         assert reopened.cases.get(case.id).member.nom == NAME_MARKER
+
+
+def test_any_passphrase_works_quotes_and_accents_included(tmp_path: Path) -> None:
+    """The key goes through SQLCipher's key API: no quoting problem, no SQL injection."""
+    tricky = "l'été « 42 » \"; DROP TABLE cases; --"
+    path = tmp_path / "data" / "ecoute.db"
+    with Store.create(path, tricky) as created:
+        created.cases.create(Case("", datetime(2026, 3, 2, 9, tzinfo=UTC), Member("Fictif")))
+    with Store.open(path, tricky) as reopened:
+        assert reopened.cases.count() == 1
+    conn = sqlcipher3.connect(str(path))  # the sqlcipher shell, with SQL quoting
+    try:
+        conn.execute("PRAGMA key = '{}'".format(tricky.replace("'", "''")))
+        assert conn.execute("SELECT count(*) FROM cases").fetchone() == (1,)
+    finally:
+        conn.close()
+
+
+def test_open_database_runs_with_the_safety_pragmas(store: Store) -> None:
+    with store.db.read() as conn:
+        values = {
+            name: conn.execute(f"PRAGMA {name}").fetchone()[0]
+            for name in ("foreign_keys", "journal_mode", "synchronous", "secure_delete")
+        }
+        temp_store = conn.execute("PRAGMA temp_store").fetchone()[0]
+    assert values == {
+        "foreign_keys": 1,
+        "journal_mode": "wal",
+        "synchronous": 2,  # FULL
+        "secure_delete": 1,
+    }
+    assert temp_store == 2  # MEMORY: no temporary file with decrypted data
