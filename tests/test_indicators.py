@@ -238,6 +238,7 @@ def test_cli_wrong_passphrase_exits_3(march_store: Store, monkeypatch, capsys) -
         ("--from", "01/03/2026", "--to", "2026-03-31", "--json"),
         ("--month", "2026-03", "--from", "2026-03-01", "--to", "2026-03-31", "--json"),
         ("--month", "2026-03"),  # --json is required
+        ("--month", "2026-03", "--to", "2026-03-15", "--json"),  # --to would be ignored
     ],
 )
 def test_cli_usage_errors_exit_2(tmp_path: Path, monkeypatch, capsys, options) -> None:

@@ -34,6 +34,8 @@ def _day(text: str, option: str) -> date:
 
 def period_from_args(args: argparse.Namespace) -> tuple[date, date]:
     if args.month:
+        if args.date_to:
+            raise CliError("--to va avec --from, pas avec --month.", EXIT_USAGE)
         try:
             return month_first_last(*parse_month(args.month))
         except ValueError as error:
