@@ -51,3 +51,11 @@ def ask_print(parent: QWidget | None, printer: object, page_count: int) -> bool:
     dialog.setMinMax(1, max(1, page_count))
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """A one-line answer, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    answer, ok = QInputDialog.getText(parent, title, label, text=text)
+    return answer if ok else None

@@ -1,0 +1,150 @@
+"""Paramètres: taxonomy, directory, own profile and partner (binôme), text size."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecoute_desktop.domain.models import Hotliner
+from ecoute_desktop.ui import text_size
+from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.settings_reference import DirectoryPanel, TaxonomyPanel
+
+
+class PersonForm(QGroupBox):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.person: Hotliner | None = None
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout(self)
+        for key, label in (
+            ("nom", "Nom"),
+            ("prenom", "Prénom"),
+            ("telephone", "Téléphone"),
+            ("email", "Courriel"),
+        ):
+            edit = QLineEdit()
+            edit.setAccessibleName(f"{label} ({title})")
+            form.addRow(self.tr(label) + " :", edit)
+            self.edits[key] = edit
+
+    def show_person(self, person: Hotliner | None) -> None:
+        self.person = person
+        for key, edit in self.edits.items():
+            edit.setText(getattr(person, key) if person else "")
+
+    def value(self, is_self: bool) -> Hotliner | None:
+        values = {key: edit.text().strip() for key, edit in self.edits.items()}
+        if not values["nom"]:
+            return None
+        return Hotliner(**values, is_self=is_self, id=self.person.id if self.person else None)
+
+
+class PeoplePanel(QWidget):
+    """The user's own profile and their partner's."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.me_form = PersonForm(self.tr("Mon profil"))
+        self.partner_form = PersonForm(self.tr("Mon binôme"))
+        self.save_button = QPushButton(self.tr("Enregistrer"))
+        self.save_button.setAccessibleName(self.tr("Enregistrer les profils"))
+        self.save_button.clicked.connect(self.save)
+        self.status_label = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.status_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.me_form)
+        layout.addWidget(self.partner_form)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.reload()
+
+    def reload(self) -> None:
+        people = self.context.store.people
+        me = people.me()
+        self.me_form.show_person(me)
+        pair = people.binome()
+        partner = None
+        if pair is not None and me is not None:
+            partner = pair.second if pair.first.id == me.id else pair.first
+        self.partner_form.show_person(partner)
+        self.status_label.clear()
+
+    def save(self) -> None:
+        people = self.context.store.people
+        me = self.me_form.value(is_self=True)
+        if me is None:
+            self.status_label.setText(self.tr("Votre nom est nécessaire."))
+            return
+        me = people.save(me)
+        partner = self.partner_form.value(is_self=False)
+        if partner is not None:
+            partner = people.save(partner)
+            people.set_binome(me, partner)
+        self.reload()
+        self.status_label.setText(self.tr("Profils enregistrés."))
+        self.context.events.reference_data_changed.emit()
+
+
+class DisplayPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.size_combo = QComboBox()
+        self.size_combo.setAccessibleName(self.tr("Taille du texte"))
+        for scale in text_size.CHOICES:
+            self.size_combo.addItem(f"{scale} %", scale)
+        self.size_combo.setCurrentIndex(max(0, self.size_combo.findData(text_size.current_scale())))
+        self.size_combo.currentIndexChanged.connect(
+            lambda _: text_size.apply_scale(self.size_combo.currentData())
+        )
+        form = QFormLayout(self)
+        form.addRow(self.tr("Taille du texte :"), self.size_combo)
+        hint = QLabel(self.tr("Aussi avec Ctrl + et Ctrl − ; le choix est gardé."))
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+
+
+class SettingsView(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Paramètres"))
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Rubriques des paramètres"))
+        self.taxonomy = TaxonomyPanel(context)
+        self.directory = DirectoryPanel(context)
+        self.people = PeoplePanel(context)
+        self.display = DisplayPanel()
+        self.tabs.addTab(self.taxonomy, self.tr("Thèmes"))
+        self.tabs.addTab(self.directory, self.tr("Annuaire d'orientation"))
+        self.tabs.addTab(self.people, self.tr("Profil et binôme"))
+        self.tabs.addTab(self.display, self.tr("Affichage"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h1>Paramètres</h1>")))
+        layout.addWidget(self.tabs, 1)
+
+    def refresh(self) -> None:
+        if self.people.context.store.db.is_open:
+            self.taxonomy.reload()
+            self.directory.reload()
+            self.people.reload()
+
+    def clear_personal_data(self) -> None:
+        for form in (self.people.me_form, self.people.partner_form):
+            form.show_person(None)
+
+
+def create_view(context: AppContext, parent: QWidget | None = None) -> QWidget:
+    return SettingsView(context, parent)
