@@ -149,6 +149,7 @@ class WorkflowPanel(QWidget):
         else:
             self.done_label.clear()
         self.history.set_rows(case.events)
+        self.history_table.setColumnHidden(3, not any(e.reason for e in case.events))
         self.history_table.fit_to_contents()
         self.history_table.setVisible(bool(case.events))
         self.history_title.setText(

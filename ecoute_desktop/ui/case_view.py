@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -90,10 +91,11 @@ class CaseView(QWidget):
         right.addWidget(_separator())
         right.addWidget(self.themes)
         right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 2)
-        columns.addSpacing(self.fontMetrics().averageCharWidth() * 2)
-        columns.addLayout(right, 3)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.addLayout(left, 2)
+        self.columns.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        self.columns.addLayout(right, 3)
+        columns = self.columns
         content = QWidget()
         content.setLayout(columns)
         scroll = QScrollArea()
@@ -111,6 +113,14 @@ class CaseView(QWidget):
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self.back_requested)
         self._show(case)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Two columns on a wide window; one below the other when text is large."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= self.fontMetrics().averageCharWidth() * 150
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
 
     @property
     def case(self) -> Case:

@@ -56,20 +56,22 @@ class CasesView(QWidget):
         search_label = QLabel(self.tr("&Rechercher :"))
         search_label.setBuddy(self.search_edit)
         grid.addWidget(search_label, 0, 0)
-        grid.addWidget(self.search_edit, 0, 1, 1, 5)
-        for column, (text, combo) in enumerate(
-            (
-                (self.tr("Étape"), self.status_combo),
-                (self.tr("Thème"), self.theme_combo),
-                (self.tr("Urgence"), self.urgent_combo),
-                (self.tr("Mois"), self.month_combo),
-                (self.tr("Écoutant"), self.hotliner_combo),
-            )
-        ):
+        grid.addWidget(self.search_edit, 0, 1, 1, 3)
+        filters = (
+            (self.tr("Étape :"), self.status_combo),
+            (self.tr("Thème :"), self.theme_combo),
+            (self.tr("Urgence :"), self.urgent_combo),
+            (self.tr("Mois :"), self.month_combo),
+            (self.tr("Écoutant :"), self.hotliner_combo),
+        )
+        for position, (text, combo) in enumerate(filters):
             label = QLabel(text)
             label.setBuddy(combo)
-            grid.addWidget(label, 1, column + 1)
-            grid.addWidget(combo, 2, column + 1)
+            row, column = 1 + position // 2, (position % 2) * 2
+            grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(combo, row, column + 1)
+        for column in (1, 3):
+            grid.setColumnStretch(column, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h1>Sollicitations</h1>")))
         layout.addLayout(grid)
@@ -91,7 +93,8 @@ class CasesView(QWidget):
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         combo.currentIndexChanged.connect(lambda _: self.apply_filters())
         return combo
 

@@ -232,7 +232,8 @@ class FirstRunWizard(QWizard):
         self.profile_page = ProfilePage()
         for page in (self.folder_page, self.passphrase_page, self.profile_page):
             self.addPage(page)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        metrics = self.fontMetrics()
+        self.setMinimumSize(metrics.averageCharWidth() * 80, metrics.height() * 24)
 
     def create_database(self) -> bool:
         """Create the encrypted file and record the user's own profile."""

@@ -6,7 +6,7 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Navigation"))
         for spec in self._specs:
             self.navigation.addItem(spec.title)
-        self.navigation.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
+        self._fit_navigation()
         self.stack = QStackedWidget()
         self.stack.setAccessibleName(self.tr("Contenu"))
         central = QWidget()
@@ -136,6 +136,20 @@ class MainWindow(QMainWindow):
         scale = text_size.apply_scale(scale)
         for value, action in self.size_actions.items():
             action.setChecked(value == scale)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_navigation()
+            current = self.stack.currentWidget()
+            refresh = getattr(current, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def _fit_navigation(self) -> None:
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(s.title) for s in self._specs)
+        self.navigation.setFixedWidth(widest + metrics.averageCharWidth() * 4)
 
     def _step_text(self, direction: int) -> None:
         choices = text_size.CHOICES

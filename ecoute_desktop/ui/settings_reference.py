@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -18,6 +17,7 @@ from ecoute_desktop.domain.models import OrientationTarget, Theme
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.case_table import RowTable
 from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.flow_layout import FlowLayout
 from ecoute_desktop.ui.table_model import Column, RowTableModel
 
 
@@ -47,7 +47,7 @@ class TaxonomyPanel(QWidget):
         self.add_child_button = _button(self.tr("Ajouter un sous-thème…"), self.add_sub_theme)
         self.rename_button = _button(self.tr("Renommer…"), self.rename)
         self.retire_button = _button(self.tr("Retirer / remettre en service"), self.toggle_retired)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for button in (
             self.add_button,
             self.add_child_button,
@@ -55,7 +55,6 @@ class TaxonomyPanel(QWidget):
             self.retire_button,
         ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         note = QLabel(
             self.tr(
                 "Un thème retiré n'est plus proposé pour les nouvelles sollicitations ;"
@@ -146,6 +145,7 @@ class DirectoryPanel(QWidget):
         self.email_edit, self.website_edit = QLineEdit(), QLineEdit()
         self.details_edit = QPlainTextEdit()
         self.details_edit.setTabChangesFocus(True)
+        self.details_edit.setMaximumHeight(self.fontMetrics().height() * 4)
         self.national_box = QCheckBox(self.tr("Niveau national (compte dans les indicateurs)"))
         self.national_box.setAccessibleName(self.tr("Niveau national"))
         form = QFormLayout()
@@ -162,12 +162,11 @@ class DirectoryPanel(QWidget):
         self.new_button = _button(self.tr("Nouvel organisme"), self.new_entry)
         self.save_button = _button(self.tr("Enregistrer"), self.save)
         self.retire_button = _button(self.tr("Retirer / remettre en service"), self.toggle_retired)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for button in (self.new_button, self.save_button, self.retire_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.reload()

@@ -1,0 +1,91 @@
+"""Screenshots of the desk's main views at 100 % and 200 % text size, on a demo database.
+
+Usage: `QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.screenshots [OUT_DIR]`
+(or under `xvfb-run`). Look at every PNG: nothing clipped, nothing in English, nothing empty.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def take(out: Path) -> list[Path]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from ecoute_desktop.domain.workflow import Status
+    from ecoute_desktop.services.demo import DEMO_PASSPHRASE, write_demo_database
+    from ecoute_desktop.store import Store
+    from ecoute_desktop.ui import text_size
+    from ecoute_desktop.ui.app import build_main_window, make_application
+    from ecoute_desktop.ui.first_run import FirstRunWizard
+    from ecoute_desktop.ui.unlock_dialog import UnlockDialog
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(out / "qs"))
+    app = make_application(["screenshots"])
+    out.mkdir(parents=True, exist_ok=True)
+    db = out / "demo.db"
+    if not db.exists():
+        write_demo_database(db)
+    store = Store.open(db, DEMO_PASSPHRASE)
+    shots: list[Path] = []
+
+    def grab(widget: QWidget, name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))
+        shots.append(path)
+
+    for scale in (100, 200):
+        text_size.apply_scale(scale, remember=False)
+        window = build_main_window(store)
+        window.resize(1400, 900)
+        window.show()
+        grab(window, f"{scale}-aujourdhui")
+        cases = window.show_view("cases")
+        grab(window, f"{scale}-sollicitations")
+        with_notes = next(row for row in cases.model.rows() if row.status is Status.CLOSED)  # type: ignore[attr-defined]
+        window.open_case(with_notes.id)
+        grab(window, f"{scale}-sollicitation-close")
+        view = window.case_view
+        view.orientation.show_directory()  # type: ignore[union-attr]
+        grab(view.orientation.popup, f"{scale}-annuaire-popup")  # type: ignore[union-attr]
+        view.orientation.popup.close()  # type: ignore[union-attr]
+        window.close_case()
+        settings = window.show_view("settings")
+        for index in range(settings.tabs.count()):  # type: ignore[attr-defined]
+            settings.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
+            grab(window, f"{scale}-parametres-{index}")
+        dialog = window.new_case()
+        grab(dialog, f"{scale}-nouvelle-sollicitation")
+        dialog.reject()
+        unlock = UnlockDialog(db)
+        unlock.show()
+        grab(unlock, f"{scale}-deverrouillage")
+        unlock.close()
+        wizard = FirstRunWizard(Path(tempfile.gettempdir()) / "nouvelle" / "ecoute.db")
+        wizard.show()
+        grab(wizard, f"{scale}-assistant-1")
+        wizard.next()
+        wizard.passphrase_page.first_edit.setText("cheval correct")
+        grab(wizard, f"{scale}-assistant-2")
+        wizard.close()
+        window.close()
+        window.deleteLater()
+    text_size.apply_scale(100, remember=False)
+    store.close()
+    QApplication.processEvents()
+    return shots
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix="ecoute-"))
+    for shot in take(target):
+        print(shot)
