@@ -4,7 +4,9 @@ Primary: every cell below the threshold (zero included) is shown as "< t", so a
 reader only knows it lies in [0, t-1]. Secondary: a line (row or column) whose total
 is known could reveal a small cell by subtraction; such a line gets extra hidden cells
 ("s", known only to be >= t) until no small non-zero value can be pinned down exactly.
-A line that cannot be protected with its own cells has its total hidden instead.
+A line that cannot be protected with its own cells has its total hidden instead, and
+with it every total of the same direction (one hidden total could be recomputed from
+the others and the grand total).
 Column totals are treated as known whenever `cols_have_totals` is set, even when the
 table shows them elsewhere (e.g. requests per month): the check is conservative.
 """
@@ -97,19 +99,16 @@ def suppress_small_cells(
         lines += [("col", j) for j in range(n_cols)]
     given_up: set[Line] = set()
     while True:
-        exposed = [
-            line
-            for line in lines
-            if line not in given_up and _exposed(values, states, line, threshold)
-        ]
-        if not exposed:
+        line = _exposed_line(values, states, [li for li in lines if li not in given_up], threshold)
+        if line is None:
             break
-        line = exposed[0]
         candidates = [
             cell for cell in _cells(line, n_rows, n_cols) if _state(states, cell) is CellState.SHOWN
         ]
         if not candidates:
-            given_up.add(line)
+            # Hiding one total is not enough: it equals the grand total minus the others.
+            # Hide every total of that direction instead.
+            given_up.update(li for li in lines if li[0] == line[0])
             continue
         row, col = min(
             candidates,
@@ -144,24 +143,50 @@ def _crossing_hidden(states: list[list[CellState]], line: Line, cell: tuple[int,
     return sum(state is not CellState.SHOWN for state in states[row])
 
 
-def _exposed(
+def _exposed_line(
     values: Sequence[Sequence[int]],
     states: list[list[CellState]],
-    line: Line,
+    lines: list[Line],
     threshold: int,
-) -> bool:
-    """Whether a small non-zero cell of the line can be computed exactly from its total."""
+) -> Line | None:
+    """A line through which a reader could pin down a small non-zero cell, or None.
+
+    The reader's reasoning is bound propagation: a small cell lies in [0, t-1], another
+    hidden cell in [t, ∞); each line's total tightens the bounds of its hidden cells,
+    again and again until nothing changes. A small non-zero cell whose bounds meet is a
+    leak, fixed in the line that pinned it.
+    """
     n_rows, n_cols = len(values), len(values[0]) if values else 0
-    cells = _cells(line, n_rows, n_cols)
-    small = [c for c in cells if _state(states, c) is CellState.SMALL]
-    if not small:
-        return False
-    secret = sum(_state(states, c) is CellState.SECRET for c in cells)
-    total = sum(values[r][c] for r, c in cells)
-    shown = sum(values[r][c] for r, c in cells if _state(states, (r, c)) is CellState.SHOWN)
-    rest = total - shown  # what the hidden cells add up to, known to the reader
-    top = threshold - 1
-    others = len(small) - 1
-    low = 0 if secret else max(0, rest - others * top)
-    high = min(top, rest - secret * threshold)
-    return low == high and high >= 1
+    infinity = sum(sum(row) for row in values) + threshold + 1
+    bounds: dict[tuple[int, int], list[int]] = {}
+    for i in range(n_rows):
+        for j in range(n_cols):
+            if states[i][j] is CellState.SMALL:
+                bounds[(i, j)] = [0, threshold - 1]
+            elif states[i][j] is CellState.SECRET:
+                bounds[(i, j)] = [threshold, infinity]
+    line_cells = {line: _cells(line, n_rows, n_cols) for line in lines}
+    changed = True
+    while changed:
+        changed = False
+        for line, cells in line_cells.items():
+            hidden = [c for c in cells if c in bounds]
+            if not hidden:
+                continue
+            rest = sum(values[r][c] for r, c in hidden)
+            low_sum = sum(bounds[c][0] for c in hidden)
+            high_sum = sum(bounds[c][1] for c in hidden)
+            for cell in hidden:
+                low, high = bounds[cell]
+                new_low = max(low, rest - (high_sum - high))
+                new_high = min(high, rest - (low_sum - low))
+                if (new_low, new_high) == (low, high):
+                    continue
+                bounds[cell] = [new_low, new_high]
+                changed = True
+                pinned = new_low == new_high and values[cell[0]][cell[1]] > 0
+                if pinned and states[cell[0]][cell[1]] is CellState.SMALL:
+                    return line
+                low_sum += new_low - low
+                high_sum += new_high - high
+    return None
