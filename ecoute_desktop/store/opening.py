@@ -51,7 +51,10 @@ def _damaged_pages(path: Path, passphrase: str) -> list[str]:
     """
     connection.silence_sqlcipher_log()
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
-    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None)
+    try:
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None)
+    except sqlcipher3.DatabaseError:  # e.g. a folder: not a database, nothing to tell
+        return []
     try:
         conn.set_key(passphrase.encode("utf-8"))
         problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
