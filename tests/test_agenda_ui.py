@@ -1,0 +1,230 @@
+"""The agenda and the booking dialog, driven through their widgets as a hotliner would.
+
+Pins: one click on a free time books the case ("rdv fixé"); an urgent case is booked
+outside the slots from the dialog, a non-urgent one is not offered that; a double booking
+shows the French refusal; "Déplacer…" and "Annuler le rendez-vous" from the agenda move
+and cancel (history kept); the week view navigates and highlights today; the confirmation
+dialog writes the .eml and the attachments where chosen and stamps the acknowledgment;
+slots, absences and the pair are edited from the dialog.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+from email import message_from_bytes
+from email.policy import default
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt, QTimer, QTimeZone
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from ecoute_desktop.domain.models import AppointmentStatus, WeeklySlot
+from ecoute_desktop.domain.slots import week_start
+from ecoute_desktop.domain.timeutil import as_paris, utc_now
+from ecoute_desktop.domain.workflow import Status
+from ecoute_desktop.ui import confirmation_dialog, prompts
+from ecoute_desktop.ui.agenda_view import TODAY_BACKGROUND, AgendaView
+from ecoute_desktop.ui.background import BackgroundRunner
+from ecoute_desktop.ui.booking_dialog import BookingDialog
+from ecoute_desktop.ui.context import AppContext, Events
+from ecoute_desktop.ui.slots_dialog import SlotsDialog
+from tests.agenda_helpers import add_case, add_pair
+
+
+@pytest.fixture
+def context(store, qtbot):
+    me, _ = add_pair(store)
+    for weekday in range(7):  # every day, so free times exist whatever today is
+        store.agenda.save_slot(WeeklySlot(me.id, weekday, time(8), time(20), date(2020, 1, 1)))
+    runner = BackgroundRunner()
+    yield AppContext(store, runner, Events())
+    runner.wait()
+
+
+@pytest.fixture
+def warnings(monkeypatch) -> list[str]:
+    seen: list[str] = []
+    monkeypatch.setattr(prompts, "warn", lambda parent, title, text: seen.append(text))
+    return seen
+
+
+def click_item(qtbot, view, item) -> None:
+    view.scrollToItem(item)
+    rect = view.visualItemRect(item)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def book_first(qtbot, context, case_id: int) -> BookingDialog:
+    dialog = BookingDialog(context, case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    first = dialog.free_items()[0]
+    click_item(qtbot, dialog.times, first)
+    return dialog
+
+
+def test_one_click_on_a_free_time_books_the_case(qtbot, context, store) -> None:
+    case_id = add_case(store)
+    dialog = BookingDialog(context, case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.urgent_box.isVisibleTo(dialog)  # not urgent: no out-of-slot booking
+    item = dialog.free_items()[2]
+    _, start = item.data(Qt.ItemDataRole.UserRole)
+    with qtbot.waitSignal(context.events.case_changed):
+        click_item(qtbot, dialog.times, item)
+    case = store.cases.get(case_id)
+    assert case.status is Status.SCHEDULED
+    (appointment,) = case.appointments
+    assert appointment.starts_at.isoformat() == start
+    assert dialog.result_appointment is not None and not dialog.isVisible()
+
+
+def test_urgent_case_is_booked_outside_the_slots(qtbot, context, store, warnings) -> None:
+    store.agenda.delete_slot(store.agenda.slots()[-1].id)  # no slot on Sundays now
+    case_id = add_case(store, urgent=True)
+    dialog = BookingDialog(context, case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.urgent_box.isVisibleTo(dialog)
+    sunday = week_start(as_paris(utc_now()).date()) + timedelta(days=13)
+    paris = QTimeZone(b"Europe/Paris")
+    dialog.when_edit.setDateTime(QDateTime(sunday, time(10, 0), paris))
+    qtbot.mouseClick(dialog.urgent_button, Qt.MouseButton.LeftButton)
+    assert warnings == []
+    appointment = store.agenda.active_for_case(case_id)
+    assert appointment.out_of_slot is True
+    assert as_paris(appointment.starts_at).date() == sunday
+    assert as_paris(appointment.starts_at).time() == time(10, 0)
+
+
+def test_double_booking_is_refused_with_a_clear_message(qtbot, context, store, warnings) -> None:
+    first = book_first(qtbot, context, add_case(store)).result_appointment
+    other = add_case(store, nom="Autre", urgent=True)
+    dialog = BookingDialog(context, other)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    when = as_paris(first.starts_at + timedelta(minutes=15))
+    dialog.when_edit.setDateTime(QDateTime(when.date(), when.time(), QTimeZone(b"Europe/Paris")))
+    qtbot.mouseClick(dialog.urgent_button, Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1 and "déjà un rendez-vous" in warnings[0]
+    assert store.agenda.for_case(other) == []
+    assert dialog.isVisible()
+
+
+def agenda_on(qtbot, context, appointment) -> AgendaView:
+    view = AgendaView(context)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_week(as_paris(appointment.starts_at).date())
+    assert view.select_appointment(appointment.id)
+    return view
+
+
+def test_move_then_cancel_from_the_agenda(qtbot, context, store, monkeypatch) -> None:
+    case_id = add_case(store)
+    booked = book_first(qtbot, context, case_id).result_appointment
+    view = agenda_on(qtbot, context, booked)
+    assert view.move_button.isEnabled() and view.cancel_button.isEnabled()
+    chosen: list[str] = []
+
+    def pick_a_new_time() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, BookingDialog) and dialog.current is not None
+        same_hotliner = [
+            i
+            for i in dialog.free_items()
+            if i.data(Qt.ItemDataRole.UserRole)[0] == booked.hotliner_id
+        ]
+        item = same_hotliner[3]
+        chosen.append(item.data(Qt.ItemDataRole.UserRole)[1])
+        dialog.times.setCurrentItem(item)  # keyboard: arrow to the time, then Enter
+        qtbot.keyClick(dialog.times, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, pick_a_new_time)
+    qtbot.mouseClick(view.move_button, Qt.MouseButton.LeftButton)
+    moved = store.agenda.get(booked.id)
+    assert moved.starts_at.isoformat() == chosen[0] and moved.sequence == 1
+    assert moved.uid == booked.uid
+
+    view.show_week(as_paris(moved.starts_at).date())
+    assert view.select_appointment(moved.id)
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda *args: True)
+    qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
+    gone = store.agenda.get(booked.id)
+    assert gone.status is AppointmentStatus.CANCELLED and gone.sequence == 2
+    assert [h[1] for h in store.agenda.history(booked.id)] == ["fixé", "déplacé", "annulé"]
+    assert store.cases.get(case_id).status is Status.ACKNOWLEDGED
+    assert view.appointment_items() == []  # no longer shown in the week
+
+
+def test_week_navigation_and_today_highlight(qtbot, context) -> None:
+    view = AgendaView(context)
+    qtbot.addWidget(view)
+    today = as_paris(utc_now()).date()
+    this_week = view.title.text()
+    assert view.monday == week_start(today)
+    highlighted = [
+        view.tree.topLevelItem(i).text(0)
+        for i in range(7)
+        if view.tree.topLevelItem(i).background(0).color() == TODAY_BACKGROUND
+    ]
+    assert len(highlighted) == 1 and "aujourd'hui" in highlighted[0]
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    assert view.monday == week_start(today) + timedelta(days=7)
+    assert view.title.text() != this_week
+    qtbot.mouseClick(view.today_button, Qt.MouseButton.LeftButton)
+    assert view.title.text() == this_week
+    qtbot.mouseClick(view.previous_button, Qt.MouseButton.LeftButton)
+    assert view.monday == week_start(today) - timedelta(days=7)
+
+
+def test_confirmation_dialog_writes_draft_and_attachments_and_stamps(
+    qtbot, context, store, tmp_path, monkeypatch
+) -> None:
+    case_id = add_case(store, nom="Chantebois")
+    book_first(qtbot, context, case_id)
+    opened: list[Path] = []
+    monkeypatch.setattr(confirmation_dialog, "show_in_system", opened.append)
+    monkeypatch.setattr(prompts, "ask_save_path", lambda *a: tmp_path / "brouillon")
+    monkeypatch.setattr(prompts, "ask_directory", lambda *a: tmp_path / "pièces")
+    dialog = confirmation_dialog.ConfirmationDialog(context, case_id)
+    qtbot.addWidget(dialog)
+    assert "Élodie CHANTEBOIS" in dialog.body.toPlainText()
+    qtbot.mouseClick(dialog.eml_button, Qt.MouseButton.LeftButton)
+    eml = tmp_path / "brouillon.eml"
+    message = message_from_bytes(eml.read_bytes(), policy=default)
+    assert len(list(message.iter_attachments())) == 2
+    assert opened == [eml]
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert sorted(p.name for p in (tmp_path / "pièces").iterdir()) == [
+        "Charte de confidentialité.pdf",
+        "Rendez-vous point d'écoute.ics",
+    ]
+    assert QGuiApplication.clipboard().text().startswith("Objet : Point d'écoute")
+    assert store.cases.get(case_id).acknowledged_at is not None
+
+
+def test_slots_absences_rules_and_pair_are_edited(qtbot, context, store) -> None:
+    dialog = SlotsDialog(context)
+    qtbot.addWidget(dialog)
+    before = dialog.slot_list.count()
+    dialog.slot_day.setCurrentIndex(2)
+    qtbot.mouseClick(dialog.add_slot_button, Qt.MouseButton.LeftButton)
+    assert dialog.slot_list.count() == before + 1
+    assert any(s.weekday == 2 and s.start == time(14) for s in store.agenda.slots())
+    dialog.slot_list.setCurrentRow(0)
+    qtbot.mouseClick(dialog.remove_slot_button, Qt.MouseButton.LeftButton)
+    assert len(store.agenda.slots()) == before
+    dialog.absence_reason.setText("congés")
+    qtbot.mouseClick(dialog.add_absence_button, Qt.MouseButton.LeftButton)
+    assert [e.reason for e in store.agenda.exceptions()] == ["congés"]
+    dialog.length_spin.setValue(30)
+    dialog.max_spin.setValue(3)
+    qtbot.mouseClick(dialog.save_rules_button, Qt.MouseButton.LeftButton)
+    assert (store.agenda.rules().length_minutes, store.agenda.rules().max_per_day) == (30, 3)
+    dialog.person_edits[1][2].setText("06 39 98 00 09")
+    qtbot.mouseClick(dialog.save_pair_button, Qt.MouseButton.LeftButton)
+    assert store.people.binome().second.telephone == "06 39 98 00 09"
