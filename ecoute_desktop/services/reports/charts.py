@@ -81,6 +81,15 @@ def _text(x: float, y: float, text: str, size: float, anchor: str = "start") -> 
     return String(x, y, text, fontName=BODY, fontSize=size, fillColor=AXIS, textAnchor=anchor)
 
 
+def _value_label(x: float, y: float, value: int, size: float, turned: bool) -> Group | String:
+    """The count above a bar, turned a quarter when it is wider than the bar."""
+    if not turned:
+        return _text(x, y, fr_int(value), size, "middle")
+    label = Group(_text(0, 0, fr_int(value), size))
+    label.transform = (0, 1, -1, 0, x + size * 0.35, y)
+    return label
+
+
 def _fit(text: str, size: float, width: float) -> str:
     """Shorten `text` with an ellipsis so that it fits `width` points."""
     if stringWidth(text, BODY, size) <= width:
@@ -144,7 +153,15 @@ def vertical_bars(
     legend_h = size * 2.2 if len(series) > 1 else 0
     drawing = _drawing(width, height + label_h + legend_h)
     base = label_h + 4
-    plot_h = height - size * 1.6 - 4  # room for the value above the highest bar
+    bar_w = min(group_w * 0.8 / max(1, len(series)), 42)
+    widest_value = max(
+        (stringWidth(fr_int(v), BODY, size) for s in series for v in s.values), default=1
+    )
+    value_size = max(5.5, min(size, size * (bar_w + 1) / max(widest_value, 1)))
+    value_w = stringWidth(fr_int(int(maximum)), BODY, value_size)
+    turned = value_w > bar_w + 1  # too wide for its bar: written upwards
+    value_room = (value_w if turned else value_size) + 6
+    plot_h = height - value_room  # room for the value above the highest bar
     tick = 0.0
     while tick <= top + 1e-9:
         y = base + plot_h * tick / top
@@ -153,8 +170,6 @@ def vertical_bars(
         tick += step
     drawing.add(Line(plot_x, base, plot_x, base + plot_h, strokeColor=AXIS, strokeWidth=0.6))
     drawing.add(Line(plot_x, base, plot_x + plot_w, base, strokeColor=AXIS, strokeWidth=0.6))
-    bar_w = min(group_w * 0.8 / max(1, len(series)), 42)
-    value_size = min(size, max(5.5, bar_w * 0.55))
     for index, category in enumerate(categories):
         centre = plot_x + group_w * (index + 0.5)
         left = centre - bar_w * len(series) / 2
@@ -163,7 +178,7 @@ def vertical_bars(
             x, h = left + bar_w * number, plot_h * value / top
             if value:
                 drawing.add(_hatched_rect(x, base, bar_w, h, number % 3))
-            drawing.add(_text(x + bar_w / 2, base + h + 2, fr_int(value), value_size, "middle"))
+            drawing.add(_value_label(x + bar_w / 2, base + h + 2, value, value_size, turned))
         if rotate:
             label = Group(_text(0, 0, category, label_size, "end"))
             label.transform = (0.72, 0.69, -0.69, 0.72, centre + 2, base - 6)

@@ -105,6 +105,7 @@ def table(
     bold_rows: Sequence[int] = (),
     sub_rows: Sequence[int] = (),
     total_last: bool = False,
+    padding: float = 4,
 ) -> Table:
     """A grey-header table; first column left, the others right-aligned; repeats its header."""
     size = 7.5 if len(header) > 5 else None  # wide tables: smaller headers fit narrow columns
@@ -135,8 +136,8 @@ def table(
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, LINE_GREY),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), padding),
+        ("RIGHTPADDING", (0, 0), (-1, -1), padding),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
     for index in bold_rows:

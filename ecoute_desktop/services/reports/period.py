@@ -6,6 +6,8 @@ from merged exports and may add its own tables (see services/reports/data.py).
 
 from __future__ import annotations
 
+import re
+
 from reportlab.platypus import Flowable, Paragraph
 
 from ecoute_desktop.domain.indicators import Indicators
@@ -130,14 +132,24 @@ def cross_tables(report: PeriodReport) -> list[ReportTable]:
 
 
 def _cross(cross: ReportTable, st: Styles) -> list[Flowable]:
-    columns = len(cross.header)
-    first = min(FRAME_WIDTH * 0.3, FRAME_WIDTH - (columns - 1) * 27)
-    widths = [first] + [(FRAME_WIDTH - first) / max(1, columns - 1)] * (columns - 1)
-    grid = table(cross.header, cross.rows, st, widths)
+    """A label × month table: `janv. 2026` headers on two lines, narrow padded columns."""
+    header = [_two_lines(cell) for cell in cross.header]
+    columns = len(header)
+    total = 38.0 if header[-1] == "Total" else 0.0
+    first = max(104.0, FRAME_WIDTH - total - (columns - 1 - bool(total)) * 34)
+    first = min(first, FRAME_WIDTH * 0.4)
+    month = (FRAME_WIDTH - first - total) / max(1, columns - 1 - bool(total))
+    widths = [first] + [month] * (columns - 1 - bool(total)) + ([total] if total else [])
+    grid = table(header, cross.rows, st, widths, padding=2)
     content: list[Flowable] = [grid]
     if cross.note:
         content += [spacer(1.5), Paragraph(text(cross.note), st.note)]
     return section(cross.title, st, *content)
+
+
+def _two_lines(cell: str) -> str:
+    """`janv. 2026` → month over year, so that twelve months fit across the page."""
+    return cell.replace(" ", "\n", 1) if re.fullmatch(r"\S+ \d{4}", cell) else cell
 
 
 def _title(report: PeriodReport, st: Styles) -> list[Flowable]:
