@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ecoute_desktop.ui.table_model import SORT_ROLE, RowTableModel
+from ecoute_desktop.ui.table_model import RowTableModel
 
 
 class RowTable(QTableView):
-    """Table over a RowTableModel (through a sorting proxy); `on_open(row)` on activation."""
+    """Table over a RowTableModel (which sorts itself); `on_open(row)` on activation."""
 
     def __init__(
         self,
@@ -23,11 +23,7 @@ class RowTable(QTableView):
     ) -> None:
         super().__init__(parent)
         self.source = model
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setDynamicSortFilter(False)
-        self.setModel(self.proxy)
+        self.setModel(model)  # the model sorts itself: see RowTableModel.sort
         self.setAccessibleName(accessible_name)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -36,21 +32,24 @@ class RowTable(QTableView):
         self.setSortingEnabled(sortable)
         self.setWordWrap(False)
         self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._fit_row_height()
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setHighlightSections(False)
         self.setTabKeyNavigation(False)
         self._on_open = on_open
         self.activated.connect(self._activated)
-        model.modelReset.connect(self._resort)
 
-    def _resort(self) -> None:
-        header = self.horizontalHeader()
-        if self.isSortingEnabled() and header.sortIndicatorSection() >= 0:
-            self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+    def _fit_row_height(self) -> None:
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_row_height()
 
     def source_row(self, index: QModelIndex) -> object:
-        return self.source.row_at(self.proxy.mapToSource(index).row())
+        return self.source.row_at(index.row())
 
     def _activated(self, index: QModelIndex) -> None:
         if self._on_open is not None and index.isValid():
@@ -58,7 +57,7 @@ class RowTable(QTableView):
 
     def open_row(self, visible_row: int) -> None:
         """Open the row shown at `visible_row` (what a double-click does)."""
-        self._activated(self.proxy.index(visible_row, 0))
+        self._activated(self.source.index(visible_row, 0))
 
     def fit_columns(self, samples: list[str]) -> None:
         """Column widths from sample texts (and headers), so they follow the text size."""
@@ -81,9 +80,6 @@ class RowTable(QTableView):
         )
         scrollbar = self.horizontalScrollBar().sizeHint().height()
         self.setFixedHeight(height + scrollbar)
-
-    def visible_model(self) -> QAbstractItemModel:
-        return self.proxy
 
     def sort_by(self, column: int, order: Qt.SortOrder) -> None:
         self.sortByColumn(column, order)

@@ -225,7 +225,7 @@ class CasesView(QWidget):
         self.search_edit.selectAll()
 
     def _open_first(self) -> None:
-        if self.table.proxy.rowCount():
+        if self.model.rowCount():
             self.table.open_row(0)
 
     # ---- data -----------------------------------------------------------

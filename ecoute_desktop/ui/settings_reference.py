@@ -79,7 +79,7 @@ class TaxonomyPanel(QWidget):
     def select(self, theme_id: int) -> None:
         for row, theme in enumerate(self.model.rows()):
             if theme.id == theme_id:
-                self.table.setCurrentIndex(self.table.proxy.mapFromSource(self.model.index(row, 0)))
+                self.table.setCurrentIndex(self.model.index(row, 0))
                 return
 
     def _changed(self, select_id: int | None = None) -> None:
@@ -176,7 +176,7 @@ class DirectoryPanel(QWidget):
         self.table.resizeColumnsToContents()
         for row, target in enumerate(self.model.rows()):
             if target.id == select_id:
-                self.table.setCurrentIndex(self.table.proxy.mapFromSource(self.model.index(row, 0)))
+                self.table.setCurrentIndex(self.model.index(row, 0))
 
     def _load(self) -> None:
         index = self.table.currentIndex()

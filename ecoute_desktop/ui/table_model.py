@@ -35,12 +35,35 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Row] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # ---- content -------------------------------------------------------
     def set_rows(self, rows: Sequence[Row]) -> None:
+        """Replace every row, kept in the current sort order."""
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sort is not None:
+            self._sort_rows(*self._sort)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python with one key per row (a proxy model would call data() n·log n times)."""
+        if not 0 <= column < len(self._columns):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        before = list(self._rows)
+        self._sort_rows(column, order)
+        position = {id(row): number for number, row in enumerate(self._rows)}
+        new = [self.index(position[id(before[i.row()])], i.column()) for i in old]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        spec = self._columns[column]
+        key = spec.sort_key or (lambda row: spec.text(row).casefold())
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def rows(self) -> list[Row]:
         return list(self._rows)
