@@ -72,7 +72,7 @@ def fr_hours(value: float | None) -> str:
 
 
 def fr_month(month: str, short: bool = False) -> str:
-    """`mars 2026` (or `mars 2026` shortened to `janv. 2026`) from `2026-03`."""
+    """`mars 2026` from `2026-03`; short: `févr. 2026`."""
     year, number = parse_month(month)
     names = MONTHS_SHORT if short else MONTHS
     return f"{names[number - 1]} {year}"

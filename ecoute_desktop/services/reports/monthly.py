@@ -49,7 +49,7 @@ def _comparison_rows(now: Indicators, before: Indicators) -> list[list[str]]:
 
     if now.median_ack_hours is not None and before.median_ack_hours is not None:
         delta = now.median_ack_hours - before.median_ack_hours
-        delay_change = ("+" if delta > 0 else "") + fr_hours(round(delta, 1)).replace("-", "−")
+        delay_change = ("+" if delta > 0 else "") + fr_hours(round(delta, 1))
     else:
         delay_change = "—"
     return [
