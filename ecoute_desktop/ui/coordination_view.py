@@ -1,0 +1,221 @@
+"""Coordination: drop the hotliners' exports, see what merges and what is refused, print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecoute_desktop.domain.merge import ExportFile
+from ecoute_desktop.domain.small_cells import DEFAULT_THRESHOLD, THRESHOLD_SETTING
+from ecoute_desktop.services.formatting import fr_month_range
+from ecoute_desktop.services.merge import MergeOutcome, merge_paths
+from ecoute_desktop.ui import prompts
+from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.table_model import Column, RowTableModel
+
+FILE_COLUMNS: list[Column[tuple[ExportFile, int]]] = [
+    Column("Fichier", lambda row: row[0].source),
+    Column("Pseudonyme", lambda row: row[0].header.pseudonym),
+    Column("Région", lambda row: row[0].header.region),
+    Column(
+        "Période",
+        lambda row: fr_month_range(row[0].header.period_from, row[0].header.period_to),
+        sort_key=lambda row: (row[0].header.period_from, row[0].header.period_to),
+    ),
+    Column(
+        "Sollicitations",
+        lambda row: str(row[0].header.record_count),
+        sort_key=lambda row: row[0].header.record_count,
+    ),
+    Column("Retenues", lambda row: str(row[1]), sort_key=lambda row: row[1]),
+]
+
+
+class CoordinationView(QWidget):
+    """Files in, merged committee summary out; the merge itself lives in the services."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._paths: list[Path] = []
+        self.outcome: MergeOutcome | None = None
+        self.setAccessibleName(self.tr("Coordination"))
+        self.setAcceptDrops(True)
+        title = QLabel(self.tr("Coordination : fusion des exports anonymisés"))
+        title.setStyleSheet("font-size: 130%; font-weight: bold;")
+        hint = QLabel(
+            self.tr(
+                "Déposez ici les fichiers d'export reçus des écoutants (glisser-déposer), ou "
+                "choisissez-les. Un même fichier donné deux fois ne compte qu'une fois ; pour "
+                "un même écoutant, l'export le plus récent l'emporte."
+            )
+        )
+        hint.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("Ajouter des fichiers…"))
+        self.clear_button = QPushButton(self.tr("Vider la liste"))
+        self.threshold = QSpinBox()
+        self.threshold.setRange(0, 20)
+        self.threshold.setValue(
+            int(context.store.settings.get(THRESHOLD_SETTING, DEFAULT_THRESHOLD))
+        )
+        self.threshold.setAccessibleName(self.tr("Seuil des petits effectifs"))
+        self.threshold.setToolTip(
+            self.tr("Les cases inférieures à ce seuil sont masquées ; 0 : aucun masquage.")
+        )
+        self.pdf_button = QPushButton(self.tr("Synthèse PDF pour le comité…"))
+        self.csv_button = QPushButton(self.tr("Tableau CSV…"))
+        for button in (self.add_button, self.clear_button, self.pdf_button, self.csv_button):
+            button.setAccessibleName(button.text().rstrip("…"))
+        top = QHBoxLayout()
+        top.addWidget(self.add_button)
+        top.addWidget(self.clear_button)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Masquer les effectifs inférieurs à")))
+        top.addWidget(self.threshold)
+        self.model: RowTableModel[tuple[ExportFile, int]] = RowTableModel(FILE_COLUMNS, self)
+        self.files = QTableView()
+        self.files.setModel(self.model)
+        self.files.setAccessibleName(self.tr("Exports fusionnés"))
+        self.files.verticalHeader().setVisible(False)
+        self.files.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.files.horizontalHeader().setStretchLastSection(True)
+        self.refused = QListWidget()
+        self.refused.setAccessibleName(self.tr("Fichiers refusés"))
+        self.summary = QLabel(self.tr("Aucun fichier pour l'instant."))
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Résumé de la fusion"))
+        outputs = QHBoxLayout()
+        outputs.addWidget(self.pdf_button)
+        outputs.addWidget(self.csv_button)
+        outputs.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("Exports retenus")))
+        layout.addWidget(self.files, 2)
+        layout.addWidget(QLabel(self.tr("Fichiers refusés")))
+        layout.addWidget(self.refused, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(outputs)
+        self.add_button.clicked.connect(self._on_add)
+        self.clear_button.clicked.connect(self._on_clear)
+        self.pdf_button.clicked.connect(lambda: self._on_output("pdf"))
+        self.csv_button.clicked.connect(lambda: self._on_output("csv"))
+        self.threshold.valueChanged.connect(self._on_threshold)
+        self._show(None)
+
+    # ---- adding files ----------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_paths(paths)
+
+    def add_paths(self, paths: list[Path]) -> None:
+        self._paths += paths
+        self._merge()
+
+    def _on_add(self) -> None:
+        paths = prompts.ask_open_paths(
+            self, self.tr("Exports anonymisés des écoutants"), "JSON (*.json);;Tous (*)"
+        )
+        if paths:
+            self.add_paths(paths)
+
+    def _on_clear(self) -> None:
+        self._paths = []
+        self._show(None)
+
+    def _merge(self) -> None:
+        paths = list(self._paths)
+        self.summary.setText(self.tr("Vérification des fichiers…"))
+        self._context.runner.run(lambda: merge_paths(paths), self._show, self._on_failed)
+
+    # ---- showing ---------------------------------------------------------
+    def _show(self, outcome: MergeOutcome | None) -> None:
+        self.outcome = outcome
+        merge = outcome.merge if outcome else None
+        rows = [(f, merge.used_by_source.get(f.source, 0)) for f in merge.files] if merge else []
+        self.model.set_rows(rows)
+        self.refused.clear()
+        for refusal in outcome.refused if outcome else []:
+            self.refused.addItem(refusal.message)
+        if merge is not None:
+            for duplicate, kept in merge.duplicates:
+                self.refused.addItem(
+                    self.tr("« {a} » est le même export que « {b} » : compté une fois.").format(
+                        a=duplicate, b=kept
+                    )
+                )
+        ready = merge is not None and bool(merge.files)
+        self.pdf_button.setEnabled(ready)
+        self.csv_button.setEnabled(ready)
+        if merge is None:
+            self.summary.setText(self.tr("Aucun export fusionné pour l'instant."))
+            return
+        self.summary.setText(
+            self.tr("{files} export(s) fusionné(s) : {n} sollicitation(s), {span}.").format(
+                files=len(merge.files),
+                n=len(merge.records),
+                span=fr_month_range(merge.first_month, merge.last_month),
+            )
+        )
+
+    def _on_threshold(self, value: int) -> None:
+        store = self._context.store
+        self._context.runner.run(lambda: store.settings.set(THRESHOLD_SETTING, value))
+
+    def _on_output(self, kind: str) -> None:
+        merge = self.outcome.merge if self.outcome else None
+        if merge is None:
+            return
+        name = f"synthese-comite-{merge.first_month}-{merge.last_month}.{kind}"
+        filters = "PDF (*.pdf)" if kind == "pdf" else "CSV (*.csv)"
+        path = prompts.ask_save_path(
+            self, self.tr("Enregistrer la synthèse"), Path.home() / name, filters
+        )
+        if path is None:
+            return
+        threshold = self.threshold.value()
+
+        def work() -> Path:
+            from ecoute_desktop.services import committee
+
+            if kind == "pdf":
+                return committee.write_committee_pdf(merge, path, threshold)
+            return committee.write_committee_csv(merge, path, threshold)
+
+        def done(written: Path) -> None:
+            self.summary.setText(self.tr("Fichier enregistré : {path}").format(path=written))
+
+        self._context.runner.run(work, done, self._on_failed)
+
+    def _on_failed(self, error: BaseException) -> None:
+        message = (
+            str(error)
+            if isinstance(error, ValueError | OSError)
+            else self.tr("L'opération a échoué.")
+        )
+        self.summary.setText(message)
+        prompts.warn(self, self.tr("Coordination"), message)
+
+
+def create_view(context: AppContext, parent: QWidget | None = None) -> QWidget:
+    return CoordinationView(context, parent)

@@ -1,0 +1,249 @@
+"""Export anonymisé: choose the period, see weak cases and exactly what will leave, then save."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecoute_desktop.domain.anonymised import ACK_BUCKET_LABELS
+from ecoute_desktop.domain.timeutil import PARIS, utc_now
+from ecoute_desktop.services import export_anonymised as export
+from ecoute_desktop.services.formatting import fr_month, fr_month_range
+from ecoute_desktop.ui import prompts
+from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.reports_view import MonthPicker
+from ecoute_desktop.ui.table_model import Column, RowTableModel
+
+Record = dict[str, Any]
+
+
+def _yes(value: bool) -> str:
+    return "oui" if value else "non"
+
+
+RECORD_COLUMNS: list[Column[Record]] = [
+    Column("Identifiant aléatoire", lambda r: r["id"]),
+    Column("Mois", lambda r: fr_month(r["month"]), sort_key=lambda r: r["month"]),
+    Column("Urgente", lambda r: _yes(r["urgent"])),
+    Column("Statut", lambda r: r["status"]),
+    Column("Thèmes", lambda r: ", ".join(r["themes"])),
+    Column("Sous-thèmes", lambda r: ", ".join(s.split("/", 1)[1] for s in r["sub_themes"])),
+    Column("Orientations", lambda r: ", ".join(r["orientations"])),
+    Column("Orientation nationale", lambda r: _yes(r["national_referral"])),
+    Column("Délai d'accusé", lambda r: ACK_BUCKET_LABELS[r["ack_delay"]]),
+    Column("Rendez-vous", lambda r: str(r["appointments"]), sort_key=lambda r: r["appointments"]),
+    Column("Appel effectué", lambda r: _yes(r["call_held"])),
+    Column("Questionnaire envoyé", lambda r: _yes(r["questionnaire_sent"])),
+    Column("Satisfaction", lambda r: "" if r["satisfaction"] is None else f"{r['satisfaction']}/5"),
+]
+
+
+@dataclass(frozen=True)
+class Preview:
+    first: str
+    last: str
+    issues: list[export.CompletenessIssue]
+    records: list[Record]
+
+
+class ExportView(QWidget):
+    """Lays out the export; the services decide what leaves the laptop."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._preview: Preview | None = None
+        self.setAccessibleName(self.tr("Export anonymisé"))
+        today = utc_now().astimezone(PARIS)
+        self.first = MonthPicker(self.tr("Premier mois"))
+        self.last = MonthPicker(self.tr("Dernier mois"))
+        self.first.set_value(f"{today.year:04d}-01")
+        self.last.set_value(f"{today.year:04d}-{today.month:02d}")
+        self.pseudonym = QLineEdit()
+        self.pseudonym.setAccessibleName(self.tr("Pseudonyme d'écoutant"))
+        self.pseudonym.setPlaceholderText(self.tr("par exemple : Mésange"))
+        self.pseudonym.setMaxLength(40)
+        self.pseudonym.setToolTip(self.tr("Le coordinateur verra ce pseudonyme, jamais votre nom."))
+        form = QHBoxLayout()
+        for label, widget in (
+            (self.tr("Du mois de"), self.first),
+            (self.tr("au mois de"), self.last),
+        ):
+            form.addWidget(QLabel(label))
+            form.addWidget(widget)
+        form.addStretch(1)
+        self.pseudonym.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 16))
+        self.prepare_button = QPushButton(self.tr("Voir ce qui sera exporté"))
+        self.save_button = QPushButton(self.tr("Enregistrer l'export…"))
+        self.save_button.setEnabled(False)
+        for button in (self.prepare_button, self.save_button):
+            button.setAccessibleName(button.text().rstrip("…"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("Votre pseudonyme")))
+        buttons.addWidget(self.pseudonym)
+        buttons.addWidget(self.prepare_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("État de l'export"))
+        self.issues = QListWidget()
+        self.issues.setAccessibleName(self.tr("Sollicitations à compléter"))
+        self.issues.setToolTip(self.tr("Double-cliquez pour ouvrir la sollicitation."))
+        self.model: RowTableModel[Record] = RowTableModel(RECORD_COLUMNS, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Enregistrements qui quitteront l'ordinateur"))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.not_included = QLabel(self.tr(export.NOT_INCLUDED))
+        self.not_included.setWordWrap(True)
+        self.not_included.setAccessibleName(self.tr("Ce qui n'est pas exporté"))
+        issues_box = QWidget()
+        issues_layout = QVBoxLayout(issues_box)
+        issues_layout.setContentsMargins(0, 0, 0, 0)
+        self.issues_title = QLabel(self.tr("Sollicitations à compléter avant l'export"))
+        issues_layout.addWidget(self.issues_title)
+        issues_layout.addWidget(self.issues)
+        records_box = QWidget()
+        records_layout = QVBoxLayout(records_box)
+        records_layout.setContentsMargins(0, 0, 0, 0)
+        self.records_title = QLabel(self.tr("Exactement ce qui quittera cet ordinateur"))
+        records_layout.addWidget(self.records_title)
+        records_layout.addWidget(self.table)
+        records_layout.addWidget(self.not_included)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(issues_box)
+        splitter.addWidget(records_box)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([100, 400])
+        splitter.setChildrenCollapsible(False)
+        self.issues.setMinimumHeight(60)
+        self.table.setMinimumHeight(120)
+        title = QLabel(self.tr("Export anonymisé pour le coordinateur"))
+        title.setStyleSheet("font-size: 130%; font-weight: bold;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+        self.prepare_button.clicked.connect(self._on_prepare)
+        self.save_button.clicked.connect(self._on_save)
+        self.first.changed.connect(self._on_period_changed)
+        self.last.changed.connect(self._on_period_changed)
+        self.issues.itemDoubleClicked.connect(self._on_issue_opened)
+        self.refresh()
+
+    # ---- slots -----------------------------------------------------------
+    def refresh(self) -> None:
+        if not self.pseudonym.text():
+            store = self._context.store
+            self._context.runner.run(
+                lambda: export.saved_pseudonym(store), self._on_pseudonym_loaded
+            )
+
+    def _on_pseudonym_loaded(self, value: str) -> None:
+        if not self.pseudonym.text():
+            self.pseudonym.setText(value)
+
+    def _on_period_changed(self) -> None:
+        self._preview = None
+        self.save_button.setEnabled(False)
+
+    def _on_prepare(self) -> None:
+        first, last = self.first.value(), self.last.value()
+        if last < first:
+            self.status.setText(self.tr("Le dernier mois précède le premier."))
+            return
+        store = self._context.store
+        self.prepare_button.setEnabled(False)
+        self.status.setText(self.tr("Préparation…"))
+
+        def work() -> Preview:
+            issues = export.completeness_issues(store, first, last)
+            return Preview(first, last, issues, export.export_records(store, first, last))
+
+        self._context.runner.run(work, self._on_prepared, self._on_failed)
+
+    def _on_prepared(self, preview: Preview) -> None:
+        self._preview = preview
+        self.prepare_button.setEnabled(True)
+        self.model.set_rows(preview.records)
+        self.issues.clear()
+        for issue in preview.issues:
+            text = f"{issue.reference} ({fr_month(issue.month)}) : {' ; '.join(issue.reasons)}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, issue.case_id)
+            self.issues.addItem(item)
+        span = fr_month_range(preview.first, preview.last)
+        count = len(preview.records)
+        message = self.tr("{count} sollicitation(s) de {span} seront exportées.").format(
+            count=count, span=span
+        )
+        if preview.issues:
+            message += " " + self.tr(
+                "{n} sollicitation(s) incomplète(s) affaibliraient les statistiques : "
+                "complétez-les ou exportez quand même."
+            ).format(n=len(preview.issues))
+        self.status.setText(message)
+        self.save_button.setEnabled(True)
+
+    def _on_save(self) -> None:
+        preview = self._preview
+        if preview is None:
+            return
+        pseudonym = self.pseudonym.text()
+        suggested = Path.home() / f"export-ecoute-{preview.first}-{preview.last}.json"
+        path = prompts.ask_save_path(
+            self, self.tr("Enregistrer l'export anonymisé"), suggested, "JSON (*.json)"
+        )
+        if path is None:
+            return
+        store = self._context.store
+        self.save_button.setEnabled(False)
+
+        def work() -> dict[str, Any]:
+            return export.write_export(store, path, preview.first, preview.last, pseudonym)
+
+        def done(document: dict[str, Any]) -> None:
+            self.save_button.setEnabled(True)
+            self.status.setText(
+                self.tr(
+                    "Export enregistré : {path} ({n} sollicitations, pseudonyme « {p} »)."
+                ).format(path=path, n=document["record_count"], p=document["pseudonym"])
+            )
+
+        self._context.runner.run(work, done, self._on_failed)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.prepare_button.setEnabled(True)
+        self.save_button.setEnabled(self._preview is not None)
+        message = str(error) if isinstance(error, ValueError) else self.tr("L'export a échoué.")
+        self.status.setText(message)
+        prompts.warn(self, self.tr("Export anonymisé"), message)
+
+    def _on_issue_opened(self, item: QListWidgetItem) -> None:
+        case_id = item.data(Qt.ItemDataRole.UserRole)
+        if case_id:
+            self._context.events.open_case.emit(int(case_id))
+
+
+def create_view(context: AppContext, parent: QWidget | None = None) -> QWidget:
+    return ExportView(context, parent)

@@ -1,0 +1,77 @@
+"""Export anonymisé and Coordination views: preview what leaves, save, merge dropped files."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ecoute_desktop.services.demo import populate
+from ecoute_desktop.store import Store
+from ecoute_desktop.ui import prompts
+from ecoute_desktop.ui.background import BackgroundRunner
+from ecoute_desktop.ui.context import AppContext, Events
+from tests.export_factory import document, record, write
+
+HOSTILE = Path(__file__).parent / "data" / "hostile_exports"
+
+
+@pytest.fixture
+def context(store: Store, qtbot) -> AppContext:
+    populate(store, 30, date(2026, 1, 1), date(2026, 3, 31), seed=7)
+    runner = BackgroundRunner()
+    yield AppContext(store, runner, Events())
+    runner.wait()
+
+
+def test_export_view_previews_and_saves(
+    context: AppContext, qtbot, qtmodeltester, tmp_path, monkeypatch
+) -> None:
+    from ecoute_desktop.ui.export_view import create_view
+
+    view = create_view(context, None)
+    qtbot.addWidget(view)
+    view.first.set_value("2026-01")
+    view.last.set_value("2026-03")
+    view.pseudonym.setText("Mésange")
+    view.prepare_button.click()
+    qtbot.waitUntil(lambda: view.save_button.isEnabled())
+    assert view.model.rowCount() == 30
+    qtmodeltester.check(view.model)
+    assert "30 sollicitation(s)" in view.status.text()
+    assert "noms" in view.not_included.text()
+    horizontal = Qt.Orientation.Horizontal
+    headers = [view.model.headerData(i, horizontal) for i in range(view.model.columnCount())]
+    assert "Nom" not in headers and "Identifiant aléatoire" in headers
+    target = tmp_path / "export.json"
+    monkeypatch.setattr(prompts, "ask_save_path", lambda *a: target)
+    view.save_button.click()
+    qtbot.waitUntil(lambda: target.exists() and "Export enregistré" in view.status.text())
+    saved = json.loads(target.read_text("utf-8"))
+    assert saved["pseudonym"] == "Mésange"
+    assert sorted(r["id"] for r in saved["records"]) == sorted(r["id"] for r in view.model.rows())
+
+
+def test_coordination_view_lists_files_refusals_and_writes_pdf(
+    context: AppContext, qtbot, tmp_path, monkeypatch
+) -> None:
+    from ecoute_desktop.ui.coordination_view import create_view
+
+    view = create_view(context, None)
+    qtbot.addWidget(view)
+    a = write(tmp_path / "a.json", document([record("2026-01") for _ in range(4)], "Mésange"))
+    b = write(tmp_path / "b.json", document([record("2026-02") for _ in range(3)], "Pinson"))
+    view.add_paths([a, b, a, HOSTILE / "edited_checksum.json", HOSTILE / "utf16.json"])
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    assert view.refused.count() == 3  # two refused, one duplicate
+    texts = [view.refused.item(i).text() for i in range(view.refused.count())]
+    assert any("somme de contrôle" in t for t in texts)
+    assert "7 sollicitation(s)" in view.summary.text()
+    target = tmp_path / "comite.pdf"
+    monkeypatch.setattr(prompts, "ask_save_path", lambda *a: target)
+    view.pdf_button.click()
+    qtbot.waitUntil(lambda: target.exists() and "enregistré" in view.summary.text())
+    assert target.read_bytes().startswith(b"%PDF")
