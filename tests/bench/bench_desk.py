@@ -48,8 +48,7 @@ def bench_search(store: Store) -> BenchResult:
         with store.db.read() as conn:
             for text in KEYSTROKES:
                 conn.execute(
-                    "SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rank"
-                    " LIMIT ?",
+                    "SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rank LIMIT ?",
                     (match_expression(text), SEARCH_LIMIT),
                 ).fetchall()
 
