@@ -6,6 +6,10 @@ STAMP := $(VENV)/.installed
 DEMO_DB := .demo/demo.db
 # Debian packages the tests use: a virtual screen, PDF tools, fonts.
 DEB_TOOLS := xvfb-run:xvfb pdftoppm:poppler-utils pdffonts:poppler-utils qpdf:qpdf xauth:xauth
+# Libraries Qt's xcb platform plugin loads (a real window under X11 or Xvfb), and fonts.
+DEB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 \
+	fonts-dejavu-core
 
 .PHONY: run test bench lint venv system-deps demo clean
 
@@ -22,8 +26,9 @@ system-deps:
 	  tool=$${pair%%:*}; pkg=$${pair##*:}; \
 	  command -v $$tool >/dev/null 2>&1 || missing="$$missing $$pkg"; \
 	done; \
-	dpkg -s libxcb-cursor0 >/dev/null 2>&1 || missing="$$missing libxcb-cursor0"; \
-	dpkg -s fonts-dejavu-core >/dev/null 2>&1 || missing="$$missing fonts-dejavu-core"; \
+	for pkg in $(DEB_LIBS); do \
+	  dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; \
+	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installation des paquets Debian :$$missing"; \
 	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
@@ -35,7 +40,7 @@ $(DEMO_DB): | $(STAMP)
 
 demo: $(DEMO_DB)
 
-run: $(STAMP) $(DEMO_DB)
+run: $(STAMP) system-deps $(DEMO_DB)
 	@echo "Base de démonstration : $(DEMO_DB) — phrase de passe : demo"
 	$(PY) -m ecoute_desktop.ui.app --db $(DEMO_DB)
 
