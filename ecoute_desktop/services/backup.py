@@ -114,6 +114,9 @@ def automatic_backup(store: Store, at: datetime | None = None) -> BackupInfo:
     folder = safety_settings.backup_dir(store)
     if not folder.exists():
         folder.mkdir(parents=True, mode=0o700)
+    # Temporary files of a backup interrupted by a crash (we hold the writer's lock).
+    for stale in folder.glob(f".{Path(store.path).stem}-sauvegarde-*.part"):
+        stale.unlink(missing_ok=True)
     at = at or utc_now()
     target = folder / backup_name(store.path, at)
     index = 1

@@ -1,0 +1,81 @@
+"""Child process of the crash tests: does one kind of work in a loop, reporting each commit.
+
+Run as `python -m tests.crash_child MODE DB PASSPHRASE [ARG]`; killed with SIGKILL by
+the parent at random moments. Each line printed (and flushed) is a promise the parent
+checks after the kill: what it reports saved must be there, identical.
+"""
+
+from __future__ import annotations
+
+import resource
+import signal
+import sys
+from pathlib import Path
+
+from ecoute_desktop.services.backup import automatic_backup
+from ecoute_desktop.services.retention import purge, purge_preview
+from ecoute_desktop.store import Store, StoreError
+from ecoute_desktop.store.rekey import change_passphrase
+
+
+def note_body(run: int, index: int) -> str:
+    """Deterministic, long enough to span pages, with accents."""
+    return f"Note {run}-{index} : l'adhérent évoque « la réorganisation ». " * (1 + index % 40)
+
+
+def _save_notes(db: Path, passphrase: str, run: int) -> None:
+    with Store.open(db, passphrase) as store:
+        case_ids = [c.id for c in store.cases.all()]
+        index = 0
+        while True:
+            case_id = case_ids[index % len(case_ids)]
+            store.notes.save_draft(case_id, note_body(run, index)[:200])
+            note = store.notes.add(case_id, note_body(run, index))
+            print(f"saved {note.id} {run} {index}", flush=True)
+            index += 1
+
+
+def _disk_full(db: Path, passphrase: str, margin: int) -> None:
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    store = Store.open(db, passphrase)
+    case_id = store.cases.all()[0].id
+    limit = db.stat().st_size + margin
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    index = 0
+    try:
+        while True:
+            note = store.notes.add(case_id, note_body(0, index))
+            print(f"saved {note.id} 0 {index}", flush=True)
+            index += 1
+    except Exception as error:  # what the app would show the user
+        print(f"error {type(error).__name__}", flush=True)
+        raise SystemExit(1) from None
+
+
+def main() -> None:
+    mode, db, passphrase = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
+    extra = sys.argv[4] if len(sys.argv) > 4 else ""
+    if mode == "notes":
+        _save_notes(db, passphrase, int(extra))
+    elif mode == "rekey":
+        print("start", flush=True)
+        change_passphrase(db, passphrase, extra)
+        print("done", flush=True)
+    elif mode == "backup":
+        with Store.open(db, passphrase) as store:
+            while True:
+                info = automatic_backup(store)
+                print(f"backup {info.path.name}", flush=True)
+    elif mode == "purge":
+        with Store.open(db, passphrase) as store:
+            print("start", flush=True)
+            purge(store, purge_preview(store))
+            print("done", flush=True)
+    elif mode == "diskfull":
+        _disk_full(db, passphrase, int(extra))
+    else:
+        raise StoreError(f"mode inconnu : {mode}")
+
+
+if __name__ == "__main__":
+    main()
