@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import NEXT_STEP_LABELS, DropReason, Status
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui import prompts
+from ecoute_desktop.ui import booking_dialog, prompts
 from ecoute_desktop.ui.case_view import CaseView
 from ecoute_desktop.ui.main_window import MainWindow
 from tests.desk_support import add_case, isolated_settings, make_context, write_eml  # noqa: F401
@@ -72,8 +72,18 @@ def test_plain_new_case_form_requires_a_name(window: MainWindow) -> None:
     assert row.nom == "Aubrac" and row.urgent
 
 
-def test_next_step_button_walks_the_whole_workflow(qtmodeltester, window, store: Store) -> None:
+def test_next_step_button_walks_the_whole_workflow(
+    qtmodeltester, window, store: Store, monkeypatch
+) -> None:
     case = add_case(store, "Bellerive", utc_now() - timedelta(hours=50))
+    store.cases.update_details(case.id, urgent=True)  # may be booked outside any slot
+    start = utc_now() + timedelta(days=2)
+    # « RDV fixé » opens the booking dialog (tested in test_case_appointment); here it books.
+    monkeypatch.setattr(
+        booking_dialog,
+        "open_booking",
+        lambda context, case_id, parent: context.store.agenda.book(case_id, None, start, "Moi"),
+    )
     view = _case_view(window, case.id)
     assert "en retard de 2 h" in view.deadline_label.text()
     seen = []

@@ -82,6 +82,7 @@ class WorkflowPanel(QWidget):
     """One obvious next-step button, « Sans suite » with its reason, and the history."""
 
     advanced = Signal()
+    book_requested = Signal()  # « RDV fixé » goes through the booking dialog
 
     def __init__(self, store: Store, by: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,6 +162,9 @@ class WorkflowPanel(QWidget):
             return
         target = next_step(self.case.status)
         if target is None:
+            return
+        if target is Status.SCHEDULED:
+            self.book_requested.emit()
             return
         self.store.cases.advance(self.case.id, target, self.by)  # type: ignore[arg-type]
         self.advanced.emit()

@@ -20,6 +20,7 @@ from ecoute_desktop.domain.deadlines import AckState
 from ecoute_desktop.domain.models import Case
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import Status
+from ecoute_desktop.ui.case_appointment import AppointmentPanel
 from ecoute_desktop.ui.case_member import MemberForm, WorkflowPanel
 from ecoute_desktop.ui.case_notes import NotesPanel
 from ecoute_desktop.ui.case_tags import OrientationPanel, ThemeTags
@@ -65,6 +66,9 @@ class CaseView(QWidget):
         self.notes = NotesPanel(self.store, case_id, self)
         self.themes = ThemeTags(self.store, case_id, case.themes, self)
         self.orientation = OrientationPanel(self.store, case_id, self)
+        self.appointment = AppointmentPanel(context, case_id, self)
+        self.workflow.book_requested.connect(self.appointment.book)
+        self.appointment.changed.connect(self._changed)
         self.member_form.saved.connect(self._changed)
         self.workflow.advanced.connect(self._changed)
         self.notes.notes_changed.connect(self._changed)
@@ -83,6 +87,8 @@ class CaseView(QWidget):
         left.addWidget(self.member_form)
         left.addWidget(_separator())
         left.addWidget(self.workflow)
+        left.addWidget(_separator())
+        left.addWidget(self.appointment)
         left.addWidget(_separator())
         left.addWidget(self.orientation)
         left.addStretch(1)
@@ -152,6 +158,7 @@ class CaseView(QWidget):
             f"<span style='color:{colour}; font-weight:{weight}'>{text}</span>"
         )
         self.workflow.show_case(case)
+        self.appointment.refresh()
 
     def _set_urgent(self, urgent: bool) -> None:
         self.store.cases.update_details(self.case_id, urgent=urgent)

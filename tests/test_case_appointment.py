@@ -1,0 +1,101 @@
+"""From the case view: « RDV fixé » opens « Proposer un RDV », one click books; move and cancel.
+
+The booking dialog is the real one, shown without its modal loop; only the yes/no
+question of the cancellation is answered through the prompts seam.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ecoute_desktop.domain.models import WeeklySlot
+from ecoute_desktop.domain.timeutil import utc_now
+from ecoute_desktop.domain.workflow import Status
+from ecoute_desktop.store import Store
+from ecoute_desktop.ui import booking_dialog, prompts
+from ecoute_desktop.ui.booking_dialog import BookingDialog
+from ecoute_desktop.ui.case_view import CaseView
+from ecoute_desktop.ui.main_window import MainWindow
+from tests.desk_support import add_case, isolated_settings, make_context  # noqa: F401
+
+
+@pytest.fixture
+def window(qtbot, store: Store) -> MainWindow:
+    main = MainWindow(make_context(store))
+    me = store.people.me()
+    for weekday in range(7):  # free times exist whatever day the test runs
+        store.agenda.save_slot(WeeklySlot(me.id, weekday, time(8), time(20), date(2020, 1, 1)))
+    qtbot.addWidget(main)
+    main.resize(1200, 800)
+    main.show()
+    return main
+
+
+@pytest.fixture
+def dialogs(qtbot, monkeypatch) -> list[BookingDialog]:
+    """Replace the modal loop: show the real dialog and click its n-th free time."""
+    shown: list[BookingDialog] = []
+
+    def open_without_modal_loop(context, case_id, parent):
+        dialog = BookingDialog(context, case_id, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        shown.append(dialog)
+        item = dialog.free_items()[len(shown) - 1]
+        dialog.times.scrollToItem(item)
+        rect = dialog.times.visualItemRect(item)
+        qtbot.mouseClick(dialog.times.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        return dialog.result_appointment
+
+    monkeypatch.setattr(booking_dialog, "open_booking", open_without_modal_loop)
+    return shown
+
+
+def _open(window: MainWindow, case_id: int) -> CaseView:
+    view = window.open_case(case_id)
+    assert isinstance(view, CaseView)
+    return view
+
+
+def test_next_step_books_through_the_dialog_then_move_and_cancel(
+    window, store: Store, dialogs, monkeypatch
+) -> None:
+    case = add_case(store, "Rochebrune", utc_now() - timedelta(hours=3))
+    view = _open(window, case.id)
+    view.workflow.next_button.click()  # « Accusé de réception envoyé »
+    assert view.appointment.book_button.text() == "Proposer un RDV…"
+    view.workflow.next_button.click()  # « RDV fixé » → the booking dialog
+    assert len(dialogs) == 1
+    booked = store.agenda.active_for_case(case.id)
+    assert booked is not None and store.cases.get(case.id).status is Status.SCHEDULED
+    assert "Appel prévu le" in view.appointment.summary.text()
+    assert view.appointment.book_button.text() == "Déplacer le RDV…"
+
+    view.appointment.book_button.click()  # move to the next free time
+    moved = store.agenda.active_for_case(case.id)
+    assert moved.id == booked.id and moved.starts_at != booked.starts_at
+    assert moved.sequence == booked.sequence + 1
+
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda *args: True)
+    view.appointment.cancel_button.click()
+    assert store.agenda.active_for_case(case.id) is None
+    final = store.cases.get(case.id)
+    assert final.status is Status.ACKNOWLEDGED
+    assert [e.to_status for e in final.events][-2:] == [Status.SCHEDULED, Status.ACKNOWLEDGED]
+    assert len(store.agenda.history(booked.id)) == 3  # booked, moved, cancelled
+    assert view.appointment.summary.text() == "Aucun rendez-vous fixé."
+
+
+def test_closing_the_booking_dialog_without_choosing_changes_nothing(
+    window, store: Store, monkeypatch
+) -> None:
+    monkeypatch.setattr(booking_dialog, "open_booking", lambda *args: None)
+    case = add_case(store, "Granmont", utc_now() - timedelta(hours=1))
+    view = _open(window, case.id)
+    view.workflow.next_button.click()
+    view.workflow.next_button.click()
+    assert store.cases.get(case.id).status is Status.ACKNOWLEDGED
+    assert store.agenda.active_for_case(case.id) is None
