@@ -7,10 +7,18 @@ e-mail addresses from example.org, collectivités from invented place names.
 from __future__ import annotations
 
 import random
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from ecoute_desktop.domain.models import CallNote, Case, Hotliner, Member, Orientation
+from ecoute_desktop.domain.models import (
+    Appointment,
+    CallNote,
+    Case,
+    Hotliner,
+    Member,
+    Orientation,
+    WeeklySlot,
+)
 from ecoute_desktop.domain.timeutil import PARIS, utc_now
 from ecoute_desktop.domain.workflow import DropReason, Status
 from ecoute_desktop.store import Store
@@ -115,6 +123,15 @@ def _received_at(rng: random.Random, day: date) -> datetime:
     return local.astimezone(UTC)
 
 
+def _call_time(rng: random.Random, booked_at: datetime) -> datetime:
+    """A weekday call on the hour between 9:00 and 17:00 Paris, one to six days later."""
+    local = booked_at.astimezone(PARIS) + timedelta(days=rng.randint(1, 6))
+    while local.weekday() >= 5:
+        local += timedelta(days=1)
+    local = local.replace(hour=rng.choice((9, 10, 11, 14, 15, 16)), minute=0, second=0)
+    return local.astimezone(UTC)
+
+
 def fictitious_member(rng: random.Random) -> Member:
     prenom, nom = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
     handle = f"{prenom}.{nom}".lower().replace(" ", "").replace("'", "")
@@ -152,16 +169,22 @@ def fictitious_case(
         rng.randint(24, 24 * 7),
         rng.randint(1, 72),
     ]
+    call_end: datetime | None = None
     for target, hours in zip(plan, steps_hours, strict=True):
         if rng.random() < 0.04 and case.status.is_open:
             drop_at = moment + timedelta(hours=hours)
             if drop_at < now:
                 case.advance(Status.DROPPED, drop_at, by, rng.choice(list(DropReason)))
             break
-        moment = moment + timedelta(hours=hours)
+        held = target is Status.CALL_HELD and call_end is not None
+        moment = call_end if held else moment + timedelta(hours=hours)
         if moment >= now:
             break
         case.advance(target, moment, by)
+        if target is Status.SCHEDULED:
+            call_at = _call_time(rng, moment)
+            call_end = call_at + timedelta(minutes=45)
+            case.appointments.append(Appointment(0, None, call_at, call_end))
         if target is Status.CALL_HELD:
             if targets and rng.random() < 0.35:
                 case.orientations.append(Orientation(rng.choice(targets), moment))
@@ -196,6 +219,8 @@ def populate(
             notes = rng.randint(*notes_per_call)
             case = fictitious_case(themes, targets, rng, _received_at(rng, day), now, by, notes)
             case.hotliner_id = me.id if me else None
+            for appointment in case.appointments:
+                appointment.hotliner_id = case.hotliner_id
             store.cases.create(case)
 
 
@@ -219,6 +244,10 @@ def write_demo_database(path: Path, count: int = 120, months: int = 6) -> Path:
             Hotliner("Lenoir", "Alain", "06 39 98 00 02", "alain.lenoir@example.org")
         )
         store.people.set_binome(me, partner)
+        slot_start = date(first.year, 1, 1)
+        store.agenda.save_slot(WeeklySlot(me.id, 1, time(14), time(17), slot_start))
+        store.agenda.save_slot(WeeklySlot(me.id, 3, time(9), time(12), slot_start))
+        store.agenda.save_slot(WeeklySlot(partner.id, 2, time(9), time(12), slot_start))
         store.settings.set("region", "Région de démonstration")
         populate(store, count, first, today)
     return path
