@@ -19,6 +19,7 @@ from ecoute_desktop.domain.models import (
     Orientation,
     WeeklySlot,
 )
+from ecoute_desktop.domain.taxonomy import fold
 from ecoute_desktop.domain.timeutil import PARIS, utc_now
 from ecoute_desktop.domain.workflow import DropReason, Status
 from ecoute_desktop.store import Store
@@ -134,7 +135,7 @@ def _call_time(rng: random.Random, booked_at: datetime) -> datetime:
 
 def fictitious_member(rng: random.Random) -> Member:
     prenom, nom = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
-    handle = f"{prenom}.{nom}".lower().replace(" ", "").replace("'", "")
+    handle = fold(f"{prenom}.{nom}").replace(" ", "").replace("'", "")
     return Member(
         nom=nom,
         prenom=prenom,
@@ -217,7 +218,8 @@ def populate(
     with store.db.write():
         for day in days:
             notes = rng.randint(*notes_per_call)
-            case = fictitious_case(themes, targets, rng, _received_at(rng, day), now, by, notes)
+            received = min(_received_at(rng, day), now - timedelta(minutes=rng.randint(5, 600)))
+            case = fictitious_case(themes, targets, rng, received, now, by, notes)
             case.hotliner_id = me.id if me else None
             for appointment in case.appointments:
                 appointment.hotliner_id = case.hotliner_id

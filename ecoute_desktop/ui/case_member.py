@@ -114,7 +114,8 @@ class WorkflowPanel(QWidget):
             self.history, None, self.tr("Historique des étapes"), sortable=False
         )
         drop_row = QHBoxLayout()
-        drop_row.addWidget(QLabel(self.tr("Motif :")))
+        self.drop_label = QLabel(self.tr("Motif :"))
+        drop_row.addWidget(self.drop_label)
         drop_row.addWidget(self.reason_combo)
         drop_row.addWidget(self.drop_button)
         drop_row.addStretch(1)
@@ -138,8 +139,8 @@ class WorkflowPanel(QWidget):
                 self.tr("Étape suivante : {0}").format(NEXT_STEP_LABELS[target])
             )
         is_open = case.status.is_open
-        self.drop_button.setEnabled(is_open)
-        self.reason_combo.setEnabled(is_open)
+        for widget in (self.drop_label, self.drop_button, self.reason_combo):
+            widget.setVisible(is_open)
         if not is_open:
             reason = f" ({case.drop_reason})" if case.drop_reason else ""
             self.done_label.setText(

@@ -44,6 +44,11 @@ def apply_scale(scale: int, remember: bool = True) -> int:
     font = QFont(QApplication.font())
     font.setPointSizeF(_base_point_size(app) * scale / 100)
     QApplication.setFont(font)
+    # Check boxes and radio buttons keep a fixed pixel size unless told: scale them too.
+    side = round(16 * scale / 100)
+    app.setStyleSheet(
+        f"QCheckBox::indicator, QRadioButton::indicator {{ width: {side}px; height: {side}px; }}"
+    )
     if remember:
         app_settings().setValue(KEY, scale)
     return scale
