@@ -124,13 +124,17 @@ def _received_at(rng: random.Random, day: date) -> datetime:
     return local.astimezone(UTC)
 
 
+# The user's demo slots: Tuesday 14:00–17:00 and Thursday 9:00–12:00 (see write_demo_database).
+_DEMO_CALL_HOURS = {1: (14, 15, 16), 3: (9, 10, 11)}
+
+
 def _call_time(rng: random.Random, booked_at: datetime) -> datetime:
-    """A weekday call on the hour between 9:00 and 17:00 Paris, one to six days later."""
-    local = booked_at.astimezone(PARIS) + timedelta(days=rng.randint(1, 6))
-    while local.weekday() >= 5:
+    """A call on one of the user's slots, at least a day after it was booked."""
+    local = booked_at.astimezone(PARIS) + timedelta(days=1)
+    while local.weekday() not in _DEMO_CALL_HOURS:
         local += timedelta(days=1)
-    local = local.replace(hour=rng.choice((9, 10, 11, 14, 15, 16)), minute=0, second=0)
-    return local.astimezone(UTC)
+    hour = rng.choice(_DEMO_CALL_HOURS[local.weekday()])
+    return local.replace(hour=hour, minute=0, second=0).astimezone(UTC)
 
 
 def fictitious_member(rng: random.Random) -> Member:
