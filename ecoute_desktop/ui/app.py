@@ -51,6 +51,9 @@ def build_main_window(store: Store) -> QWidget:
     runner = BackgroundRunner()
     window = MainWindow(AppContext(store, runner, Events()))
     runner.setParent(window)
+    from ecoute_desktop.ui import locking  # auto-lock, backup at exit (issue 7)
+
+    locking.install(window, window.context)
     return window
 
 
