@@ -8,24 +8,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from ecoute_desktop.domain.french_dates import MONTHS
 from ecoute_desktop.domain.timeutil import as_paris, parse_month
 
 NNBSP = "\u202f"  # narrow no-break space: thousands separator and before "%"
 
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 MONTHS_SHORT = (
     "janv.",
     "févr.",

@@ -4,24 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ecoute_desktop.domain import french_dates
 from ecoute_desktop.domain.deadlines import AckState, ack_state, format_duration_fr, time_left
+from ecoute_desktop.domain.french_dates import MONTHS
+from ecoute_desktop.domain.french_dates import WEEKDAYS as DAYS
 from ecoute_desktop.domain.timeutil import as_paris
 
-DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
+__all__ = ["DAYS", "MONTHS", "deadline_text", "long_datetime", "month_label", "short_datetime"]
 
 
 def short_datetime(moment: datetime | None) -> str:
@@ -36,15 +25,8 @@ def short_date(moment: datetime | None) -> str:
 
 
 def long_datetime(moment: datetime | None) -> str:
-    """`mardi 3 mars 2026 à 09 h 14` in Paris time."""
-    if moment is None:
-        return ""
-    local = as_paris(moment)
-    day = "1er" if local.day == 1 else str(local.day)
-    return (
-        f"{DAYS[local.weekday()]} {day} {MONTHS[local.month - 1]} {local.year}"
-        f" à {local.hour:02d} h {local.minute:02d}"
-    )
+    """`mardi 3 mars 2026 à 9 h 14` in Paris time (empty for None)."""
+    return "" if moment is None else french_dates.long_datetime(moment)
 
 
 def month_label(key: str) -> str:
