@@ -1,0 +1,245 @@
+"""« Sécurité et sauvegardes »: a settings panel the Paramètres view can embed as a tab.
+
+Backup folder and how many to keep, retention after closure, auto-lock delay, and the
+actions: back up now, purge (with its preview), change the passphrase.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecoute_desktop.services import safety_settings as keys
+from ecoute_desktop.services.backup import automatic_backup, latest_backup
+from ecoute_desktop.services.passphrase import assess
+from ecoute_desktop.services.retention import purge, purge_preview
+from ecoute_desktop.store import Store, StoreError, WrongPassphraseError
+from ecoute_desktop.store.rekey import change_passphrase
+from ecoute_desktop.ui import prompts
+from ecoute_desktop.ui.context import AppContext
+
+
+def _spin(low: int, high: int, suffix: str, name: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setSuffix(suffix)
+    spin.setAccessibleName(name)
+    return spin
+
+
+class PassphraseDialog(QDialog):
+    """Current passphrase, new one twice with its strength; `change()` does the work."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Changer la phrase de passe"))
+        self.setAccessibleName(self.tr("Changer la phrase de passe"))
+        self.old_edit, self.new_edit, self.again_edit = QLineEdit(), QLineEdit(), QLineEdit()
+        form = QFormLayout()
+        for edit, label in (
+            (self.old_edit, self.tr("Phrase de passe actuelle")),
+            (self.new_edit, self.tr("Nouvelle phrase de passe")),
+            (self.again_edit, self.tr("Nouvelle phrase de passe (encore)")),
+        ):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(label)
+            form.addRow(label + " :", edit)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        buttons = QDialogButtonBox()
+        self.ok_button = buttons.addButton(
+            self.tr("Changer"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.ok_button.setAccessibleName(self.tr("Changer la phrase de passe"))
+        cancel = buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAccessibleName(self.tr("Annuler"))
+        self.ok_button.clicked.connect(self.change)
+        cancel.clicked.connect(self.reject)
+        self.new_edit.textChanged.connect(self._strength)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+
+    def _strength(self, text: str) -> None:
+        self.message.setText(assess(text).advice if text else "")
+
+    def change(self) -> bool:
+        old, new = self.old_edit.text(), self.new_edit.text()
+        if new != self.again_edit.text():
+            self.message.setText(self.tr("Les deux nouvelles phrases de passe diffèrent."))
+            return False
+        strength = assess(new)
+        if not strength.acceptable:
+            self.message.setText(strength.advice)
+            return False
+        store = self.context.store
+        try:  # prove the current passphrase before letting go of the connection
+            Store.open(store.path, old, lock=False).close()
+        except WrongPassphraseError:
+            self.message.setText(self.tr("La phrase de passe actuelle est incorrecte."))
+            return False
+        self.context.runner.wait()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        store.disconnect()  # the writer's lock stays ours during the change
+        try:
+            change_passphrase(store.path, old, new)
+        except StoreError as error:
+            self.message.setText(str(error))
+            self._reopen(old, new)
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        store.reconnect(new)
+        for edit in (self.old_edit, self.new_edit, self.again_edit):
+            edit.clear()
+        self.accept()
+        return True
+
+    def _reopen(self, *candidates: str) -> None:
+        """Reconnect with whichever passphrase opens the file (exactly one does)."""
+        for candidate in candidates:
+            try:
+                self.context.store.reconnect(candidate)
+                return
+            except StoreError:
+                continue
+
+
+class SafetySettings(QWidget):
+    """The panel; `idle_minutes_changed` lets the auto-lock follow the new delay."""
+
+    idle_minutes_changed = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setAccessibleName(self.tr("Sécurité et sauvegardes"))
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setReadOnly(True)
+        self.folder_edit.setAccessibleName(self.tr("Dossier des sauvegardes"))
+        choose = QPushButton(self.tr("Choisir…"))
+        choose.setAccessibleName(self.tr("Choisir le dossier des sauvegardes"))
+        choose.clicked.connect(self.choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(choose)
+        self.keep_spin = _spin(1, 100, "", self.tr("Sauvegardes conservées"))
+        self.retention_spin = _spin(1, 120, self.tr(" mois"), self.tr("Durée de conservation"))
+        self.idle_spin = _spin(1, 120, self.tr(" min"), self.tr("Verrouillage après inactivité"))
+        form = QFormLayout()
+        form.addRow(self.tr("Dossier des sauvegardes :"), folder_row)
+        form.addRow(self.tr("Sauvegardes conservées :"), self.keep_spin)
+        form.addRow(self.tr("Conservation après clôture :"), self.retention_spin)
+        form.addRow(self.tr("Verrouillage après inactivité :"), self.idle_spin)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("État des sauvegardes"))
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Enregistrer les réglages"))
+        self.backup_button = QPushButton(self.tr("Sauvegarder maintenant"))
+        self.purge_button = QPushButton(self.tr("Purger…"))
+        self.passphrase_button = QPushButton(self.tr("Changer la phrase de passe…"))
+        for button, slot in (
+            (self.save_button, self.save),
+            (self.backup_button, self.backup_now),
+            (self.purge_button, self.purge),
+            (self.passphrase_button, self.change_passphrase),
+        ):
+            button.setAccessibleName(button.text().rstrip("…"))
+            button.clicked.connect(slot)
+            if button is not self.save_button:
+                buttons.addWidget(button)
+        buttons.addStretch(1)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(save_row)
+        layout.addSpacing(self.fontMetrics().height())
+        layout.addWidget(QLabel(self.tr("<b>Actions</b>")))
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        store = self.context.store
+        self.folder_edit.setText(str(keys.backup_dir(store)))
+        self.keep_spin.setValue(keys.backup_keep(store))
+        self.retention_spin.setValue(keys.retention_months(store))
+        self.idle_spin.setValue(keys.auto_lock_minutes(store))
+        latest = latest_backup(store.path, [keys.backup_dir(store)])
+        self.status.setText(
+            self.tr("Dernière sauvegarde : {0}.").format(latest.path.name)
+            if latest
+            else self.tr("Aucune sauvegarde dans ce dossier pour l'instant.")
+        )
+
+    def choose_folder(self) -> None:
+        folder = prompts.ask_directory(
+            self, self.tr("Dossier des sauvegardes"), Path(self.folder_edit.text())
+        )
+        if folder is not None:
+            self.folder_edit.setText(str(folder))
+
+    def save(self) -> None:
+        settings = self.context.store.settings
+        settings.set(keys.BACKUP_DIR, self.folder_edit.text())
+        settings.set(keys.BACKUP_KEEP, self.keep_spin.value())
+        settings.set(keys.RETENTION_MONTHS, self.retention_spin.value())
+        settings.set(keys.AUTO_LOCK_MINUTES, self.idle_spin.value())
+        auto_lock = getattr(self.window(), "auto_lock", None)
+        if auto_lock is not None:
+            auto_lock.set_idle_minutes(self.idle_spin.value())
+        self.idle_minutes_changed.emit(self.idle_spin.value())
+        self.status.setText(self.tr("Réglages enregistrés."))
+
+    def backup_now(self) -> None:
+        self.save()
+        try:
+            info = automatic_backup(self.context.store)
+        except (StoreError, OSError) as error:
+            prompts.warn(self, self.tr("Sauvegarde impossible"), str(error))
+            return
+        self.status.setText(
+            self.tr("Sauvegarde écrite et vérifiée : {0} ({1} sollicitations).").format(
+                info.path, info.cases
+            )
+        )
+
+    def purge(self) -> None:
+        preview = purge_preview(self.context.store)
+        if not preview.candidates:
+            prompts.inform(self, self.tr("Purger"), preview.summary())
+            return
+        if not prompts.ask_yes_no(self, self.tr("Purger"), preview.summary()):
+            return
+        count = purge(self.context.store, preview)
+        self.context.events.cases_changed.emit()
+        self.status.setText(self.tr("{0} sollicitation(s) purgée(s).").format(count))
+
+    def change_passphrase(self) -> None:
+        dialog = PassphraseDialog(self.context, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.status.setText(
+                self.tr("Phrase de passe changée. Les anciennes sauvegardes gardent l'ancienne.")
+            )

@@ -1,0 +1,83 @@
+"""The « Sécurité et sauvegardes » panel: settings saved, backup now, purge with preview,
+passphrase change from the app (the open store follows the new passphrase)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from ecoute_desktop.services import safety_settings as keys
+from ecoute_desktop.services.backup import list_backups
+from ecoute_desktop.services.demo import populate
+from ecoute_desktop.store import Store
+from ecoute_desktop.ui import prompts
+from ecoute_desktop.ui.safety_settings import PassphraseDialog, SafetySettings
+from tests.conftest import PASSPHRASE
+from tests.desk_support import isolated_settings, make_context
+from tests.safety_helpers import NEW_PASSPHRASE, openers
+
+__all__ = ["isolated_settings"]
+
+
+@pytest.fixture
+def panel(qtbot, store: Store) -> SafetySettings:
+    widget = SafetySettings(make_context(store))
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_settings_are_saved_in_the_database(panel: SafetySettings, tmp_path: Path) -> None:
+    panel.folder_edit.setText(str(tmp_path / "usb"))
+    panel.keep_spin.setValue(3)
+    panel.retention_spin.setValue(24)
+    panel.idle_spin.setValue(2)
+    panel.save_button.click()
+    store = panel.context.store
+    assert keys.backup_dir(store) == tmp_path / "usb"
+    assert (keys.backup_keep(store), keys.retention_months(store)) == (3, 24)
+    assert keys.auto_lock_minutes(store) == 2
+
+
+def test_backup_now_writes_a_verified_backup(panel: SafetySettings, tmp_path: Path) -> None:
+    panel.folder_edit.setText(str(tmp_path / "usb"))
+    panel.backup_button.click()
+    backups = list_backups(tmp_path / "usb", panel.context.store.path)
+    assert len(backups) == 1 and "vérifiée" in panel.status.text()
+
+
+def test_purge_shows_the_preview_and_only_acts_when_confirmed(
+    panel: SafetySettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = panel.context.store
+    populate(store, 40, date(2023, 1, 1), date(2023, 12, 31), seed=3,
+             now=datetime(2024, 6, 1, tzinfo=UTC))  # fmt: skip
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda _p, _t, text: asked.append(text) or False)
+    panel.purge_button.click()
+    assert "seront effacées définitivement" in asked[0]
+    assert store.retention.purged_ids() == set()
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda *_: True)
+    panel.purge_button.click()
+    assert store.retention.purged_ids() and "purgée" in panel.status.text()
+
+
+def test_passphrase_change_from_the_app(qtbot, store: Store) -> None:
+    context = make_context(store)
+    dialog = PassphraseDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.old_edit.setText("pas la bonne")
+    dialog.new_edit.setText(NEW_PASSPHRASE)
+    dialog.again_edit.setText(NEW_PASSPHRASE)
+    assert dialog.change() is False and "incorrecte" in dialog.message.text()
+    assert store.db.is_open
+    dialog.old_edit.setText(PASSPHRASE)
+    dialog.again_edit.setText("autre chose")
+    assert dialog.change() is False and "diffèrent" in dialog.message.text()
+    dialog.again_edit.setText(NEW_PASSPHRASE)
+    assert dialog.change() is True
+    assert store.db.is_open and store.cases.count() == 0  # still usable
+    store.close()
+    assert openers(store.path, PASSPHRASE, NEW_PASSPHRASE) == [NEW_PASSPHRASE]
