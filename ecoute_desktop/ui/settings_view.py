@@ -131,6 +131,10 @@ class SettingsView(QWidget):
         self.tabs.addTab(self.directory, self.tr("Annuaire d'orientation"))
         self.tabs.addTab(self.people, self.tr("Profil et binôme"))
         self.tabs.addTab(self.display, self.tr("Affichage"))
+        from ecoute_desktop.ui.safety_settings import SafetySettings  # issue 7
+
+        self.safety = SafetySettings(context)
+        self.tabs.addTab(self.safety, self.tr("Sécurité et sauvegardes"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h1>Paramètres</h1>")))
         layout.addWidget(self.tabs, 1)
