@@ -113,3 +113,17 @@ def test_cli_check_names_the_damage(
     assert main(["--db", str(closed_db), "check"]) == 1
     assert "endommagée" in capsys.readouterr().err
     assert os.path.getsize(closed_db) % PAGE == 0
+
+
+def test_unlock_window_names_the_damage_and_the_latest_backup(qtbot, closed_db: Path) -> None:
+    from ecoute_desktop.ui.unlock_dialog import UnlockDialog
+
+    with Store.open(closed_db, PASSPHRASE) as store:
+        backup = automatic_backup(store)
+    flip_byte(closed_db, 9 * PAGE + 77)
+    dialog = UnlockDialog(closed_db)
+    qtbot.addWidget(dialog)
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    assert dialog.try_unlock() is False
+    assert "endommagée" in dialog.error_label.text()
+    assert str(backup.path) in dialog.error_label.text()

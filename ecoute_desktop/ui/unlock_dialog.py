@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecoute_desktop.store import Store, StoreError, WrongPassphraseError
+from ecoute_desktop.store import CorruptDatabaseError, Store, StoreError, WrongPassphraseError
 
 
 class UnlockDialog(QDialog):
@@ -83,6 +83,17 @@ class UnlockDialog(QDialog):
                     " votre base n'a pas été modifiée."
                 )
             )
+            return False
+        except CorruptDatabaseError as error:  # issue 7: offer the latest backup
+            from ecoute_desktop.services.backup import latest_backup
+
+            latest = latest_backup(self.path)
+            offer = (
+                self.tr(" Dernière sauvegarde : {0} (« ecoute restore »).").format(latest.path)
+                if latest
+                else ""
+            )
+            self._show_error(str(error) + offer)
             return False
         except StoreError as error:
             self._show_error(str(error))
