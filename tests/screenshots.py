@@ -59,6 +59,9 @@ def take(out: Path) -> list[Path]:
         grab(view.orientation.popup, f"{scale}-annuaire-popup")  # type: ignore[union-attr]
         view.orientation.popup.close()  # type: ignore[union-attr]
         window.close_case()
+        for key in ("agenda", "reports", "export", "coordination"):
+            window.show_view(key)
+            grab(window, f"{scale}-{key}")
         settings = window.show_view("settings")
         for index in range(settings.tabs.count()):  # type: ignore[attr-defined]
             settings.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
