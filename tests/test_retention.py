@@ -125,3 +125,16 @@ def test_right_of_access_pdf_holds_every_case_and_note(filled: Store, tmp_path: 
         assert f"Sollicitation {reference}" in text
     assert text.count(f"Confidence {MARKER}") == 2
     assert "zephyrine@example.org" in text and "06 39 98 11 22" in text
+
+
+def test_right_of_access_pdf_embeds_every_font_it_names(store: Store, tmp_path: Path) -> None:
+    """No base-14 Helvetica reference: the PDF looks the same on every reader."""
+    import subprocess
+
+    case = _add_member_case(store, datetime(2026, 1, 5, 9, tzinfo=UTC), None)
+    target = write_member_pdf(store, case.id, tmp_path / "acces.pdf")
+    fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True)
+    rows = fonts.stdout.splitlines()[2:]
+    assert rows, "the PDF names no font"
+    assert not any("Helvetica" in row for row in rows), fonts.stdout
+    assert all(row.split()[-5] == "yes" for row in rows), fonts.stdout  # the "emb" column

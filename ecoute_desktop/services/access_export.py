@@ -61,7 +61,7 @@ def member_pdf(store: Store, case_id: int, now: datetime | None = None) -> bytes
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    from ecoute_desktop.services.pdf_fonts import BOLD, register_fonts
+    from ecoute_desktop.services.pdf_fonts import BOLD, embedded_canvas, register_fonts
 
     body_font = register_fonts()
     body = ParagraphStyle("corps", fontName=body_font, fontSize=10, leading=13)
@@ -93,6 +93,7 @@ def member_pdf(store: Store, case_id: int, now: datetime | None = None) -> bytes
         table.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), body_font),  # not the default Helvetica
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
                 ]
@@ -122,7 +123,7 @@ def member_pdf(store: Store, case_id: int, now: datetime | None = None) -> bytes
         rightMargin=20 * mm,
         topMargin=18 * mm,
         bottomMargin=18 * mm,
-    ).build(story)
+    ).build(story, canvasmaker=embedded_canvas())  # no Helvetica reference
     return out.getvalue()
 
 
