@@ -15,17 +15,12 @@ from pathlib import Path
 from ecoute_desktop import __version__
 from ecoute_desktop.cli import commands
 from ecoute_desktop.cli.common import EXIT_BAD_INPUT, EXIT_PASSPHRASE, CliError
+from ecoute_desktop.cli.french_argparse import FrenchParser
 from ecoute_desktop.store.errors import StoreError, WrongPassphraseError
 
 
-class _FrenchParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's own messages stay as they are
-        self.print_usage(sys.stderr)
-        self.exit(2, f"ecoute : erreur d'utilisation : {message}\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _FrenchParser(
+    parser = FrenchParser(
         prog="ecoute",
         description="Écoute en ligne de commande (base chiffrée, hors ligne).",
     )
@@ -38,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="base de données à utiliser (par défaut : le dossier de données de l'utilisateur)",
     )
     subparsers = parser.add_subparsers(
-        dest="command", metavar="COMMANDE", parser_class=_FrenchParser
+        dest="command", metavar="COMMANDE", parser_class=FrenchParser
     )
     subparsers.required = True
     for module_info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
