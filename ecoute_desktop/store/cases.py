@@ -16,6 +16,7 @@ from ecoute_desktop.domain.models import (
     Member,
     Orientation,
 )
+from ecoute_desktop.domain.report_data import SATISFACTION_SCORES
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.domain.workflow import DropReason, Status, StatusEvent
 from ecoute_desktop.store.database import Database
@@ -271,8 +272,14 @@ class CaseRepository:
         received_at: datetime | None = None,
         hotliner_id: int | None = None,
         satisfaction: int | None = None,
+        clear_satisfaction: bool = False,
     ) -> None:
-        """Change plain fields of a case (None leaves a field as it is)."""
+        """Change plain fields of a case (None leaves a field as it is).
+
+        `satisfaction` is a questionnaire score 1–5; `clear_satisfaction=True` forgets it.
+        """
+        if satisfaction is not None and satisfaction not in SATISFACTION_SCORES:
+            raise ValueError("la satisfaction est une note de 1 à 5")
         changes = {
             "urgent": None if urgent is None else int(urgent),
             "received_at": to_db(received_at),
@@ -283,7 +290,22 @@ class CaseRepository:
             for column, value in changes.items():
                 if value is not None:
                     conn.execute(f"UPDATE cases SET {column} = ? WHERE id = ?", (value, case_id))
+            if clear_satisfaction:
+                conn.execute("UPDATE cases SET satisfaction = NULL WHERE id = ?", (case_id,))
             self._touch(conn, case_id)
+
+    def set_satisfactions(self, scores: dict[str, int]) -> int:
+        """Record questionnaire scores by case reference, all in one transaction; rows changed."""
+        if any(score not in SATISFACTION_SCORES for score in scores.values()):
+            raise ValueError("la satisfaction est une note de 1 à 5")
+        now, changed = to_db(utc_now()), 0
+        with self._db.write() as conn:
+            for reference, score in scores.items():
+                changed += conn.execute(
+                    "UPDATE cases SET satisfaction = ?, updated_at = ? WHERE reference = ?",
+                    (score, now, reference),
+                ).rowcount
+        return changed
 
     def set_themes(self, case_id: int, theme_ids: Iterable[int]) -> None:
         with self._db.write() as conn:

@@ -23,6 +23,7 @@ from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.ui.case_appointment import AppointmentPanel
 from ecoute_desktop.ui.case_member import MemberForm, WorkflowPanel
 from ecoute_desktop.ui.case_notes import NotesPanel
+from ecoute_desktop.ui.case_satisfaction import SatisfactionPanel
 from ecoute_desktop.ui.case_tags import OrientationPanel, ThemeTags
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.formatting import deadline_text, long_datetime
@@ -67,6 +68,8 @@ class CaseView(QWidget):
         self.themes = ThemeTags(self.store, case_id, case.themes, self)
         self.orientation = OrientationPanel(self.store, case_id, self)
         self.appointment = AppointmentPanel(context, case_id, self)
+        self.satisfaction = SatisfactionPanel(self.store, self)
+        self.satisfaction.changed.connect(self._changed)
         self.workflow.book_requested.connect(self.appointment.book)
         self.appointment.changed.connect(self._changed)
         self.member_form.saved.connect(self._changed)
@@ -87,6 +90,7 @@ class CaseView(QWidget):
         left.addWidget(self.member_form)
         left.addWidget(_separator())
         left.addWidget(self.workflow)
+        left.addWidget(self.satisfaction)
         left.addWidget(_separator())
         left.addWidget(self.appointment)
         left.addWidget(_separator())
@@ -158,6 +162,7 @@ class CaseView(QWidget):
             f"<span style='color:{colour}; font-weight:{weight}'>{text}</span>"
         )
         self.workflow.show_case(case)
+        self.satisfaction.show_case(case)
         self.appointment.refresh()
 
     def _set_urgent(self, urgent: bool) -> None:

@@ -32,6 +32,7 @@ from ecoute_desktop.services.formatting import MONTHS, fr_month, fr_month_range
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.pdf_printing import PrintError, new_printer, print_pdf
+from ecoute_desktop.ui.satisfaction_import import SatisfactionImporter
 
 
 class MonthPicker(QWidget):
@@ -168,6 +169,13 @@ class ReportsView(QWidget):
             )
         )
         note.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("Importer les réponses au questionnaire…"))
+        self.import_button.setAccessibleName(self.tr("Importer les réponses au questionnaire"))
+        self.import_button.setToolTip(
+            self.tr("Export CSV de Framaforms, colonnes référence et satisfaction")
+        )
+        self.importer = SatisfactionImporter(self.context, self)
+        self.import_button.clicked.connect(lambda: self.importer.start())
         controls = QWidget()
         layout = QVBoxLayout(controls)
         layout.addWidget(heading)
@@ -176,6 +184,7 @@ class ReportsView(QWidget):
         layout.addWidget(self.comment, 1)
         layout.addWidget(self.generate_button)
         layout.addWidget(note)
+        layout.addWidget(self.import_button)
         scroll = QScrollArea()
         scroll.setWidget(controls)
         scroll.setWidgetResizable(True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ecoute_desktop.services import charter, confirmation
 from ecoute_desktop.services.charter import TemplateError
+from ecoute_desktop.services.satisfaction_import import questionnaire_url, set_questionnaire_url
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
 
@@ -42,6 +43,12 @@ class TemplatesDialog(QDialog):
         self.body_edit = QPlainTextEdit(body)
         self.body_edit.setAccessibleName(self.tr("Texte du message"))
         self.charter_edit = QPlainTextEdit(charter.template(self._store))
+        self.questionnaire_edit = QLineEdit(questionnaire_url(self._store))
+        self.questionnaire_edit.setAccessibleName(self.tr("Lien du questionnaire de satisfaction"))
+        self.questionnaire_edit.setPlaceholderText("https://framaforms.org/…")
+        self.questionnaire_edit.setToolTip(
+            self.tr("La référence de la sollicitation est ajoutée au lien (?reference=2026-0042).")
+        )
         self.charter_edit.setAccessibleName(self.tr("Texte de la charte"))
 
         message_tab = QWidget()
@@ -49,6 +56,7 @@ class TemplatesDialog(QDialog):
         message_form.addRow(self.tr("Objet :"), self.subject_edit)
         message_form.addRow(self.tr("Texte :"), self.body_edit)
         message_form.addRow(self.tr("Champs :"), _fields_help(confirmation.PLACEHOLDERS))
+        message_form.addRow(self.tr("Questionnaire :"), self.questionnaire_edit)
 
         charter_tab = QWidget()
         charter_layout = QVBoxLayout(charter_tab)
@@ -94,7 +102,8 @@ class TemplatesDialog(QDialog):
                 self._store, self.subject_edit.text(), self.body_edit.toPlainText()
             )
             charter.set_template(self._store, self.charter_edit.toPlainText())
-        except TemplateError as error:
+            set_questionnaire_url(self._store, self.questionnaire_edit.text())
+        except (TemplateError, ValueError) as error:
             prompts.warn(self, self.tr("Modèle incorrect"), str(error))
             return False
         self.accept()
