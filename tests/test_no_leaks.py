@@ -107,7 +107,7 @@ def test_a_whole_session_leaves_no_plaintext_marker(
     assert MARKERS[0].encode() in pdf.read_bytes() or "Quibbleworth" in _pdf_text(pdf)
     assert _leaks(tmp_path, allowed={pdf}) == []
     assert not any(m in r.getMessage() for r in caplog.records for m in MARKERS)
-    assert len(list(usb.iterdir())) == 3  # backups were written and scanned
+    assert len(list(usb.iterdir())) == 4  # at locking, automatic, manual, CLI: all scanned
     assert list(tmp_path.rglob("Ecoute.conf")) or list(tmp_path.rglob("*.ini"))  # QSettings
     assert old.id is not None
 

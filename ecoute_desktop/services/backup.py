@@ -31,9 +31,11 @@ from ecoute_desktop.store.copying import (
     verify_file,
 )
 from ecoute_desktop.store.errors import StoreError
+from ecoute_desktop.store.fingerprint import content_digest
 
 _STAMP = "%Y%m%d-%H%M%S"
 ASIDE_MARK = ".avant-restauration-"
+STATE_KEY = "backup_state"  # {"digest": content digest at the last automatic backup, "file"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +111,19 @@ def prune(folder: Path, db_path: Path, keep: int) -> list[Path]:
     return removed
 
 
-def automatic_backup(store: Store, at: datetime | None = None) -> BackupInfo:
-    """The backup made at closing: into the chosen folder, keeping the last N."""
+def automatic_backup(
+    store: Store,
+    at: datetime | None = None,
+    digest: str | None = None,
+    replace: Path | None = None,
+) -> BackupInfo:
+    """A backup into the chosen folder, keeping the last N (at closing, or « maintenant »).
+
+    Records the content digest and the file name in the settings, so that
+    `backup_if_changed` can skip the next one when nothing changed. `replace`, an
+    earlier backup of the same session, is deleted once the new one is verified.
+    """
+    digest = digest or content_digest(store.db, STATE_KEY)
     folder = safety_settings.backup_dir(store)
     if not folder.exists():
         folder.mkdir(parents=True, mode=0o700)
@@ -124,8 +137,37 @@ def automatic_backup(store: Store, at: datetime | None = None) -> BackupInfo:
         target = folder / backup_name(store.path, at).replace(".db", f"~{index}.db")
         index += 1
     info = backup_to(store, target)
+    if replace is not None and replace != info.path:
+        replace.unlink(missing_ok=True)  # before pruning: it does not cost an older one
     prune(folder, store.path, safety_settings.backup_keep(store))
+    store.settings.set(STATE_KEY, {"digest": digest, "file": info.path.name})
     return info
+
+
+def backup_due(store: Store) -> tuple[bool, str]:
+    """Whether the content changed since the last automatic backup (or that file is gone).
+
+    Returns the answer and the current digest (to hand to `automatic_backup`).
+    """
+    digest = content_digest(store.db, STATE_KEY)
+    state = store.settings.get(STATE_KEY) or {}
+    last = state.get("file") if isinstance(state, dict) else None
+    unchanged = isinstance(state, dict) and state.get("digest") == digest
+    still_there = bool(last) and (safety_settings.backup_dir(store) / str(last)).is_file()
+    return not (unchanged and still_there), digest
+
+
+def backup_if_changed(store: Store, replace: Path | None = None) -> BackupInfo | None:
+    """The automatic backup at locking and quitting: only when the content changed.
+
+    Idle sessions therefore never push older backups out of the rotation. `replace`
+    is an earlier backup of the same session, deleted once the new one is verified,
+    so a session (however many times it locks) keeps one place in the rotation.
+    """
+    due, digest = backup_due(store)
+    if not due:
+        return None
+    return automatic_backup(store, digest=digest, replace=replace)
 
 
 def verify_backup(path: Path | str, passphrase: str) -> FileCheck:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -19,7 +18,13 @@ from ecoute_desktop.store import Store, StoreError, WrongPassphraseError
 
 
 class LockScreen(QWidget):
-    """A top-level window; `try_unlock()` reconnects the store and calls `on_unlocked`."""
+    """A top-level window; `try_unlock()` reconnects the store and calls `on_unlocked`.
+
+    « Quitter » and the window's close button emit `quit_requested` (once): the
+    auto-lock then quits properly (lock released), never a bare `QApplication.quit`.
+    """
+
+    quit_requested = Signal()
 
     def __init__(self, store: Store, on_unlocked: Callable[[], None]) -> None:
         super().__init__(None, Qt.WindowType.Window)
@@ -58,7 +63,7 @@ class LockScreen(QWidget):
         self.quit_button.setAccessibleName(self.tr("Quitter Écoute"))
         self.unlock_button.clicked.connect(self.try_unlock)
         self.passphrase_edit.returnPressed.connect(self.try_unlock)
-        self.quit_button.clicked.connect(QApplication.quit)
+        self.quit_button.clicked.connect(self.close)
         layout = QVBoxLayout(self)
         for widget in (intro, label, self.passphrase_edit, self.error_label):
             layout.addWidget(widget)
@@ -96,4 +101,5 @@ class LockScreen(QWidget):
         """Closing the lock screen quits the application (the data stays locked)."""
         super().closeEvent(event)
         if not self._unlocking:
-            QApplication.quit()
+            self._unlocking = True  # emit once
+            self.quit_requested.emit()

@@ -19,6 +19,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
@@ -65,6 +66,8 @@ class AutoLock(QObject):
         self.is_locked = False
         self.screen: LockScreen | None = None
         self.clipboard = clipboard.guard()
+        self.session_backup: Path | None = None  # this run's automatic backup, replaced
+        self.quit_application: Callable[[], None] = QApplication.quit  # tests replace it
         self._place: tuple[int, int | None] = (0, None)
         if idle_ms is None:
             idle_ms = safety_settings.auto_lock_minutes(context.store) * 60_000
@@ -174,9 +177,11 @@ class AutoLock(QObject):
             clear()
         self.context.runner.wait()
         self.clipboard.clear_if_ours()
-        self.context.store.disconnect()
         window.hide()
+        self._backup_if_changed()  # quitting from the lock screen loses no backup
+        self.context.store.disconnect()
         self.screen = LockScreen(self.context.store, self._on_unlocked)
+        self.screen.quit_requested.connect(self.quit_while_locked)
         self.screen.show()
         self.locked.emit()
 
@@ -228,17 +233,36 @@ class AutoLock(QObject):
             self.screen = None
 
     def backup_at_exit(self) -> None:
-        """The automatic backup made when the application quits (not while locked)."""
-        store = self.context.store
-        if self.is_locked or not store.db.is_open:
+        """The automatic backup made when the application quits, if anything changed.
+
+        While locked there is nothing to do: the backup was made at locking (when
+        the content had changed) and nothing can change behind the lock screen.
+        """
+        if self.is_locked or not self.context.store.db.is_open:
             return
         self.context.runner.wait()
-        from ecoute_desktop.services.backup import automatic_backup
+        self._backup_if_changed()
+
+    def _backup_if_changed(self) -> None:
+        from ecoute_desktop.services.backup import backup_if_changed
 
         try:
-            automatic_backup(store)
-        except Exception as error:  # never block quitting; the reason names no data
+            info = backup_if_changed(self.context.store, replace=self.session_backup)
+        except Exception as error:  # never block locking or quitting; names no data
             log.warning("automatic backup failed: %s", type(error).__name__)
+            return
+        if info is not None:
+            self.session_backup = info.path
+
+    def quit_while_locked(self) -> None:
+        """« Quitter » or the close button of the lock screen: a proper quit.
+
+        Drafts were saved and the backup made at locking; what is left is to
+        release the one-writer lock (the connection is already closed) and quit.
+        """
+        self.stop()
+        self.context.store.close()
+        self.quit_application()
 
 
 def install(window: QWidget, context: AppContext) -> AutoLock:
