@@ -20,11 +20,13 @@ from PySide6.QtCore import QDateTime, Qt, QTimer, QTimeZone
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from ecoute_desktop.domain.french_dates import clock
 from ecoute_desktop.domain.models import AppointmentStatus, WeeklySlot
 from ecoute_desktop.domain.slots import week_start
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.ui import confirmation_dialog, prompts
+from ecoute_desktop.ui.agenda_model import TODAY_ROLE
 from ecoute_desktop.ui.agenda_view import TODAY_BACKGROUND, AgendaView
 from ecoute_desktop.ui.background import BackgroundRunner
 from ecoute_desktop.ui.booking_dialog import BookingDialog
@@ -50,9 +52,9 @@ def warnings(monkeypatch) -> list[str]:
     return seen
 
 
-def click_item(qtbot, view, item) -> None:
-    view.scrollToItem(item)
-    rect = view.visualItemRect(item)
+def click_index(qtbot, view, index) -> None:
+    view.scrollTo(index)
+    rect = view.visualRect(index)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
@@ -60,8 +62,7 @@ def book_first(qtbot, context, case_id: int) -> BookingDialog:
     dialog = BookingDialog(context, case_id)
     qtbot.addWidget(dialog)
     dialog.show()
-    first = dialog.free_items()[0]
-    click_item(qtbot, dialog.times, first)
+    click_index(qtbot, dialog.times, dialog.index_of(dialog.free_times()[0]))
     return dialog
 
 
@@ -71,14 +72,16 @@ def test_one_click_on_a_free_time_books_the_case(qtbot, context, store) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.urgent_box.isVisibleTo(dialog)  # not urgent: no out-of-slot booking
-    item = dialog.free_items()[2]
-    _, start = item.data(Qt.ItemDataRole.UserRole)
+    chosen = dialog.free_times()[2]
+    shown = [dialog.model.index(2, c).data() for c in range(3)]
+    names = {h.id: h.display_name for h in store.people.all()}
+    assert shown[1] == clock(chosen.starts_at) and shown[2] == names[chosen.hotliner_id]
     with qtbot.waitSignal(context.events.case_changed):
-        click_item(qtbot, dialog.times, item)
+        click_index(qtbot, dialog.times, dialog.model.index(2, 1))
     case = store.cases.get(case_id)
     assert case.status is Status.SCHEDULED
     (appointment,) = case.appointments
-    assert appointment.starts_at.isoformat() == start
+    assert appointment.starts_at == chosen.starts_at
     assert dialog.result_appointment is not None and not dialog.isVisible()
 
 
@@ -133,20 +136,19 @@ def test_move_then_cancel_from_the_agenda(qtbot, context, store, monkeypatch) ->
     def pick_a_new_time() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, BookingDialog) and dialog.current is not None
-        same_hotliner = [
-            i
-            for i in dialog.free_items()
-            if i.data(Qt.ItemDataRole.UserRole)[0] == booked.hotliner_id
-        ]
-        item = same_hotliner[3]
-        chosen.append(item.data(Qt.ItemDataRole.UserRole)[1])
-        dialog.times.setCurrentItem(item)  # keyboard: arrow to the time, then Enter
+        same_hotliner = [f for f in dialog.free_times() if f.hotliner_id == booked.hotliner_id]
+        target = dialog.index_of(same_hotliner[3])
+        chosen.append(same_hotliner[3].starts_at)
+        dialog.times.setFocus()  # keyboard: arrows down to the time, then Enter
+        for _ in range(target.row() + 1):
+            qtbot.keyClick(dialog.times, Qt.Key.Key_Down)
+        assert dialog.times.currentIndex().row() == target.row()
         qtbot.keyClick(dialog.times, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, pick_a_new_time)
     qtbot.mouseClick(view.move_button, Qt.MouseButton.LeftButton)
     moved = store.agenda.get(booked.id)
-    assert moved.starts_at.isoformat() == chosen[0] and moved.sequence == 1
+    assert moved.starts_at == chosen[0] and moved.sequence == 1
     assert moved.uid == booked.uid
 
     view.show_week(as_paris(moved.starts_at).date())
@@ -157,7 +159,7 @@ def test_move_then_cancel_from_the_agenda(qtbot, context, store, monkeypatch) ->
     assert gone.status is AppointmentStatus.CANCELLED and gone.sequence == 2
     assert [h[1] for h in store.agenda.history(booked.id)] == ["fixé", "déplacé", "annulé"]
     assert store.cases.get(case_id).status is Status.ACKNOWLEDGED
-    assert view.appointment_items() == []  # no longer shown in the week
+    assert view.appointment_indexes() == []  # no longer shown in the week
 
 
 def test_week_navigation_and_today_highlight(qtbot, context) -> None:
@@ -166,12 +168,16 @@ def test_week_navigation_and_today_highlight(qtbot, context) -> None:
     today = as_paris(utc_now()).date()
     this_week = view.title.text()
     assert view.monday == week_start(today)
+    model = view.model
+    days = [model.index(i, 0) for i in range(model.rowCount())]
+    backgrounds = [day.data(Qt.ItemDataRole.BackgroundRole) for day in days]
     highlighted = [
-        view.tree.topLevelItem(i).text(0)
-        for i in range(7)
-        if view.tree.topLevelItem(i).background(0).color() == TODAY_BACKGROUND
+        day.data()
+        for day, brush in zip(days, backgrounds, strict=True)
+        if brush is not None and brush.color() == TODAY_BACKGROUND
     ]
-    assert len(highlighted) == 1 and "aujourd'hui" in highlighted[0]
+    assert len(days) == 7 and len(highlighted) == 1 and "aujourd'hui" in highlighted[0]
+    assert [day.data(TODAY_ROLE) for day in days].count(True) == 1
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
     assert view.monday == week_start(today) + timedelta(days=7)
     assert view.title.text() != this_week

@@ -44,9 +44,9 @@ def dialogs(qtbot, monkeypatch) -> list[BookingDialog]:
         qtbot.addWidget(dialog)
         dialog.show()
         shown.append(dialog)
-        item = dialog.free_items()[len(shown) - 1]
-        dialog.times.scrollToItem(item)
-        rect = dialog.times.visualItemRect(item)
+        index = dialog.index_of(dialog.free_times()[len(shown) - 1])
+        dialog.times.scrollTo(index)
+        rect = dialog.times.visualRect(index)
         qtbot.mouseClick(dialog.times.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         return dialog.result_appointment
 

@@ -2,36 +2,42 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from ecoute_desktop.domain.french_dates import MONTHS, WEEKDAYS, clock
-from ecoute_desktop.domain.models import Appointment, Hotliner
-from ecoute_desktop.domain.slots import BookingError, public_holiday, week_start
-from ecoute_desktop.domain.timeutil import as_paris, paris_day_range, utc_now
+from ecoute_desktop.domain.french_dates import MONTHS
+from ecoute_desktop.domain.models import Appointment
+from ecoute_desktop.domain.slots import BookingError, week_start
+from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.ui import prompts
+from ecoute_desktop.ui.agenda_model import (
+    APPOINTMENT_ID_ROLE,
+    HOURS,
+    KIND_ROLE,
+    MEMBER,
+    TODAY_BACKGROUND,
+    WHAT,
+    WHO,
+    AgendaWeekModel,
+    build_week,
+)
 from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.wrap_delegate import WrapDelegate
 
-KIND_ROLE = Qt.ItemDataRole.UserRole
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-TODAY_BACKGROUND = QColor("#fff3c4")
-BOOKED_COLOUR = QColor("#1d3557")
-FREE_COLOUR = QColor("#2a6f3e")
-MUTED_COLOUR = QColor("#5a5a5a")
+__all__ = ["TODAY_BACKGROUND", "AgendaView", "create_view", "week_title"]
 
 
 def week_title(monday: date) -> str:
@@ -74,24 +80,33 @@ class AgendaView(QWidget):
         self.next_button.clicked.connect(lambda: self.show_week(self.monday + timedelta(7)))
         self.today_button.clicked.connect(lambda: self.show_week(week_start(self._today)))
 
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(
-            [self.tr("Heure"), self.tr("Rendez-vous ou disponibilité"), self.tr("Écoutant(e)")]
-        )
+        self.model = AgendaWeekModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
         self.tree.setAccessibleName(self.tr("Jours de la semaine et leurs rendez-vous"))
-        self.tree.setAlternatingRowColors(False)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAllColumnsShowFocus(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrap, never cut a name
+        # Long references and names wrap inside their column; the row grows to fit.
+        WrapDelegate.follow(self.tree, (WHAT, MEMBER))
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())
-        self.tree.currentItemChanged.connect(self._update_actions)
-        self.tree.itemActivated.connect(self._on_activated)
+        header.setSectionResizeMode(HOURS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(MEMBER, QHeaderView.ResizeMode.Stretch)
+        self._fit_timer = QTimer(self)  # share the width out again once the layout settles
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_columns)
+        self.tree.installEventFilter(self)
+        header.sectionResized.connect(
+            lambda column, *_: column in (HOURS, WHO) and self._fit_timer.start()
+        )
+        header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self._update_actions)
+        self.tree.activated.connect(self._on_activated)
 
         self.move_button = QPushButton(self.tr("Déplacer…"))
         self.cancel_button = QPushButton(self.tr("Annuler le rendez-vous"))
@@ -148,149 +163,61 @@ class AgendaView(QWidget):
         if not self._store.db.is_open:
             return
         self._today = as_paris(utc_now()).date()
-        monday, sunday = self.monday, self.monday + timedelta(days=6)
-        self.title.setText(week_title(monday))
-        start, end = paris_day_range(monday, sunday)
-        people = {h.id: h for h in self._store.people.all()}
-        windows = self._store.agenda.windows(monday, sunday)
-        booked = self._store.agenda.between(start, end)
-        free = self._store.agenda.free_times(monday, sunday, not_before=utc_now())
+        self.title.setText(week_title(self.monday))
         current = self._selected()
-        self.tree.clear()
-        for offset in range(7):
-            day = monday + timedelta(days=offset)
-            self._add_day(day, people, windows, booked, free)
+        self.model.set_days(build_week(self._store, self.monday, self._today))
+        root = QModelIndex()
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, root, True)
         self.tree.expandAll()
-        self._reselect(current)
+        self._fit_columns()
+        self._fit_timer.start()
+        if current is not None:
+            self.select_appointment(current.id)
         self._update_actions()
 
-    def _add_day(
-        self,
-        day: date,
-        people: dict[int, Hotliner],
-        windows: list,
-        booked: list[Appointment],
-        free: list,
-    ) -> None:
-        label = f"{WEEKDAYS[day.weekday()].capitalize()} {day.day} {MONTHS[day.month - 1]}"
-        holiday = public_holiday(day)
-        if holiday:
-            label += f" — {holiday} (férié)"
-        if day == self._today:
-            label += self.tr(" — aujourd'hui")
-        item = QTreeWidgetItem([label, "", ""])
-        item.setFirstColumnSpanned(True)
-        font = QFont(self.tree.font())
-        font.setBold(True)
-        item.setFont(0, font)
-        item.setData(0, KIND_ROLE, "day")
-        if day == self._today:
-            for column in range(3):
-                item.setBackground(column, QBrush(TODAY_BACKGROUND))
-        self.tree.addTopLevelItem(item)
-        item.setFirstColumnSpanned(True)
-        rows: list[tuple[datetime, int, QTreeWidgetItem]] = []
-        for window in (w for w in windows if w.day == day):
-            who = _name(people.get(window.hotliner_id))
-            child = QTreeWidgetItem(
-                [
-                    f"{clock(window.starts_at)} – {clock(window.ends_at)}",
-                    self.tr("Permanence"),
-                    who,
-                ]
-            )
-            child.setForeground(1, QBrush(MUTED_COLOUR))
-            child.setData(0, KIND_ROLE, "slot")
-            rows.append((window.starts_at, 0, child))
-        for appointment in (a for a in booked if as_paris(a.starts_at).date() == day):
-            rows.append((appointment.starts_at, 1, self._appointment_item(appointment, people)))
-        for slot_free in (f for f in free if as_paris(f.starts_at).date() == day):
-            child = QTreeWidgetItem(
-                [
-                    f"{clock(slot_free.starts_at)} – {clock(slot_free.ends_at)}",
-                    self.tr("Libre"),
-                    _name(people.get(slot_free.hotliner_id)),
-                ]
-            )
-            child.setForeground(1, QBrush(FREE_COLOUR))
-            child.setData(0, KIND_ROLE, "free")
-            rows.append((slot_free.starts_at, 2, child))
-        for _, _, child in sorted(rows, key=lambda row: (row[0], row[1])):
-            item.addChild(child)
-        if not rows:
-            empty = QTreeWidgetItem(["", self.tr("Aucune permanence"), ""])
-            empty.setForeground(1, QBrush(MUTED_COLOUR))
-            empty.setData(0, KIND_ROLE, "empty")
-            item.addChild(empty)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree and event.type() == QEvent.Type.Resize:
+            self._fit_timer.start()
+        return super().eventFilter(watched, event)
 
-    def _appointment_item(
-        self, appointment: Appointment, people: dict[int, Hotliner]
-    ) -> QTreeWidgetItem:
-        case = self._store.cases.get(appointment.case_id)
-        what = f"{case.reference} · {case.member.display_name}"
-        if appointment.out_of_slot:
-            what += self.tr(" (hors créneau)")
-        if case.urgent:
-            what += self.tr(" · urgent")
-        item = QTreeWidgetItem(
-            [
-                f"{clock(appointment.starts_at)} – {clock(appointment.ends_at)}",
-                what,
-                _name(people.get(appointment.hotliner_id)),
-            ]
-        )
-        font = QFont(self.tree.font())
-        font.setBold(True)
-        item.setFont(1, font)
-        item.setForeground(1, QBrush(BOOKED_COLOUR))
-        for column in range(3):
-            item.setToolTip(column, f"{item.text(0)} — {what} — {item.text(2)}")
-        item.setData(0, KIND_ROLE, "appointment")
-        item.setData(0, ID_ROLE, appointment.id)
-        return item
+    def _fit_columns(self) -> None:
+        """The booking column as wide as its text, but at most 45 % of what the hours and
+        the hotliner leave: the member's name keeps the rest, and both wrap (200 % text)."""
+        header = self.tree.header()
+        left = self.tree.viewport().width() - header.sectionSize(HOURS) - header.sectionSize(WHO)
+        wanted = self.tree.sizeHintForColumn(WHAT)
+        header.resizeSection(WHAT, max(min(wanted, int(left * 0.45)), 1))
 
     # ---- selection and actions --------------------------------------------
     def _selected(self) -> Appointment | None:
-        item = self.tree.currentItem()
-        if item is None or item.data(0, KIND_ROLE) != "appointment":
+        index = self.tree.currentIndex()
+        if not index.isValid() or index.data(KIND_ROLE) != "appointment":
             return None
         try:
-            return self._store.agenda.get(int(item.data(0, ID_ROLE)))
+            return self._store.agenda.get(int(index.data(APPOINTMENT_ID_ROLE)))
         except KeyError:
             return None
 
-    def _reselect(self, appointment: Appointment | None) -> None:
-        if appointment is None:
-            return
-        for item in self.appointment_items():
-            if item.data(0, ID_ROLE) == appointment.id:
-                self.tree.setCurrentItem(item)
-
-    def appointment_items(self) -> list[QTreeWidgetItem]:
-        found = []
-        for top in range(self.tree.topLevelItemCount()):
-            day = self.tree.topLevelItem(top)
-            found += [
-                day.child(i)
-                for i in range(day.childCount())
-                if day.child(i).data(0, KIND_ROLE) == "appointment"
-            ]
-        return found
+    def appointment_indexes(self) -> list[QModelIndex]:
+        """The booked calls shown this week (column-0 indexes of the model)."""
+        return self.model.appointment_indexes()
 
     def select_appointment(self, appointment_id: int) -> bool:
-        for item in self.appointment_items():
-            if item.data(0, ID_ROLE) == appointment_id:
-                self.tree.setCurrentItem(item)
-                return True
-        return False
+        index = self.model.index_of_appointment(appointment_id)
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
 
     def _update_actions(self, *_: object) -> None:
         chosen = self._selected() is not None
         for button in (self.move_button, self.cancel_button, self.confirm_button, self.open_button):
             button.setEnabled(chosen)
 
-    def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        if item.data(0, KIND_ROLE) == "appointment":
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.data(KIND_ROLE) == "appointment":
             self._on_move()
 
     def _changed(self, case_id: int) -> None:
@@ -359,10 +286,6 @@ class AgendaView(QWidget):
                 count=count, path=path
             ),
         )
-
-
-def _name(hotliner: Hotliner | None) -> str:
-    return hotliner.display_name if hotliner else ""
 
 
 def _documents() -> Path:

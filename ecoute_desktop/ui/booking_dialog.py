@@ -8,31 +8,32 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, Qt, QTimeZone
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ecoute_desktop.domain.french_dates import long_datetime
+from ecoute_desktop.domain.french_dates import clock, long_datetime, long_day
 from ecoute_desktop.domain.models import Appointment
 from ecoute_desktop.domain.slots import BookingError, FreeTime
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.table_model import Column, RowTableModel
 
 WEEKS_SHOWN = 4
-TIME_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _tr(text: str) -> str:
@@ -43,6 +44,15 @@ def user_name(context: AppContext) -> str:
     """Who is acting, as recorded in the history of the case."""
     me = context.store.people.me()
     return me.display_name if me else "écoutant(e)"
+
+
+def free_time_columns(names: dict[int, str]) -> list[Column[FreeTime]]:
+    """Day, hour and hotliner of each free time (already in time order)."""
+    return [
+        Column(_tr("Jour"), lambda f: long_day(as_paris(f.starts_at).date()).capitalize()),
+        Column(_tr("Heure"), lambda f: clock(f.starts_at)),
+        Column(_tr("Avec"), lambda f: names.get(f.hotliner_id, "")),
+    ]
 
 
 class BookingDialog(QDialog):
@@ -83,11 +93,26 @@ class BookingDialog(QDialog):
             else self.tr("Cliquez sur un nouveau moment pour y déplacer le rendez-vous :")
         )
         self.hint.setWordWrap(True)
-        self.times = QListWidget()
+        names = {h.id: h.display_name for h in self._people.values() if h.id is not None}
+        self.model: RowTableModel[FreeTime] = RowTableModel(free_time_columns(names), self)
+        self.times = QTableView()
+        self.times.setModel(self.model)
         self.times.setAccessibleName(self.tr("Prochains moments libres"))
+        self.times.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.times.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.times.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.times.setTabKeyNavigation(False)
+        self.times.verticalHeader().setVisible(False)
+        self.times.setShowGrid(False)
         self.times.setWordWrap(True)
-        self.times.itemClicked.connect(self._on_time_chosen)
-        self.times.itemActivated.connect(self._on_time_chosen)
+        header = self.times.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.times.clicked.connect(self._on_time_chosen)
+        self.times.activated.connect(self._on_time_chosen)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAccessibleName(self.tr("Aucun moment libre"))
         self.more_button = QPushButton(self.tr("Voir les semaines suivantes"))
         self.more_button.setAccessibleName(self.more_button.text())
         self.more_button.clicked.connect(self._on_more)
@@ -128,6 +153,7 @@ class BookingDialog(QDialog):
         layout.addWidget(self.current_label)
         layout.addWidget(self.hint)
         layout.addWidget(self.times, 1)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.urgent_box)
         bottom = QHBoxLayout()
@@ -142,45 +168,33 @@ class BookingDialog(QDialog):
     def reload(self) -> None:
         today = as_paris(utc_now()).date()
         free = self._store.agenda.free_times(today, self._until, not_before=utc_now())
-        self.times.clear()
-        for slot in free:
-            self.times.addItem(self._item(slot))
-        if not free:
-            empty = QListWidgetItem(
-                self.tr(
-                    "Aucun moment libre d'ici le {day} : ajoutez des créneaux dans l'agenda."
-                ).format(day=self._until.strftime("%d/%m/%Y"))
-            )
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.times.addItem(empty)
+        self.model.set_rows(free)
+        self.empty_label.setText(
+            self.tr(
+                "Aucun moment libre d'ici le {day} : ajoutez des créneaux dans l'agenda."
+            ).format(day=self._until.strftime("%d/%m/%Y"))
+        )
+        self.empty_label.setVisible(not free)
+        self.times.setVisible(bool(free))
 
-    def _item(self, slot: FreeTime) -> QListWidgetItem:
-        who = self._people.get(slot.hotliner_id)
-        text = long_datetime(slot.starts_at).capitalize()
-        if who is not None:
-            text += self.tr(" — avec {name}").format(name=who.display_name)
-        item = QListWidgetItem(text)
-        item.setData(TIME_ROLE, (slot.hotliner_id, slot.starts_at.isoformat()))
-        return item
+    def free_times(self) -> list[FreeTime]:
+        """The free times offered, in the order shown."""
+        return self.model.rows()
 
-    def free_items(self) -> list[QListWidgetItem]:
-        return [
-            self.times.item(i)
-            for i in range(self.times.count())
-            if self.times.item(i).data(TIME_ROLE) is not None
-        ]
+    def index_of(self, free: FreeTime) -> QModelIndex:
+        """The first cell of a free time's row (for a click or the keyboard)."""
+        return self.model.index(self.model.rows().index(free), 0)
 
     # ---- actions -----------------------------------------------------------
     def _on_more(self) -> None:
         self._until += timedelta(weeks=WEEKS_SHOWN)
         self.reload()
 
-    def _on_time_chosen(self, item: QListWidgetItem) -> None:
-        data = item.data(TIME_ROLE)
-        if data is None or self.result_appointment is not None:
+    def _on_time_chosen(self, index: QModelIndex) -> None:
+        if not index.isValid() or self.result_appointment is not None:
             return
-        hotliner_id, start = data
-        self._apply(hotliner_id, datetime.fromisoformat(start))
+        chosen = self.model.row_at(index.row())
+        self._apply(chosen.hotliner_id, chosen.starts_at)
 
     def _on_urgent(self) -> None:
         chosen = self.when_edit.dateTime().toSecsSinceEpoch()
