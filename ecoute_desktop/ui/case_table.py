@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ecoute_desktop.ui.table_model import RowTableModel
@@ -38,6 +39,7 @@ class RowTable(QTableView):
         self.horizontalHeader().setHighlightSections(False)
         self.setTabKeyNavigation(False)
         self._on_open = on_open
+        self._width_fit: tuple[int | None, tuple[int, ...]] | None = None
         self.activated.connect(self._activated)
 
     def _fit_row_height(self) -> None:
@@ -78,8 +80,46 @@ class RowTable(QTableView):
             if self.source.rowCount()
             else (self.fontMetrics().height() + 10)
         )
-        scrollbar = self.horizontalScrollBar().sizeHint().height()
-        self.setFixedHeight(height + scrollbar)
+        if self._width_fit is None:
+            height += self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(height)
+        self._fit_width()
+
+    def keep_within_width(self, elide: int | None, droppable: Sequence[int] = ()) -> None:
+        """Never scroll sideways: column `elide` shrinks (its text elided, down to about 14
+        characters), then the `droppable` columns are hidden, in that order, as the view
+        narrows (large text); they come back when there is room. Refits on every resize."""
+        self._width_fit = (elide, tuple(droppable))
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps « …de Valbourg »
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._width_fit is not None and event.size().width() != event.oldSize().width():
+            self._fit_width()
+
+    def _fit_width(self) -> None:
+        if self._width_fit is None:
+            return
+        elide, droppable = self._width_fit
+        columns = range(self.source.columnCount())
+        for column in columns:
+            self.setColumnHidden(column, False)
+        self.resizeColumnsToContents()
+        widths = {c: self.columnWidth(c) for c in columns}
+        available = self.viewport().width()
+        floor = self.fontMetrics().averageCharWidth() * 14
+        saving = max(0, widths[elide] - floor) if elide is not None else 0
+        shown = set(columns)
+        for column in droppable:
+            if sum(widths[c] for c in shown) - saving <= available:
+                break
+            self.setColumnHidden(column, True)
+            shown.discard(column)
+        if elide is not None and elide in shown:
+            others = sum(widths[c] for c in shown if c != elide)
+            self.setColumnWidth(elide, max(floor, min(widths[elide], available - others)))
 
     def sort_by(self, column: int, order: Qt.SortOrder) -> None:
         self.sortByColumn(column, order)

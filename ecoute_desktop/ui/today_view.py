@@ -41,6 +41,10 @@ class TodayView(QWidget):
             self.calls_held, self._open, self.tr("Questionnaires à envoyer"), sortable=False
         )
         self.ack_title, self.appointment_title, self.call_title = QLabel(), QLabel(), QLabel()
+        # Large text: elide the collectivité, then hide what the tooltip or the case shows.
+        self.ack_table.keep_within_width(4, droppable=[5])
+        self.appointment_table.keep_within_width(None, droppable=[4])
+        self.call_table.keep_within_width(3)
         content = QWidget()
         layout = QVBoxLayout(content)
         heading = QLabel(self.tr("<h1>Aujourd'hui</h1>"))
@@ -85,6 +89,7 @@ class TodayView(QWidget):
                 lambda r: deadline_text(r.received_at, None, self.now),
                 colour=self._ack_colour,
                 bold=lambda r: ack_state(r.received_at, None, self.now) is AckState.LATE,
+                tooltip=lambda r: self.tr("Reçue le {0}").format(short_datetime(r.received_at)),
             ),
             Column(
                 self.tr("Urgent"),
@@ -94,7 +99,9 @@ class TodayView(QWidget):
             ),
             Column(self.tr("Référence"), lambda r: r.reference),
             Column(self.tr("Adhérent"), lambda r: r.member_name),
-            Column(self.tr("Collectivité"), lambda r: r.collectivite),
+            Column(
+                self.tr("Collectivité"), lambda r: r.collectivite, tooltip=lambda r: r.collectivite
+            ),
             Column(self.tr("Reçue le"), lambda r: short_datetime(r.received_at)),
         ]
 
@@ -126,7 +133,9 @@ class TodayView(QWidget):
             Column(self.tr("Appel le"), lambda r: short_datetime(r.call_held_at)),
             Column(self.tr("Référence"), lambda r: r.reference),
             Column(self.tr("Adhérent"), lambda r: r.member_name),
-            Column(self.tr("Collectivité"), lambda r: r.collectivite),
+            Column(
+                self.tr("Collectivité"), lambda r: r.collectivite, tooltip=lambda r: r.collectivite
+            ),
         ]
 
     # ---- data -----------------------------------------------------------
