@@ -213,20 +213,37 @@ def test_confirmation_dialog_writes_draft_and_attachments_and_stamps(
     assert store.cases.get(case_id).acknowledged_at is not None
 
 
-def test_slots_absences_rules_and_pair_are_edited(qtbot, context, store) -> None:
+def test_slots_absences_rules_and_pair_are_edited(qtbot, qtmodeltester, context, store) -> None:
     dialog = SlotsDialog(context)
     qtbot.addWidget(dialog)
-    before = dialog.slot_list.count()
+    before = dialog.slot_model.rowCount()
     dialog.slot_day.setCurrentIndex(2)
     qtbot.mouseClick(dialog.add_slot_button, Qt.MouseButton.LeftButton)
-    assert dialog.slot_list.count() == before + 1
+    assert dialog.slot_model.rowCount() == before + 1
     assert any(s.weekday == 2 and s.start == time(14) for s in store.agenda.slots())
-    dialog.slot_list.setCurrentRow(0)
+    qtmodeltester.check(dialog.slot_model)
+    first = dialog.slot_model.row_at(0)
+    shown = [dialog.slot_model.index(0, c).data() for c in range(4)]
+    assert (
+        shown[0]
+        == ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")[
+            first.weekday
+        ].capitalize()
+    )
+    assert shown[2] == "Agathe Testeur" and shown[3].startswith("du ")
+    dialog.slot_list.selectRow(0)
     qtbot.mouseClick(dialog.remove_slot_button, Qt.MouseButton.LeftButton)
     assert len(store.agenda.slots()) == before
+    assert first.id not in {s.id for s in store.agenda.slots()}
     dialog.absence_reason.setText("congés")
     qtbot.mouseClick(dialog.add_absence_button, Qt.MouseButton.LeftButton)
     assert [e.reason for e in store.agenda.exceptions()] == ["congés"]
+    qtmodeltester.check(dialog.absence_model)
+    assert dialog.absence_model.index(0, 2).data() == "Tout le binôme"
+    assert dialog.absence_model.index(0, 3).data() == "congés"
+    dialog.absence_list.selectRow(0)
+    qtbot.mouseClick(dialog.remove_absence_button, Qt.MouseButton.LeftButton)
+    assert store.agenda.exceptions() == [] and dialog.absence_model.rowCount() == 0
     dialog.length_spin.setValue(30)
     dialog.max_spin.setValue(3)
     qtbot.mouseClick(dialog.save_rules_button, Qt.MouseButton.LeftButton)

@@ -41,6 +41,15 @@ def test_export_view_previews_and_saves(
     qtbot.waitUntil(lambda: view.save_button.isEnabled())
     assert view.model.rowCount() == 30
     qtmodeltester.check(view.model)
+    qtmodeltester.check(view.issues_model)
+    issues = view.issues_model.rows()
+    assert issues, "the demo data has incomplete cases"
+    opened: list[int] = []
+    context.events.open_case.connect(opened.append)
+    view.issues.setCurrentIndex(view.issues_model.index(0, 0))
+    qtbot.keyClick(view.issues, Qt.Key.Key_Return)  # Enter opens the case to complete it
+    assert opened == [issues[0].case_id]
+    assert view.issues_model.index(0, 0).data() == issues[0].reference
     assert "30 sollicitation(s)" in view.status.text()
     assert "noms" in view.not_included.text()
     horizontal = Qt.Orientation.Horizontal
@@ -56,7 +65,7 @@ def test_export_view_previews_and_saves(
 
 
 def test_coordination_view_lists_files_refusals_and_writes_pdf(
-    context: AppContext, qtbot, tmp_path, monkeypatch
+    context: AppContext, qtbot, qtmodeltester, tmp_path, monkeypatch
 ) -> None:
     from ecoute_desktop.ui.coordination_view import create_view
 
@@ -66,9 +75,11 @@ def test_coordination_view_lists_files_refusals_and_writes_pdf(
     b = write(tmp_path / "b.json", document([record("2026-02") for _ in range(3)], "Pinson"))
     view.add_paths([a, b, a, HOSTILE / "edited_checksum.json", HOSTILE / "utf16.json"])
     qtbot.waitUntil(lambda: view.model.rowCount() == 2)
-    assert view.refused.count() == 3  # two refused, one duplicate
-    texts = [view.refused.item(i).text() for i in range(view.refused.count())]
-    assert any("somme de contrôle" in t for t in texts)
+    assert view.refused_model.rowCount() == 3  # two refused, one duplicate
+    refused = dict(view.refused_model.rows())
+    assert "somme de contrôle" in refused["edited_checksum.json"]
+    assert "compté une fois" in refused["a.json"]
+    qtmodeltester.check(view.refused_model)
     assert "7 sollicitation(s)" in view.summary.text()
     target = tmp_path / "comite.pdf"
     monkeypatch.setattr(prompts, "ask_save_path", lambda *a: target)

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -40,6 +40,11 @@ FILE_COLUMNS: list[Column[tuple[ExportFile, int]]] = [
         sort_key=lambda row: row[0].header.record_count,
     ),
     Column("Retenues", lambda row: str(row[1]), sort_key=lambda row: row[1]),
+]
+
+REFUSED_COLUMNS: list[Column[tuple[str, str]]] = [
+    Column("Fichier", lambda row: row[0]),
+    Column("Motif", lambda row: row[1]),
 ]
 
 
@@ -91,8 +96,18 @@ class CoordinationView(QWidget):
         self.files.verticalHeader().setVisible(False)
         self.files.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.files.horizontalHeader().setStretchLastSection(True)
-        self.refused = QListWidget()
+        self.refused_model: RowTableModel[tuple[str, str]] = RowTableModel(REFUSED_COLUMNS, self)
+        self.refused = QTableView()
+        self.refused.setModel(self.refused_model)
         self.refused.setAccessibleName(self.tr("Fichiers refusés"))
+        self.refused.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.refused.setTabKeyNavigation(False)
+        self.refused.setWordWrap(True)
+        self.refused.verticalHeader().setVisible(False)
+        self.refused.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.refused.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel(self.tr("Aucun fichier pour l'instant."))
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Résumé de la fusion"))
@@ -154,16 +169,15 @@ class CoordinationView(QWidget):
         merge = outcome.merge if outcome else None
         rows = [(f, merge.used_by_source.get(f.source, 0)) for f in merge.files] if merge else []
         self.model.set_rows(rows)
-        self.refused.clear()
-        for refusal in outcome.refused if outcome else []:
-            self.refused.addItem(refusal.message)
-        if merge is not None:
-            for duplicate, kept in merge.duplicates:
-                self.refused.addItem(
-                    self.tr("« {a} » est le même export que « {b} » : compté une fois.").format(
-                        a=duplicate, b=kept
-                    )
+        refused = [(r.source, r.reason) for r in (outcome.refused if outcome else [])]
+        for duplicate, kept in merge.duplicates if merge is not None else []:
+            refused.append(
+                (
+                    duplicate,
+                    self.tr("même export que « {b} » : compté une fois.").format(b=kept),
                 )
+            )
+        self.refused_model.set_rows(refused)
         ready = merge is not None and bool(merge.files)
         self.pdf_button.setEnabled(ready)
         self.csv_button.setEnabled(ready)

@@ -6,14 +6,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
@@ -51,6 +50,13 @@ RECORD_COLUMNS: list[Column[Record]] = [
     Column("Appel effectué", lambda r: _yes(r["call_held"])),
     Column("Questionnaire envoyé", lambda r: _yes(r["questionnaire_sent"])),
     Column("Satisfaction", lambda r: "" if r["satisfaction"] is None else f"{r['satisfaction']}/5"),
+]
+
+
+ISSUE_COLUMNS: list[Column[export.CompletenessIssue]] = [
+    Column("Sollicitation", lambda i: i.reference),
+    Column("Mois", lambda i: fr_month(i.month), sort_key=lambda i: i.month),
+    Column("À compléter", lambda i: " ; ".join(i.reasons)),
 ]
 
 
@@ -103,9 +109,22 @@ class ExportView(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("État de l'export"))
-        self.issues = QListWidget()
+        self.issues_model: RowTableModel[export.CompletenessIssue] = RowTableModel(
+            ISSUE_COLUMNS, self
+        )
+        self.issues = QTableView()
+        self.issues.setModel(self.issues_model)
         self.issues.setAccessibleName(self.tr("Sollicitations à compléter"))
-        self.issues.setToolTip(self.tr("Double-cliquez pour ouvrir la sollicitation."))
+        self.issues.setToolTip(self.tr("Double-cliquez (ou Entrée) pour ouvrir la sollicitation."))
+        self.issues.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.issues.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.issues.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.issues.setTabKeyNavigation(False)
+        self.issues.setWordWrap(True)
+        self.issues.verticalHeader().setVisible(False)
+        issues_header = self.issues.horizontalHeader()
+        issues_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        issues_header.setStretchLastSection(True)
         self.model: RowTableModel[Record] = RowTableModel(RECORD_COLUMNS, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -148,7 +167,7 @@ class ExportView(QWidget):
         self.save_button.clicked.connect(self._on_save)
         self.first.changed.connect(self._on_period_changed)
         self.last.changed.connect(self._on_period_changed)
-        self.issues.itemDoubleClicked.connect(self._on_issue_opened)
+        self.issues.activated.connect(self._on_issue_opened)  # double-click or Enter
         self.refresh()
 
     # ---- slots -----------------------------------------------------------
@@ -186,12 +205,7 @@ class ExportView(QWidget):
         self._preview = preview
         self.prepare_button.setEnabled(True)
         self.model.set_rows(preview.records)
-        self.issues.clear()
-        for issue in preview.issues:
-            text = f"{issue.reference} ({fr_month(issue.month)}) : {' ; '.join(issue.reasons)}"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, issue.case_id)
-            self.issues.addItem(item)
+        self.issues_model.set_rows(preview.issues)
         span = fr_month_range(preview.first, preview.last)
         count = len(preview.records)
         message = self.tr("{count} sollicitation(s) de {span} seront exportées.").format(
@@ -239,10 +253,9 @@ class ExportView(QWidget):
         self.status.setText(message)
         prompts.warn(self, self.tr("Export anonymisé"), message)
 
-    def _on_issue_opened(self, item: QListWidgetItem) -> None:
-        case_id = item.data(Qt.ItemDataRole.UserRole)
-        if case_id:
-            self._context.events.open_case.emit(int(case_id))
+    def _on_issue_opened(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self._context.events.open_case.emit(self.issues_model.row_at(index.row()).case_id)
 
 
 def create_view(context: AppContext, parent: QWidget | None = None) -> QWidget:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -13,12 +14,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
+    QTableView,
     QTabWidget,
     QTimeEdit,
     QVBoxLayout,
@@ -31,8 +32,7 @@ from ecoute_desktop.domain.slots import BookingError, BookingRules, SlotExceptio
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
-
-ID_ROLE = Qt.ItemDataRole.UserRole
+from ecoute_desktop.ui.table_model import Column, RowTableModel
 
 
 def _qdate(day: date) -> QDate:
@@ -43,6 +43,27 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def _table(model: RowTableModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.setWordWrap(True)
+    view.setShowGrid(False)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def _chosen(view: QTableView, model: RowTableModel) -> object | None:
+    index = view.currentIndex()
+    return model.row_at(index.row()) if index.isValid() else None
+
+
 class SlotsDialog(QDialog):
     """Changes are saved at once; the agenda refreshes when the dialog closes."""
 
@@ -50,6 +71,7 @@ class SlotsDialog(QDialog):
         super().__init__(parent)
         self._context = context
         self._store = context.store
+        self._names: dict[int | None, str] = {}
         self.setWindowTitle(self.tr("Créneaux, absences et binôme"))
         self.setAccessibleName(self.windowTitle())
         self.tabs = QTabWidget()
@@ -76,8 +98,17 @@ class SlotsDialog(QDialog):
 
     def _slots_tab(self) -> QWidget:
         tab = QWidget()
-        self.slot_list = QListWidget()
-        self.slot_list.setAccessibleName(self.tr("Créneaux de la semaine"))
+        names = self._names
+        self.slot_model: RowTableModel[WeeklySlot] = RowTableModel(
+            [
+                Column(self.tr("Jour"), lambda s: WEEKDAYS[s.weekday].capitalize()),
+                Column(self.tr("Horaire"), lambda s: f"{clock(s.start)} – {clock(s.end)}"),
+                Column(self.tr("Écoutant(e)"), lambda s: names.get(s.hotliner_id, "")),
+                Column(self.tr("Valable"), _validity),
+            ],
+            self,
+        )
+        self.slot_list = _table(self.slot_model, self.tr("Créneaux de la semaine"))
         self.slot_hotliner = self._hotliner_combo(with_pair=False)
         self.slot_day = QComboBox()
         self.slot_day.setAccessibleName(self.tr("Jour"))
@@ -125,8 +156,18 @@ class SlotsDialog(QDialog):
 
     def _absences_tab(self) -> QWidget:
         tab = QWidget()
-        self.absence_list = QListWidget()
-        self.absence_list.setAccessibleName(self.tr("Absences"))
+        names = self._names
+        everyone = self.tr("Tout le binôme")
+        self.absence_model: RowTableModel[SlotException] = RowTableModel(
+            [
+                Column(self.tr("Du"), lambda a: f"{a.first_day:%d/%m/%Y}", lambda a: a.first_day),
+                Column(self.tr("Au"), lambda a: f"{a.last_day:%d/%m/%Y}", lambda a: a.last_day),
+                Column(self.tr("Qui"), lambda a: names.get(a.hotliner_id, everyone)),
+                Column(self.tr("Motif"), lambda a: a.reason),
+            ],
+            self,
+        )
+        self.absence_list = _table(self.absence_model, self.tr("Absences"))
         self.absence_hotliner = self._hotliner_combo(with_pair=True)
         today = as_paris(utc_now()).date()
         self.absence_first = QDateEdit(_qdate(today))
@@ -214,7 +255,7 @@ class SlotsDialog(QDialog):
     # ---- content ---------------------------------------------------------------
     def reload(self) -> None:
         people = self._store.people.all()
-        names = {h.id: h.display_name for h in people}
+        names: dict[int | None, str] = {h.id: h.display_name for h in people}
         for combo, with_pair in ((self.slot_hotliner, False), (self.absence_hotliner, True)):
             chosen = combo.currentData()
             combo.clear()
@@ -224,26 +265,10 @@ class SlotsDialog(QDialog):
                 combo.addItem(hotliner.display_name, hotliner.id)
             index = combo.findData(chosen)
             combo.setCurrentIndex(max(index, 0))
-        self.slot_list.clear()
-        for slot in self._store.agenda.slots():
-            text = (
-                f"{WEEKDAYS[slot.weekday].capitalize()} {clock(slot.start)} – {clock(slot.end)}"
-                f" · {names.get(slot.hotliner_id, '')} · du {slot.valid_from:%d/%m/%Y}"
-            )
-            if slot.valid_to:
-                text += f" au {slot.valid_to:%d/%m/%Y}"
-            item = QListWidgetItem(text)
-            item.setData(ID_ROLE, slot.id)
-            self.slot_list.addItem(item)
-        self.absence_list.clear()
-        for absence in self._store.agenda.exceptions():
-            who = names.get(absence.hotliner_id, self.tr("Tout le binôme"))
-            text = f"{absence.first_day:%d/%m/%Y} – {absence.last_day:%d/%m/%Y} · {who}"
-            if absence.reason:
-                text += f" · {absence.reason}"
-            item = QListWidgetItem(text)
-            item.setData(ID_ROLE, absence.id)
-            self.absence_list.addItem(item)
+        self._names.clear()
+        self._names.update(names)
+        self.slot_model.set_rows(self._store.agenda.slots())
+        self.absence_model.set_rows(self._store.agenda.exceptions())
         me = self._store.people.me()
         pair = self._store.people.binome()
         partner = None
@@ -283,9 +308,9 @@ class SlotsDialog(QDialog):
         self._changed()
 
     def _on_remove_slot(self) -> None:
-        item = self.slot_list.currentItem()
-        if item is not None:
-            self._store.agenda.delete_slot(int(item.data(ID_ROLE)))
+        slot = _chosen(self.slot_list, self.slot_model)
+        if isinstance(slot, WeeklySlot) and slot.id is not None:
+            self._store.agenda.delete_slot(slot.id)
             self._changed()
 
     def _on_add_absence(self) -> None:
@@ -304,9 +329,9 @@ class SlotsDialog(QDialog):
         self._changed()
 
     def _on_remove_absence(self) -> None:
-        item = self.absence_list.currentItem()
-        if item is not None:
-            self._store.agenda.delete_exception(int(item.data(ID_ROLE)))
+        absence = _chosen(self.absence_list, self.absence_model)
+        if isinstance(absence, SlotException) and absence.id is not None:
+            self._store.agenda.delete_exception(absence.id)
             self._changed()
 
     def _on_save_rules(self) -> None:
@@ -344,6 +369,11 @@ class SlotsDialog(QDialog):
         if saved[1] is not None:
             self._store.people.set_binome(saved[0], saved[1])
         self._changed()
+
+
+def _validity(slot: WeeklySlot) -> str:
+    text = f"du {slot.valid_from:%d/%m/%Y}"
+    return text + (f" au {slot.valid_to:%d/%m/%Y}" if slot.valid_to else "")
 
 
 def _title(text: str) -> QLabel:
