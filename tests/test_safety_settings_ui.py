@@ -1,5 +1,6 @@
-"""The « Sécurité et sauvegardes » panel: settings saved, backup now, purge with preview,
-passphrase change from the app (the open store follows the new passphrase)."""
+"""The « Sécurité et sauvegardes » panel: settings saved, backup now, purge with preview
+(the list of cases and what goes, what stays), passphrase change from the app (the open
+store follows the new passphrase)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from ecoute_desktop.services import safety_settings as keys
 from ecoute_desktop.services.backup import list_backups
 from ecoute_desktop.services.demo import populate
+from ecoute_desktop.services.retention import purge_preview
 from ecoute_desktop.store import Store
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.safety_settings import PassphraseDialog, SafetySettings
@@ -54,12 +56,21 @@ def test_purge_shows_the_preview_and_only_acts_when_confirmed(
     store = panel.context.store
     populate(store, 40, date(2023, 1, 1), date(2023, 12, 31), seed=3,
              now=datetime(2024, 6, 1, tzinfo=UTC))  # fmt: skip
-    asked: list[str] = []
-    monkeypatch.setattr(prompts, "ask_yes_no", lambda _p, _t, text: asked.append(text) or False)
+    asked: list[tuple[str, str]] = []
+
+    def refuse(_parent: object, _title: str, text: str, details: str) -> bool:
+        asked.append((text, details))
+        return False
+
+    monkeypatch.setattr(prompts, "ask_yes_no_details", refuse)
     panel.purge_button.click()
-    assert "seront effacées définitivement" in asked[0]
+    text, details = asked[0]
+    assert "seront effacées définitivement" in text and "statistiques anonymes" in text
+    due = purge_preview(store).candidates
+    assert due and all(c.reference in details for c in due)  # the full list
+    assert due[0].reference in text  # the first ones in the question itself
     assert store.retention.purged_ids() == set()
-    monkeypatch.setattr(prompts, "ask_yes_no", lambda *_: True)
+    monkeypatch.setattr(prompts, "ask_yes_no_details", lambda *_: True)
     panel.purge_button.click()
     assert store.retention.purged_ids() and "purgée" in panel.status.text()
 

@@ -59,3 +59,21 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 
     answer, ok = QInputDialog.getText(parent, title, label, text=text)
     return answer if ok else None
+
+
+def ask_passphrase(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A passphrase typed in a masked field, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    answer, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return answer if ok and answer else None
+
+
+def ask_yes_no_details(parent: QWidget | None, title: str, text: str, details: str) -> bool:
+    """Like `ask_yes_no`, with a long list under « Afficher les détails… »."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setDetailedText(details)
+    yes = box.addButton("Oui", QMessageBox.ButtonRole.YesRole)
+    box.addButton("Non", QMessageBox.ButtonRole.NoRole)
+    box.exec()
+    return box.clickedButton() is yes

@@ -31,6 +31,7 @@ from ecoute_desktop.store import Store, StoreError, WrongPassphraseError
 from ecoute_desktop.store.rekey import change_passphrase
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.formatting import short_date
 
 
 def _spin(low: int, high: int, suffix: str, name: str) -> QSpinBox:
@@ -157,17 +158,24 @@ class SafetySettings(QWidget):
         self.backup_button = QPushButton(self.tr("Sauvegarder maintenant"))
         self.purge_button = QPushButton(self.tr("Purger…"))
         self.passphrase_button = QPushButton(self.tr("Changer la phrase de passe…"))
+        self.restore_button = QPushButton(self.tr("Restaurer une sauvegarde…"))
         for button, slot in (
             (self.save_button, self.save),
             (self.backup_button, self.backup_now),
+            (self.restore_button, self.restore_backup),
             (self.purge_button, self.purge),
             (self.passphrase_button, self.change_passphrase),
         ):
             button.setAccessibleName(button.text().rstrip("…"))
             button.clicked.connect(slot)
-            if button is not self.save_button:
-                buttons.addWidget(button)
-        buttons.addStretch(1)
+        rights = QHBoxLayout()  # two short rows: they fit at 200 % text size
+        for row, pair in (
+            (buttons, (self.backup_button, self.restore_button)),
+            (rights, (self.purge_button, self.passphrase_button)),
+        ):
+            for button in pair:
+                row.addWidget(button)
+            row.addStretch(1)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addStretch(1)
@@ -177,6 +185,7 @@ class SafetySettings(QWidget):
         layout.addSpacing(self.fontMetrics().height())
         layout.addWidget(QLabel(self.tr("<b>Actions</b>")))
         layout.addLayout(buttons)
+        layout.addLayout(rights)
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.refresh()
@@ -226,12 +235,39 @@ class SafetySettings(QWidget):
             )
         )
 
+    def restore_backup(self) -> None:
+        """Check, confirm, restore (current file kept aside), reopen in place."""
+        from ecoute_desktop.ui.restore import restore_into_open_app
+
+        aside = restore_into_open_app(self, self.context)
+        if aside is None and not self.context.store.db.is_open:
+            return
+        self.refresh()
+        if aside is not None:
+            self.status.setText(
+                self.tr(
+                    "Sauvegarde restaurée : Écoute affiche maintenant son contenu, sans"
+                    " redémarrer. L'ancienne base est gardée sous « {0} »."
+                ).format(aside.name)
+            )
+
     def purge(self) -> None:
         preview = purge_preview(self.context.store)
         if not preview.candidates:
             prompts.inform(self, self.tr("Purger"), preview.summary())
             return
-        if not prompts.ask_yes_no(self, self.tr("Purger"), preview.summary()):
+        lines = [
+            self.tr("{0} — close le {1} — {2} note(s) effacée(s)").format(
+                c.reference, short_date(c.closed_at), c.notes
+            )
+            for c in preview.candidates
+        ]
+        text = preview.summary() + self.tr(
+            "\n\nEffacé : nom, prénom, fonction, collectivité, téléphone, courriel, notes et"
+            " brouillons. Gardé : référence, dates, étapes, thématiques et orientations"
+            " (statistiques anonymes).\n\nSollicitations concernées :\n{0}"
+        ).format("\n".join(lines[:8]) + ("\n…" if len(lines) > 8 else ""))
+        if not prompts.ask_yes_no_details(self, self.tr("Purger"), text, "\n".join(lines)):
             return
         count = purge(self.context.store, preview)
         self.context.events.cases_changed.emit()

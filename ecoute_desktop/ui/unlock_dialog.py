@@ -9,8 +9,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -59,9 +61,23 @@ class UnlockDialog(QDialog):
         quit_button.setAccessibleName(self.tr("Quitter Écoute"))
         self.open_button.clicked.connect(self.try_unlock)
         quit_button.clicked.connect(self.reject)
+        self.latest: Path | None = None  # the backup offered when the file is damaged
+        self.restore_button = QPushButton(self.tr("Restaurer cette sauvegarde"))
+        self.restore_button.setAccessibleName(self.tr("Restaurer la dernière sauvegarde"))
+        self.restore_button.clicked.connect(self.restore_latest)
+        self.other_button = QPushButton(self.tr("Choisir une autre sauvegarde…"))
+        self.other_button.setAccessibleName(self.tr("Choisir une autre sauvegarde"))
+        self.other_button.clicked.connect(self.restore_other)
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(self.restore_button)
+        restore_row.addWidget(self.other_button)
+        restore_row.addStretch(1)
+        for button in (self.restore_button, self.other_button):
+            button.hide()
         layout = QVBoxLayout(self)
         for widget in (intro, where, label, self.passphrase_edit, self.error_label):
             layout.addWidget(widget)
+        layout.addLayout(restore_row)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
@@ -88,12 +104,15 @@ class UnlockDialog(QDialog):
             from ecoute_desktop.services.backup import latest_backup
 
             latest = latest_backup(self.path)
+            self.latest = latest.path if latest else None
             offer = (
-                self.tr(" Dernière sauvegarde : {0} (« ecoute restore »).").format(latest.path)
+                self.tr(" Dernière sauvegarde : {0}.").format(latest.path)
                 if latest
-                else ""
+                else self.tr(" Aucune sauvegarde à côté de la base : choisissez-en une.")
             )
             self._show_error(str(error) + offer)
+            self.restore_button.setVisible(latest is not None)
+            self.other_button.show()
             return False
         except StoreError as error:
             self._show_error(str(error))
@@ -103,6 +122,31 @@ class UnlockDialog(QDialog):
         self.passphrase_edit.clear()
         self.accept()
         return True
+
+    def restore_latest(self) -> bool:
+        """« Restaurer cette sauvegarde »: the latest backup, checked, then opened."""
+        return self.latest is not None and self._restore(self.latest)
+
+    def restore_other(self) -> bool:
+        from ecoute_desktop.ui import prompts
+
+        backup = prompts.ask_open_path(
+            self, self.tr("Choisir la sauvegarde à restaurer"), self.tr("Sauvegardes Écoute (*.db)")
+        )
+        return backup is not None and self._restore(backup)
+
+    def _restore(self, backup: Path) -> bool:
+        from ecoute_desktop.ui.restore import restore_damaged
+
+        passphrase = self.passphrase_edit.text()
+        if not passphrase:
+            self._show_error(self.tr("Saisissez d'abord votre phrase de passe."))
+            return False
+        if not restore_damaged(self, self.path, backup, passphrase):
+            return False
+        for button in (self.restore_button, self.other_button):
+            button.hide()
+        return self.try_unlock()
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
