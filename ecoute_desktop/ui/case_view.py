@@ -23,6 +23,7 @@ from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.ui.case_appointment import AppointmentPanel
 from ecoute_desktop.ui.case_member import MemberForm, WorkflowPanel
 from ecoute_desktop.ui.case_notes import NotesPanel
+from ecoute_desktop.ui.case_privacy import PrivacyMenu
 from ecoute_desktop.ui.case_satisfaction import SatisfactionPanel
 from ecoute_desktop.ui.case_tags import OrientationPanel, ThemeTags
 from ecoute_desktop.ui.context import AppContext
@@ -85,6 +86,9 @@ class CaseView(QWidget):
         titles.addWidget(self.deadline_label)
         header.addLayout(titles, 1)
         header.addWidget(self.urgent_box, 0, Qt.AlignmentFlag.AlignTop)
+        self.privacy = PrivacyMenu(context, case_id, self.flush, self)  # RGPD (issue 7)
+        self.privacy.member_erased.connect(self.back_requested)
+        header.addWidget(self.privacy, 0, Qt.AlignmentFlag.AlignTop)
 
         left = QVBoxLayout()
         left.addWidget(self.member_form)
