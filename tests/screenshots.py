@@ -50,6 +50,7 @@ def take(out: Path) -> list[Path]:
         window.show()
         grab(window, f"{scale}-aujourdhui")
         cases = window.show_view("cases")
+        window.context.runner.wait()  # type: ignore[attr-defined]  # rows load in the background
         grab(window, f"{scale}-sollicitations")
         with_notes = next(row for row in cases.model.rows() if row.status is Status.CLOSED)  # type: ignore[attr-defined]
         window.open_case(with_notes.id)

@@ -183,6 +183,8 @@ def test_search_finds_a_word_only_present_in_a_note(qtbot, qtmodeltester, window
     add_case(store, "Granmont", utc_now(), note="Question sur le télétravail")
     target = add_case(store, "Hautecour", utc_now(), note="Il évoque un zeppelin imaginaire")
     view = window.show_view("cases")
+    assert view.count_label.text() == "Chargement…"  # the rows come from the background runner
+    qtbot.waitUntil(lambda: not view.loading)
     qtmodeltester.check(view.model)
     view.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by member name
     assert [r.nom for r in view.model.rows()] == ["Granmont", "Hautecour"]
@@ -209,7 +211,7 @@ def test_filter_by_theme_then_open_with_enter(qtbot, window: MainWindow, store) 
     add_case(store, "Joncquière", utc_now())
     store.cases.set_themes(tagged.id, [elus.id])
     view = window.show_view("cases")
-    view.refresh()
+    qtbot.waitUntil(lambda: not view.loading)
     view.select_theme(relationnel.id)  # a top theme includes its sub-themes
     assert [r.id for r in view.model.rows()] == [tagged.id]
     assert "1 sollicitation(s) sur 2" in view.count_label.text()

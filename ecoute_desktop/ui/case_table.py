@@ -40,6 +40,9 @@ class RowTable(QTableView):
         self.setTabKeyNavigation(False)
         self._on_open = on_open
         self._width_fit: tuple[int | None, tuple[int, ...]] | None = None
+        self._content_widths: dict[int, int] | None = None  # measured once per content
+        model.modelReset.connect(self._forget_widths)
+        model.layoutChanged.connect(self._forget_widths)
         self.activated.connect(self._activated)
 
     def _fit_row_height(self) -> None:
@@ -49,6 +52,10 @@ class RowTable(QTableView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_row_height()
+            self._forget_widths()
+
+    def _forget_widths(self) -> None:
+        self._content_widths = None
 
     def source_row(self, index: QModelIndex) -> object:
         return self.source.row_at(index.row())
@@ -72,7 +79,8 @@ class RowTable(QTableView):
 
     def fit_to_contents(self) -> None:
         """Small tables: every column as wide as its content; height for all rows."""
-        self.resizeColumnsToContents()
+        if self._width_fit is None:
+            self.resizeColumnsToContents()
         rows = max(1, self.source.rowCount())
         height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
         height += (
@@ -104,10 +112,12 @@ class RowTable(QTableView):
             return
         elide, droppable = self._width_fit
         columns = range(self.source.columnCount())
-        for column in columns:
-            self.setColumnHidden(column, False)
-        self.resizeColumnsToContents()
-        widths = {c: self.columnWidth(c) for c in columns}
+        if self._content_widths is None:
+            for column in columns:
+                self.setColumnHidden(column, False)
+            self.resizeColumnsToContents()
+            self._content_widths = {c: self.columnWidth(c) for c in columns}
+        widths = self._content_widths
         available = self.viewport().width()
         floor = self.fontMetrics().averageCharWidth() * 14
         saving = max(0, widths[elide] - floor) if elide is not None else 0
@@ -115,8 +125,11 @@ class RowTable(QTableView):
         for column in droppable:
             if sum(widths[c] for c in shown) - saving <= available:
                 break
-            self.setColumnHidden(column, True)
             shown.discard(column)
+        for column in columns:
+            self.setColumnHidden(column, column not in shown)
+            if column in shown:
+                self.setColumnWidth(column, widths[column])
         if elide is not None and elide in shown:
             others = sum(widths[c] for c in shown if c != elide)
             self.setColumnWidth(elide, max(floor, min(widths[elide], available - others)))

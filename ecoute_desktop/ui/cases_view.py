@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -27,6 +27,8 @@ SEARCH_LIMIT = 5000
 class CasesView(QWidget):
     """All cases in a table; filters apply to rows in memory, search runs in the background."""
 
+    loaded = Signal()  # the rows of a refresh() have arrived from the background runner
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -35,6 +37,8 @@ class CasesView(QWidget):
         self._theme_labels: dict[int, str] = {}
         self._search_ids: frozenset[int] | None = None
         self._search_generation = 0
+        self._load_generation = 0
+        self.loading = False
         self.model = RowTableModel(self._columns(), self)
         self.table = RowTable(self.model, self._open, self.tr("Liste des sollicitations"))
 
@@ -86,8 +90,7 @@ class CasesView(QWidget):
         self.search_edit.returnPressed.connect(self._open_first)
         context.events.cases_changed.connect(self.refresh)
         context.events.reference_data_changed.connect(self._fill_filters)
-        self.refresh()
-        self._fill_filters()
+        self._fill_filters()  # the rows come with refresh(), called when the view is shown
         self.table.sort_by(1, Qt.SortOrder.DescendingOrder)
 
     def _combo(self, name: str) -> QComboBox:
@@ -230,9 +233,31 @@ class CasesView(QWidget):
 
     # ---- data -----------------------------------------------------------
     def refresh(self) -> None:
-        if not self.context.store.db.is_open:
+        """Reload every row off the GUI thread (« Chargement… » meanwhile); `loaded` after."""
+        store = self.context.store
+        if not store.db.is_open:
             return
-        self._all = self.context.store.queries.summaries(utc_now())
+        self._load_generation += 1
+        generation = self._load_generation
+        self.loading = True
+        self.count_label.setText(self.tr("Chargement…"))
+        now = utc_now()
+        self.context.runner.run(
+            lambda: store.queries.summaries(now),
+            lambda rows: self._show_rows(generation, rows),
+            lambda _error: self._load_failed(generation),
+        )
+
+    def _load_failed(self, generation: int) -> None:
+        if generation == self._load_generation:
+            self.loading = False
+            self.count_label.setText(self.tr("La liste n'a pas pu être chargée."))
+
+    def _show_rows(self, generation: int, rows: list[CaseSummary]) -> None:
+        if generation != self._load_generation:
+            return  # a newer refresh (or a lock) came since
+        self.loading = False
+        self._all = rows
         if self.month_combo.count() - 1 != len({row.month for row in self._all}):
             self._fill_filters()
         self.apply_filters()
@@ -246,11 +271,14 @@ class CasesView(QWidget):
                 "URGENT",
             ]
         )
+        self.loaded.emit()
 
     def _open(self, row: object) -> None:
         self.context.events.open_case.emit(row.id)  # type: ignore[attr-defined]
 
     def clear_personal_data(self) -> None:
+        self._load_generation += 1
+        self.loading = False
         self._all = []
         self.search_edit.clear()
         self.model.set_rows([])

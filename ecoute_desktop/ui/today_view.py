@@ -73,7 +73,7 @@ class TodayView(QWidget):
         self._clock.timeout.connect(self.refresh)
         self._clock.start()
         context.events.cases_changed.connect(self.refresh)
-        self.refresh()
+        # Filled by refresh(), which the main window calls when it shows the view.
 
     # ---- columns --------------------------------------------------------
     def _ack_colour(self, row: CaseSummary) -> QColor | None:
