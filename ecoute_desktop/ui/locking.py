@@ -1,10 +1,12 @@
 """Auto-lock: after idle minutes, on Ctrl+L, on session lock, sleep or a clock jump.
 
 Locking waits for background work, saves the note being typed as a draft (inside the
-encrypted database), closes dialogs, empties every view, clears the clipboard if it
-still holds what Écoute put there, closes the database connection (the one-writer
-lock is kept) and hides the window behind the lock screen. Unlocking reopens the
-connection with the passphrase and returns to the same view and case.
+encrypted database), and the « Nouvelle sollicitation » forms too (reopened on unlock),
+closes dialogs, empties every view, clears the clipboard if it still holds what Écoute
+put there, makes the automatic backup if anything changed, closes the database
+connection (the one-writer lock is kept) and hides the window behind the lock screen.
+Unlocking reopens the connection with the passphrase and returns to the same view and
+case.
 
 Platform signals: Qt's `applicationStateChanged` (suspended), and on Linux the
 logind `PrepareForSleep` / session `Lock` and freedesktop `ScreenSaver.ActiveChanged`
@@ -66,6 +68,7 @@ class AutoLock(QObject):
         self.is_locked = False
         self.screen: LockScreen | None = None
         self.clipboard = clipboard.guard()
+        self._forms_kept = 0  # « Nouvelle sollicitation » forms saved at the last lock
         self.session_backup: Path | None = None  # this run's automatic backup, replaced
         self.quit_application: Callable[[], None] = QApplication.quit  # tests replace it
         self._place: tuple[int, int | None] = (0, None)
@@ -171,6 +174,8 @@ class AutoLock(QObject):
         if callable(flush) and self.context.store.db.is_open:
             flush()
         self.context.runner.wait()
+        if self.context.store.db.is_open:
+            self._keep_new_case_forms()
         self._close_dialogs()
         clear = getattr(window, "clear_personal_data", None)
         if callable(clear):
@@ -184,6 +189,34 @@ class AutoLock(QObject):
         self.screen.quit_requested.connect(self.quit_while_locked)
         self.screen.show()
         self.locked.emit()
+
+    def _keep_new_case_forms(self) -> None:
+        """Save the « Nouvelle sollicitation » forms being filled in, to reopen on unlock."""
+        from ecoute_desktop.services import new_case_drafts
+
+        states = []
+        for widget in QApplication.topLevelWidgets():
+            state_of = getattr(widget, "draft_state", None)
+            if isinstance(widget, QDialog) and widget.isVisible() and callable(state_of):
+                state = state_of()
+                if state is not None:
+                    states.append(state)
+        new_case_drafts.keep(self.context.store, states)
+        self._forms_kept = len(states)
+
+    def _reopen_new_case_forms(self) -> None:
+        """The forms closed by the lock come back, filled in as they were."""
+        new_case = getattr(self.window, "new_case", None)
+        if not self._forms_kept or not callable(new_case):
+            return
+        from ecoute_desktop.services import new_case_drafts
+
+        self._forms_kept = 0
+        for state in new_case_drafts.take(self.context.store):
+            dialog = new_case()
+            restore = getattr(dialog, "restore_state", None)
+            if callable(restore):
+                restore(state)
 
     def _close_dialogs(self) -> None:
         popup = QApplication.activePopupWidget()
@@ -215,6 +248,7 @@ class AutoLock(QObject):
             with contextlib.suppress(KeyError):
                 window.open_case(case_id)  # type: ignore[attr-defined]
         self.context.events.cases_changed.emit()
+        self._reopen_new_case_forms()
         self._last = (self._wall(), self._monotonic())
         self._idle.start()
         self.unlocked.emit()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, QTime, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from ecoute_desktop.domain.models import CallNote, Case, Member
 from ecoute_desktop.domain.timeutil import PARIS, as_paris, as_utc, utc_now
+from ecoute_desktop.services import new_case_drafts
 from ecoute_desktop.services.email_intake import EmailRequest, parse_eml, parse_text
+from ecoute_desktop.store.timestamps import from_db, to_db
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.formatting import short_date
@@ -121,6 +124,9 @@ class NewCaseDialog(QDialog):
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        self.draft_banner = self._draft_banner() if request is None else None
+        if self.draft_banner is not None:
+            layout.addWidget(self.draft_banner)
         layout.addLayout(intake)
         layout.addLayout(form)
         layout.addWidget(self.returning_label)
@@ -134,6 +140,7 @@ class NewCaseDialog(QDialog):
         self._match_timer.timeout.connect(self.check_returning)
         self.phone_combo.editTextChanged.connect(lambda _: self._match_timer.start())
         self.email_edit.textChanged.connect(lambda _: self._match_timer.start())
+        self.finished.connect(self._match_timer.stop)  # closed (by the lock): no more lookups
         self._set_received(utc_now())
         if request is not None:
             self.fill(request)
@@ -200,6 +207,81 @@ class NewCaseDialog(QDialog):
         elif data.hasText():
             self.fill(parse_text(data.text()))
         event.acceptProposedAction()
+
+    # ---- drafts kept at locking (issue 7) -------------------------------------
+    def draft_state(self) -> dict[str, Any] | None:
+        """The form's content (to keep encrypted when Écoute locks); None when empty."""
+        texts = {key: edit.text() for key, edit in self.edits.items()}
+        phones = [self.phone_combo.itemText(i) for i in range(self.phone_combo.count())]
+        state: dict[str, Any] = {
+            **texts,
+            "telephone": self.phone_combo.currentText(),
+            "phones": phones,
+            "email": self.email_edit.text(),
+            "note": self.note_edit.toPlainText(),
+        }
+        if not any(str(v).strip() for v in state.values() if isinstance(v, str)):
+            return None
+        state["urgent"] = self.urgent_box.isChecked()
+        state["received_at"] = to_db(self.received_at())
+        state["email_received_at"] = to_db(self._email_received_at)
+        return state
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        """Put a kept draft back in the form."""
+        for key, edit in self.edits.items():
+            edit.setText(str(state.get(key, "")))
+        self.phone_combo.clear()
+        self.phone_combo.addItems([str(p) for p in state.get("phones", [])])
+        self.phone_combo.setEditText(str(state.get("telephone", "")))
+        self.email_edit.setText(str(state.get("email", "")))
+        self.note_edit.setPlainText(str(state.get("note", "")))
+        self.urgent_box.setChecked(bool(state.get("urgent")))
+        self._email_received_at = from_db(state.get("email_received_at"))
+        received = from_db(state.get("received_at"))
+        if received is not None:
+            self._set_received(received)
+        if self.draft_banner is not None:
+            self.draft_banner.hide()
+        self.check_returning()
+
+    def _draft_banner(self) -> QWidget | None:
+        """« Une sollicitation commencée le … » with Reprendre / Abandonner, if one is kept."""
+        drafts = new_case_drafts.pending(self.context.store)
+        if not drafts:
+            return None
+        banner = QWidget()
+        banner.setAccessibleName(self.tr("Sollicitation commencée"))
+        banner.setStyleSheet("QWidget { background: #fff8d6; }")
+        saved = from_db(drafts[0].get("saved_at"))
+        self.draft_label = QLabel(
+            self.tr(
+                "Une sollicitation commencée le {0} n'a pas été enregistrée (Écoute s'est"
+                " verrouillée pendant la saisie)."
+            ).format(short_date(saved) if saved else "?")
+        )
+        self.draft_label.setWordWrap(True)
+        self.resume_button = QPushButton(self.tr("Reprendre"))
+        self.resume_button.setAccessibleName(self.tr("Reprendre la sollicitation commencée"))
+        self.resume_button.clicked.connect(self.resume_draft)
+        self.discard_button = QPushButton(self.tr("Abandonner"))
+        self.discard_button.setAccessibleName(self.tr("Abandonner la sollicitation commencée"))
+        self.discard_button.clicked.connect(self.discard_draft)
+        row = QHBoxLayout(banner)
+        row.addWidget(self.draft_label, 1)
+        row.addWidget(self.resume_button)
+        row.addWidget(self.discard_button)
+        return banner
+
+    def resume_draft(self) -> None:
+        taken = new_case_drafts.take(self.context.store, 0)
+        if taken:
+            self.restore_state(taken[0])
+
+    def discard_draft(self) -> None:
+        new_case_drafts.take(self.context.store, 0)
+        if self.draft_banner is not None:
+            self.draft_banner.hide()
 
     # ---- returning member ---------------------------------------------------
     def check_returning(self) -> list[int]:
