@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +25,7 @@ from ecoute_desktop.domain.small_cells import DEFAULT_THRESHOLD, THRESHOLD_SETTI
 from ecoute_desktop.services.formatting import fr_month_range
 from ecoute_desktop.services.merge import MergeOutcome, merge_paths
 from ecoute_desktop.ui import prompts
+from ecoute_desktop.ui.committee_options import CommitteeOptions
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.table_model import Column, RowTableModel
 
@@ -48,6 +52,13 @@ REFUSED_COLUMNS: list[Column[tuple[str, str]]] = [
 ]
 
 
+class _ScrolledTable(QTableView):
+    """Asks only for its minimum height: the page's scroll area gives it the rest."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
 class CoordinationView(QWidget):
     """Files in, merged committee summary out; the merge itself lives in the services."""
 
@@ -70,15 +81,11 @@ class CoordinationView(QWidget):
         hint.setWordWrap(True)
         self.add_button = QPushButton(self.tr("Ajouter des fichiers…"))
         self.clear_button = QPushButton(self.tr("Vider la liste"))
-        self.threshold = QSpinBox()
-        self.threshold.setRange(0, 20)
-        self.threshold.setValue(
+        self.options = CommitteeOptions(
             int(context.store.settings.get(THRESHOLD_SETTING, DEFAULT_THRESHOLD))
         )
-        self.threshold.setAccessibleName(self.tr("Seuil des petits effectifs"))
-        self.threshold.setToolTip(
-            self.tr("Les cases inférieures à ce seuil sont masquées ; 0 : aucun masquage.")
-        )
+        self.threshold = self.options.threshold
+        self._generation = 0
         self.pdf_button = QPushButton(self.tr("Synthèse PDF pour le comité…"))
         self.csv_button = QPushButton(self.tr("Tableau CSV…"))
         for button in (self.add_button, self.clear_button, self.pdf_button, self.csv_button):
@@ -87,17 +94,15 @@ class CoordinationView(QWidget):
         top.addWidget(self.add_button)
         top.addWidget(self.clear_button)
         top.addStretch(1)
-        top.addWidget(QLabel(self.tr("Masquer les effectifs inférieurs à")))
-        top.addWidget(self.threshold)
         self.model: RowTableModel[tuple[ExportFile, int]] = RowTableModel(FILE_COLUMNS, self)
-        self.files = QTableView()
+        self.files = _ScrolledTable()
         self.files.setModel(self.model)
         self.files.setAccessibleName(self.tr("Exports fusionnés"))
         self.files.verticalHeader().setVisible(False)
         self.files.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.files.horizontalHeader().setStretchLastSection(True)
         self.refused_model: RowTableModel[tuple[str, str]] = RowTableModel(REFUSED_COLUMNS, self)
-        self.refused = QTableView()
+        self.refused = _ScrolledTable()
         self.refused.setModel(self.refused_model)
         self.refused.setAccessibleName(self.tr("Fichiers refusés"))
         self.refused.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -115,7 +120,13 @@ class CoordinationView(QWidget):
         outputs.addWidget(self.pdf_button)
         outputs.addWidget(self.csv_button)
         outputs.addStretch(1)
-        layout = QVBoxLayout(self)
+        rows = self.fontMetrics().lineSpacing()
+        self.files.setMinimumHeight(rows * 6)
+        self.refused.setMinimumHeight(rows * 4)
+        self.refused.setTextElideMode(Qt.TextElideMode.ElideNone)  # the reason wraps
+        self.refused.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        page = QWidget()
+        layout = QVBoxLayout(page)
         layout.addWidget(title)
         layout.addWidget(hint)
         layout.addLayout(top)
@@ -124,12 +135,24 @@ class CoordinationView(QWidget):
         layout.addWidget(QLabel(self.tr("Fichiers refusés")))
         layout.addWidget(self.refused, 1)
         layout.addWidget(self.summary)
-        layout.addLayout(outputs)
+        committee = QGroupBox(self.tr("Synthèse pour le comité"))
+        committee_layout = QVBoxLayout(committee)
+        committee_layout.addWidget(self.options)
+        committee_layout.addLayout(outputs)
+        layout.addWidget(committee)
+        scroll = QScrollArea()  # at 200 % text the page scrolls rather than crushing tables
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.add_button.clicked.connect(self._on_add)
         self.clear_button.clicked.connect(self._on_clear)
         self.pdf_button.clicked.connect(lambda: self._on_output("pdf"))
         self.csv_button.clicked.connect(lambda: self._on_output("csv"))
-        self.threshold.valueChanged.connect(self._on_threshold)
+        self.options.threshold_changed.connect(self._on_threshold)
+        self.options.period_changed.connect(self._on_period)
         self._show(None)
 
     # ---- adding files ----------------------------------------------------
@@ -156,12 +179,31 @@ class CoordinationView(QWidget):
 
     def _on_clear(self) -> None:
         self._paths = []
+        self._generation += 1
         self._show(None)
 
+    def _on_period(self) -> None:
+        if self._paths:
+            self._merge()
+
     def _merge(self) -> None:
+        error = self.options.period_error()
+        if error:
+            self.summary.setText(error)
+            self.pdf_button.setEnabled(False)
+            self.csv_button.setEnabled(False)
+            return
         paths = list(self._paths)
+        first, last = self.options.period()
+        self._generation += 1
+        generation = self._generation
+
+        def done(outcome: MergeOutcome) -> None:
+            if generation == self._generation:  # a newer merge (or « Vider ») wins
+                self._show(outcome)
+
         self.summary.setText(self.tr("Vérification des fichiers…"))
-        self._context.runner.run(lambda: merge_paths(paths), self._show, self._on_failed)
+        self._context.runner.run(lambda: merge_paths(paths, first, last), done, self._on_failed)
 
     # ---- showing ---------------------------------------------------------
     def _show(self, outcome: MergeOutcome | None) -> None:
@@ -184,6 +226,8 @@ class CoordinationView(QWidget):
         if merge is None:
             self.summary.setText(self.tr("Aucun export fusionné pour l'instant."))
             return
+        if not self.options.limit.isChecked() and merge.files:
+            self.options.set_months(merge.first_month, merge.last_month)
         self.summary.setText(
             self.tr("{files} export(s) fusionné(s) : {n} sollicitation(s), {span}.").format(
                 files=len(merge.files),
@@ -208,12 +252,13 @@ class CoordinationView(QWidget):
         if path is None:
             return
         threshold = self.threshold.value()
+        comment = self.options.comment_text()
 
         def work() -> Path:
             from ecoute_desktop.services import committee
 
             if kind == "pdf":
-                return committee.write_committee_pdf(merge, path, threshold)
+                return committee.write_committee_pdf(merge, path, threshold, comment)
             return committee.write_committee_csv(merge, path, threshold)
 
         def done(written: Path) -> None:

@@ -1,0 +1,114 @@
+"""Screenshots of the agenda's dialogs and a filled Coordination view, at 100 % and 200 %.
+
+Usage: `QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.screenshots_dialogs [OUT_DIR]`.
+Covers what `tests.screenshots` does not open: « Proposer un RDV », the slots dialog (each
+tab), the confirmation and templates dialogs, and Coordination with merged and refused
+files. Look at every PNG: nothing clipped, cramped or in English.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+HOSTILE = Path(__file__).parent / "data" / "hostile_exports"
+
+
+def take(out: Path) -> list[Path]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+
+    from ecoute_desktop.services.demo import DEMO_PASSPHRASE, write_demo_database
+    from ecoute_desktop.store import Store
+    from ecoute_desktop.ui import text_size
+    from ecoute_desktop.ui.app import make_application
+    from ecoute_desktop.ui.background import BackgroundRunner
+    from ecoute_desktop.ui.booking_dialog import BookingDialog
+    from ecoute_desktop.ui.confirmation_dialog import ConfirmationDialog
+    from ecoute_desktop.ui.context import AppContext, Events
+    from ecoute_desktop.ui.coordination_view import CoordinationView
+    from ecoute_desktop.ui.slots_dialog import SlotsDialog
+    from ecoute_desktop.ui.templates_dialog import TemplatesDialog
+    from tests.export_factory import document, record, write
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(out / "qs"))
+    app = make_application(["screenshots"])
+    out.mkdir(parents=True, exist_ok=True)
+    db = out / "demo.db"
+    if not db.exists():
+        write_demo_database(db)
+    store = Store.open(db, DEMO_PASSPHRASE)
+    runner = BackgroundRunner()
+    context = AppContext(store, runner, Events())
+    exports = [
+        write(out / "mesange.json", document([record("2026-01") for _ in range(7)], "Mésange")),
+        write(out / "pinson.json", document([record("2026-02") for _ in range(2)], "Pinson")),
+        HOSTILE / "edited_checksum.json",
+    ]
+    booked = next(a for a in store.agenda.between(*_wide()) if a.status.value == "fixé")
+    shots: list[Path] = []
+
+    def grab(widget: QWidget, name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        runner.wait()
+        for _ in range(3):
+            app.processEvents()
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))
+        shots.append(path)
+
+    for scale in (100, 200):
+        text_size.apply_scale(scale, remember=False)
+        booking = BookingDialog(context, booked.case_id)
+        booking.show()
+        grab(booking, f"{scale}-dialogue-rdv")
+        booking.close()
+        slots = SlotsDialog(context)
+        slots.show()
+        for index in range(slots.tabs.count()):
+            slots.tabs.setCurrentIndex(index)
+            grab(slots, f"{scale}-dialogue-creneaux-{index}")
+        slots.close()
+        confirmation = ConfirmationDialog(context, booked.case_id)
+        confirmation.show()
+        grab(confirmation, f"{scale}-dialogue-confirmation")
+        confirmation.close()
+        templates = TemplatesDialog(context)
+        templates.show()
+        grab(templates, f"{scale}-dialogue-modeles")
+        templates.close()
+        coordination = CoordinationView(context)
+        coordination.resize(1100, 900)
+        coordination.show()
+        coordination.add_paths(exports)
+        grab(coordination, f"{scale}-coordination-fichiers")
+        scroll = coordination.findChild(QScrollArea)
+        scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+        grab(coordination, f"{scale}-coordination-synthese")
+        coordination.close()
+    text_size.apply_scale(100, remember=False)
+    runner.wait()
+    store.close()
+    QApplication.processEvents()
+    return shots
+
+
+def _wide() -> tuple:
+    from datetime import timedelta
+
+    from ecoute_desktop.domain.timeutil import utc_now
+
+    now = utc_now()
+    return now - timedelta(days=400), now + timedelta(days=400)
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix="ecoute-"))
+    for shot in take(target):
+        print(shot)
