@@ -52,6 +52,7 @@ class CaseView(QWidget):
 
         self.back_button = QPushButton(self.tr("← Retour"))
         self.back_button.setAccessibleName(self.tr("Retour à la liste"))
+        self.back_button.setToolTip(self.tr("Retour à la liste (Alt+Gauche)"))
         self.back_button.clicked.connect(self.back_requested)
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)

@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(shortcut)  # type: ignore[arg-type]
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text} ({keys})")  # menus show it themselves
         if slot is not None:
             action.triggered.connect(slot)
         self.addAction(action)
