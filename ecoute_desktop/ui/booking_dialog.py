@@ -31,6 +31,7 @@ from ecoute_desktop.domain.slots import BookingError, FreeTime
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.dialog_size import size_in_text
 from ecoute_desktop.ui.table_model import Column, RowTableModel
 
 WEEKS_SHOWN = 4
@@ -161,7 +162,7 @@ class BookingDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
-        self.resize(self.fontMetrics().averageCharWidth() * 70, self.fontMetrics().height() * 30)
+        size_in_text(self, 70, 30)
         self.reload()
 
     # ---- content -----------------------------------------------------------

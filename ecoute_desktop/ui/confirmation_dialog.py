@@ -23,6 +23,7 @@ from ecoute_desktop.services.charter import TemplateError
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.booking_dialog import user_name
 from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.dialog_size import size_in_text
 
 
 def show_in_system(path: Path) -> None:
@@ -85,7 +86,7 @@ class ConfirmationDialog(QDialog):
         layout.addWidget(self.templates_button)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 34)
+        size_in_text(self, 80, 34)
         self.built: confirmation.Confirmation | None = None
         self.reload()
 

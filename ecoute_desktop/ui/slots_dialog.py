@@ -32,6 +32,7 @@ from ecoute_desktop.domain.slots import BookingError, BookingRules, SlotExceptio
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.dialog_size import size_in_text
 from ecoute_desktop.ui.table_model import Column, RowTableModel
 
 
@@ -75,6 +76,7 @@ class SlotsDialog(QDialog):
         self.setWindowTitle(self.tr("Créneaux, absences et binôme"))
         self.setAccessibleName(self.windowTitle())
         self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(False)  # every tab title readable, even at 200 %
         self.tabs.addTab(self._slots_tab(), self.tr("Créneaux de la semaine"))
         self.tabs.addTab(self._absences_tab(), self.tr("Absences"))
         self.tabs.addTab(self._rules_tab(), self.tr("Durée des appels"))
@@ -85,7 +87,7 @@ class SlotsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 30)
+        size_in_text(self, 80, 30)
         self.reload()
 
     # ---- building ------------------------------------------------------------
@@ -139,14 +141,24 @@ class SlotsDialog(QDialog):
         form.addRow(self.tr("Écoutant(e) :"), self.slot_hotliner)
         form.addRow(self.tr("Jour :"), self.slot_day)
         hours = QHBoxLayout()
+        hours.addWidget(QLabel(self.tr("de")))
         hours.addWidget(self.slot_start)
+        hours.addWidget(QLabel(self.tr("à")))
         hours.addWidget(self.slot_end)
-        form.addRow(self.tr("De … à :"), hours)
+        hours.addStretch(1)
+        form.addRow(self.tr("Horaire :"), hours)
         validity = QHBoxLayout()
+        validity.addWidget(QLabel(self.tr("du")))
         validity.addWidget(self.slot_from)
+        validity.addSpacing(self.fontMetrics().averageCharWidth() * 2)
         validity.addWidget(self.slot_until_check)
         validity.addWidget(self.slot_until)
-        form.addRow(self.tr("Valable du :"), validity)
+        validity.addStretch(1)
+        form.addRow(self.tr("Valable :"), validity)
+        # The end date counts only when ticked: greyed out otherwise, so it is not set in vain.
+        self.slot_until.setEnabled(False)
+        self.slot_until_check.toggled.connect(self.slot_until.setEnabled)
+        self.slot_until_check.setAccessibleName(self.tr("Valable seulement jusqu'à une date"))
         layout = QVBoxLayout(tab)
         layout.addWidget(self.slot_list, 1)
         layout.addWidget(self.remove_slot_button)
@@ -220,6 +232,7 @@ class SlotsDialog(QDialog):
         self.save_rules_button.setAccessibleName(self.tr("Enregistrer la durée des appels"))
         self.save_rules_button.clicked.connect(self._on_save_rules)
         form = QFormLayout(tab)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Durée d'un appel :"), self.length_spin)
         form.addRow(self.tr("Pause entre deux appels :"), self.pause_spin)
         form.addRow(self.tr("Appels par jour au plus :"), self.max_spin)

@@ -20,6 +20,7 @@ from ecoute_desktop.services.charter import TemplateError
 from ecoute_desktop.services.satisfaction_import import questionnaire_url, set_questionnaire_url
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.dialog_size import size_in_text
 
 
 def _fields_help(placeholders: dict[str, str]) -> QLabel:
@@ -88,7 +89,7 @@ class TemplatesDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.defaults_button)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 36)
+        size_in_text(self, 90, 36)
 
     def _on_defaults(self) -> None:
         self.subject_edit.setText(confirmation.DEFAULT_SUBJECT)
