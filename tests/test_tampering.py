@@ -126,4 +126,5 @@ def test_unlock_window_names_the_damage_and_the_latest_backup(qtbot, closed_db: 
     dialog.passphrase_edit.setText(PASSPHRASE)
     assert dialog.try_unlock() is False
     assert "endommagée" in dialog.error_label.text()
-    assert str(backup.path) in dialog.error_label.text()
+    assert str(backup.path.parent) in dialog.error_label.text()
+    assert dialog.latest == backup.path and not dialog.restore_button.isHidden()

@@ -35,7 +35,8 @@ class PrivacyMenu(QToolButton):
         self.context = context
         self.case_id = case_id
         self._flush = flush
-        self.setText(self.tr("Données personnelles"))
+        self.setText(self.tr("Données personnelles ▾"))
+        self.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.setAccessibleName(self.tr("Données personnelles de l'adhérent"))
         self.setToolTip(self.tr("Droit d'accès et droit à l'effacement (RGPD)"))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -108,14 +109,13 @@ class PrivacyMenu(QToolButton):
         member = store.cases.get(self.case_id).member
         question = self.tr(
             "Effacer définitivement les données de {0} ?\n\n"
-            "Sollicitation(s) concernée(s) (même téléphone ou même courriel) : {1}.\n\n"
-            "Seront effacés : nom, prénom, fonction, collectivité, téléphone, courriel,"
-            " toutes les notes d'appel et brouillons, et les commentaires de l'historique.\n\n"
-            "Seront gardés, sans rien qui identifie l'adhérent : la référence, les dates,"
-            " les étapes, les thématiques et les orientations, pour que les statistiques"
-            " anonymes des mois passés ne changent pas.\n\n"
-            "C'est irréversible. Les sauvegardes déjà faites contiennent encore ces données"
-            " jusqu'à ce qu'elles soient remplacées par de plus récentes."
+            "Sollicitation(s) concernée(s) (même téléphone ou courriel) : {1}.\n\n"
+            "Effacés : nom, prénom, fonction, collectivité, téléphone, courriel, notes"
+            " d'appel, brouillons et commentaires de l'historique.\n"
+            "Gardés, sans rien qui identifie l'adhérent : référence, dates, étapes,"
+            " thématiques et orientations ; les statistiques anonymes ne changent pas.\n\n"
+            "C'est irréversible. Les sauvegardes déjà faites gardent ces données jusqu'à"
+            " leur remplacement par de plus récentes."
         ).format(member.display_name or self.tr("cet adhérent"), ", ".join(references))
         if not prompts.ask_yes_no(self, self.tr("Effacer les données de ce membre"), question):
             return []

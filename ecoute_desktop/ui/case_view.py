@@ -89,10 +89,10 @@ class CaseView(QWidget):
         header.addWidget(self.urgent_box, 0, Qt.AlignmentFlag.AlignTop)
         self.privacy = PrivacyMenu(context, case_id, self.flush, self)  # RGPD (issue 7)
         self.privacy.member_erased.connect(self.back_requested)
-        header.addWidget(self.privacy, 0, Qt.AlignmentFlag.AlignTop)
 
         left = QVBoxLayout()
         left.addWidget(self.member_form)
+        left.addWidget(self.privacy, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(_separator())
         left.addWidget(self.workflow)
         left.addWidget(self.satisfaction)

@@ -15,8 +15,20 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
+def _widen(box: QMessageBox, text: str) -> None:
+    """Long questions get a wider box (QMessageBox wraps them in a narrow column)."""
+    if len(text) <= 200:
+        return
+    width = box.fontMetrics().averageCharWidth() * 60
+    screen = box.screen()
+    if screen is not None:  # never wider than most of the screen (small laptop at 200 %)
+        width = min(width, int(screen.availableGeometry().width() * 0.7))
+    box.setStyleSheet(f"QLabel#qt_msgbox_label {{ min-width: {width}px; }}")
+
+
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    _widen(box, text)
     yes = box.addButton("Oui", QMessageBox.ButtonRole.YesRole)
     box.addButton("Non", QMessageBox.ButtonRole.NoRole)
     box.exec()
@@ -72,6 +84,7 @@ def ask_passphrase(parent: QWidget | None, title: str, label: str) -> str | None
 def ask_yes_no_details(parent: QWidget | None, title: str, text: str, details: str) -> bool:
     """Like `ask_yes_no`, with a long list under « Afficher les détails… »."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    _widen(box, text)
     box.setDetailedText(details)
     yes = box.addButton("Oui", QMessageBox.ButtonRole.YesRole)
     box.addButton("Non", QMessageBox.ButtonRole.NoRole)

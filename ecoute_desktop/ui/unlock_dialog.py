@@ -100,19 +100,27 @@ class UnlockDialog(QDialog):
                 )
             )
             return False
-        except CorruptDatabaseError as error:  # issue 7: offer the latest backup
+        except CorruptDatabaseError:  # issue 7: offer the latest backup, restore it here
             from ecoute_desktop.services.backup import latest_backup
+            from ecoute_desktop.ui.formatting import short_datetime
 
             latest = latest_backup(self.path)
             self.latest = latest.path if latest else None
+            damaged = self.tr(
+                "La base « {0} » est endommagée (contrôle d'intégrité) ; elle n'a pas été modifiée."
+            ).format(self.path.name)
             offer = (
-                self.tr(" Dernière sauvegarde : {0}.").format(latest.path)
+                self.tr(
+                    " Dernière sauvegarde : celle du {0}, dans « {1} ». Restaurez-la :"
+                    " le fichier endommagé sera gardé à côté."
+                ).format(short_datetime(latest.taken_at), latest.path.parent)
                 if latest
                 else self.tr(" Aucune sauvegarde à côté de la base : choisissez-en une.")
             )
-            self._show_error(str(error) + offer)
+            self._show_error(damaged + offer)
             self.restore_button.setVisible(latest is not None)
             self.other_button.show()
+            self._fit()
             return False
         except StoreError as error:
             self._show_error(str(error))
@@ -147,6 +155,13 @@ class UnlockDialog(QDialog):
         for button in (self.restore_button, self.other_button):
             button.hide()
         return self.try_unlock()
+
+    def _fit(self) -> None:
+        """Grow the window to show the whole message (wrapped labels do not ask for it)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
