@@ -2,8 +2,9 @@
 
 Usage: `QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.screenshots_dialogs [OUT_DIR]`.
 Covers what `tests.screenshots` does not open: « Proposer un RDV », the slots dialog (each
-tab), the confirmation and templates dialogs, and Coordination with merged and refused
-files. Look at every PNG: nothing clipped, cramped or in English.
+tab), the confirmation and templates dialogs, Coordination with merged and refused
+files, and the anonymised export's preview. Look at every PNG: nothing clipped, cramped
+or in English.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def take(out: Path) -> list[Path]:
     from ecoute_desktop.ui.confirmation_dialog import ConfirmationDialog
     from ecoute_desktop.ui.context import AppContext, Events
     from ecoute_desktop.ui.coordination_view import CoordinationView
+    from ecoute_desktop.ui.export_view import ExportView
     from ecoute_desktop.ui.slots_dialog import SlotsDialog
     from ecoute_desktop.ui.templates_dialog import TemplatesDialog
     from tests.export_factory import document, record, write
@@ -92,6 +94,13 @@ def take(out: Path) -> list[Path]:
         scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
         grab(coordination, f"{scale}-coordination-synthese")
         coordination.close()
+        export = ExportView(context)
+        export.resize(1100, 800)
+        export.show()
+        export.first.set_value("2000-01")
+        export.prepare_button.click()
+        grab(export, f"{scale}-export-apercu")
+        export.close()
     text_size.apply_scale(100, remember=False)
     runner.wait()
     store.close()
