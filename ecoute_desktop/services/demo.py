@@ -128,13 +128,28 @@ def _received_at(rng: random.Random, day: date) -> datetime:
 _DEMO_CALL_HOURS = {1: (14, 15, 16), 3: (9, 10, 11)}
 
 
-def _call_time(rng: random.Random, booked_at: datetime) -> datetime:
-    """A call on one of the user's slots, at least a day after it was booked."""
+def _call_time(
+    rng: random.Random, booked_at: datetime, taken: set[datetime] | None = None
+) -> datetime:
+    """A call on one of the user's slots, at least a day after it was booked.
+
+    Times in `taken` are skipped (next hour of the slot, then the next slot day), so the
+    demo agenda has no double booking; the random draws are the same either way.
+    """
     local = booked_at.astimezone(PARIS) + timedelta(days=1)
     while local.weekday() not in _DEMO_CALL_HOURS:
         local += timedelta(days=1)
     hour = rng.choice(_DEMO_CALL_HOURS[local.weekday()])
-    return local.replace(hour=hour, minute=0, second=0).astimezone(UTC)
+    taken = taken if taken is not None else set()
+    while True:
+        hours = _DEMO_CALL_HOURS.get(local.weekday(), ())
+        for candidate in [h for h in hours if h >= hour]:
+            moment = local.replace(hour=candidate, minute=0, second=0).astimezone(UTC)
+            if moment not in taken:
+                taken.add(moment)
+                return moment
+        local += timedelta(days=1)
+        hour = 0
 
 
 def fictitious_member(rng: random.Random) -> Member:
@@ -158,8 +173,9 @@ def fictitious_case(
     now: datetime,
     by: str,
     notes: int,
+    taken: set[datetime] | None = None,
 ) -> Case:
-    """One case pushed along the workflow as far as its age allows."""
+    """One case pushed along the workflow as far as its age allows (calls avoid `taken`)."""
     case = Case("", received_at, fictitious_member(rng), urgent=rng.random() < 0.12)
     leaves = [t for t in store_themes if t.parent_id is not None] or store_themes
     tops = [t for t in store_themes if t.parent_id is None]
@@ -187,7 +203,7 @@ def fictitious_case(
             break
         case.advance(target, moment, by)
         if target is Status.SCHEDULED:
-            call_at = _call_time(rng, moment)
+            call_at = _call_time(rng, moment, taken)
             call_end = call_at + timedelta(minutes=45)
             case.appointments.append(Appointment(0, None, call_at, call_end))
         if target is Status.CALL_HELD:
@@ -219,11 +235,12 @@ def populate(
     by = me.display_name if me else "Démo"
     span = (last_day - first_day).days + 1
     days = sorted(first_day + timedelta(days=rng.randrange(span)) for _ in range(count))
+    taken: set[datetime] = set()  # one hotliner: never two demo calls at the same time
     with store.db.write():
         for day in days:
             notes = rng.randint(*notes_per_call)
             received = min(_received_at(rng, day), now - timedelta(minutes=rng.randint(5, 600)))
-            case = fictitious_case(themes, targets, rng, received, now, by, notes)
+            case = fictitious_case(themes, targets, rng, received, now, by, notes, taken)
             case.hotliner_id = me.id if me else None
             for appointment in case.appointments:
                 appointment.hotliner_id = case.hotliner_id
