@@ -6,13 +6,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,7 @@ from ecoute_desktop.ui.agenda_model import (
     build_week,
 )
 from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.flow_layout import FlowLayout
 from ecoute_desktop.ui.wrap_delegate import WrapDelegate
 
 __all__ = ["TODAY_BACKGROUND", "AgendaView", "create_view", "week_title"]
@@ -135,14 +137,12 @@ class AgendaView(QWidget):
         navigation.addWidget(self.today_button)
         navigation.addWidget(self.next_button)
         navigation.addStretch(1)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # buttons wrap onto a new line at 200 % on a narrow screen
         for button in (self.move_button, self.cancel_button, self.confirm_button, self.open_button):
             actions.addWidget(button)
-        actions.addStretch(1)
-        tools = QHBoxLayout()
+        tools = FlowLayout()
         tools.addWidget(self.slots_button)
         tools.addWidget(self.export_button)
-        tools.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(navigation)
@@ -185,9 +185,24 @@ class AgendaView(QWidget):
         """The booking column as wide as its text, but at most 45 % of what the hours and
         the hotliner leave: the member's name keeps the rest, and both wrap (200 % text)."""
         header = self.tree.header()
+        word = self._longest_word()  # a word is never cut: below that, the view scrolls
+        header.setMinimumSectionSize(max(word, header.defaultSectionSize() // 3))
         left = self.tree.viewport().width() - header.sectionSize(HOURS) - header.sectionSize(WHO)
         wanted = self.tree.sizeHintForColumn(WHAT)
-        header.resizeSection(WHAT, max(min(wanted, int(left * 0.45)), 1))
+        header.resizeSection(WHAT, max(min(wanted, int(left * 0.45)), word))
+
+    def _longest_word(self) -> int:
+        font = QFont(self.tree.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        words = {
+            word
+            for day in self.model.days()
+            for row in day.rows
+            for word in f"{row.what} {row.member}".split()
+        }
+        margin = 2 * self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 4
+        return max((metrics.horizontalAdvance(w) for w in words), default=0) + margin
 
     # ---- selection and actions --------------------------------------------
     def _selected(self) -> Appointment | None:

@@ -9,11 +9,13 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -26,6 +28,7 @@ from ecoute_desktop.services import export_anonymised as export
 from ecoute_desktop.services.formatting import fr_month, fr_month_range
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.flow_layout import FlowLayout
 from ecoute_desktop.ui.reports_view import MonthPicker
 from ecoute_desktop.ui.table_model import Column, RowTableModel
 
@@ -100,12 +103,15 @@ class ExportView(QWidget):
         self.save_button.setEnabled(False)
         for button in (self.prepare_button, self.save_button):
             button.setAccessibleName(button.text().rstrip("…"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("Votre pseudonyme")))
-        buttons.addWidget(self.pseudonym)
+        buttons = FlowLayout()  # wraps at 200 % instead of widening the window
+        pseudonym_row = QWidget()
+        pseudonym_layout = QHBoxLayout(pseudonym_row)
+        pseudonym_layout.setContentsMargins(0, 0, 0, 0)
+        pseudonym_layout.addWidget(QLabel(self.tr("Votre pseudonyme")))
+        pseudonym_layout.addWidget(self.pseudonym)
+        buttons.addWidget(pseudonym_row)
         buttons.addWidget(self.prepare_button)
         buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("État de l'export"))
@@ -158,12 +164,20 @@ class ExportView(QWidget):
         self.table.setMinimumHeight(line * 5)
         title = QLabel(self.tr("Export anonymisé pour le coordinateur"))
         title.setStyleSheet("font-size: 130%; font-weight: bold;")
-        layout = QVBoxLayout(self)
+        page = QWidget()
+        layout = QVBoxLayout(page)
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
+        scroll = QScrollArea()  # at 200 % on a small screen the page scrolls, nothing overlaps
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.prepare_button.clicked.connect(self._on_prepare)
         self.save_button.clicked.connect(self._on_save)
         self.first.changed.connect(self._on_period_changed)
