@@ -51,7 +51,7 @@ def _spawn(*args: str) -> subprocess.Popen[str]:
 
 
 def _run_and_kill(delay: float, *args: str, after_start: bool = False) -> tuple[list[str], int]:
-    """Kill the child `delay` seconds after launch (or after it printed `start`)."""
+    """Kill the child `delay` seconds after launch (or after its first line of output)."""
     child = _spawn(*args)
     assert child.stdout is not None
     first = child.stdout.readline() if after_start else ""
@@ -84,19 +84,21 @@ def test_kill_while_saving_notes_50_times_loses_nothing_reported(tmp_path: Path)
     db = make_db(tmp_path / "ecoute.db", RAW_KEY, cases=10)
     rng = random.Random(1234)
     promised: dict[int, str] = {}
-    killed_mid_run = 0
     for run in range(50):
-        lines, code = _run_and_kill(rng.uniform(0.05, 0.4), "notes", str(db), RAW_KEY, str(run))
+        # The child saves notes forever; the kill comes at a random moment after its first
+        # reported save (opening time varies with the machine's load, saving does not stop).
+        lines, code = _run_and_kill(
+            rng.uniform(0.0, 0.3), "notes", str(db), RAW_KEY, str(run), after_start=True
+        )
         assert code == -signal.SIGKILL
+        assert lines, f"run {run}: the child reported no save before being killed"
         for line in lines:
             _, note_id, run_text, index = line.split()
             promised[int(note_id)] = note_body(int(run_text), int(index))
-        killed_mid_run += bool(lines)
         with _reopen(db, RAW_KEY) as store:
             stored = {n.id: n.body for c in store.cases.all(with_notes=True) for n in c.notes}
         missing = [i for i, body in promised.items() if stored.get(i) != body]
         assert missing == [], f"run {run}: notes reported saved but lost or changed"
-    assert killed_mid_run >= 35, "most kills must land while notes are being saved"
     assert len(promised) > 200
 
 
