@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ecoute_desktop.domain.french_dates import long_datetime
 from ecoute_desktop.services import confirmation
 from ecoute_desktop.services.charter import TemplateError
-from ecoute_desktop.ui import prompts
+from ecoute_desktop.ui import clipboard, prompts
 from ecoute_desktop.ui.booking_dialog import user_name
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.dialog_size import size_in_text
@@ -158,11 +158,12 @@ class ConfirmationDialog(QDialog):
         except OSError as error:
             prompts.warn(self, self.tr("Enregistrement impossible"), str(error))
             return
-        QGuiApplication.clipboard().setText(self.built.clipboard_text)
+        clipboard.copy_personal(self.built.clipboard_text)
         show_in_system(folder)
         self._stamp(
             self.tr(
-                "Texte copié : collez-le dans votre messagerie et joignez les deux fichiers "
+                "Texte copié : collez-le dans votre messagerie dans les 30 secondes "
+                "(il est ensuite effacé du presse-papiers) et joignez les deux fichiers "
                 "du dossier {folder}."
             ).format(folder=folder)
         )
