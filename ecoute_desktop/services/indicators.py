@@ -14,7 +14,7 @@ def period_indicators(store: Store, first: date, last: date) -> Indicators:
     if last < first:
         raise ValueError("La fin de la période précède son début.")
     start, end = paris_day_range(first, last)
-    cases = store.cases.received_between(start, end)
+    cases = store.cases.received_between(start, end, with_history=False)
     theme_labels = [t.label for t in store.themes.all() if t.parent_id is None]
     target_labels = [t.label for t in store.directory.all()]
     return compute_indicators(cases, first, last, theme_labels, target_labels)

@@ -11,46 +11,18 @@ import sqlcipher3
 
 from ecoute_desktop.domain.models import (
     Appointment,
-    AppointmentStatus,
     Case,
     Member,
-    Orientation,
 )
 from ecoute_desktop.domain.report_data import SATISFACTION_SCORES
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.domain.workflow import DropReason, Status, StatusEvent
+from ecoute_desktop.store.case_loading import CASE_FROM, load_cases
 from ecoute_desktop.store.database import Database
-from ecoute_desktop.store.notes import note_from_row
-from ecoute_desktop.store.reference import target_from_row, theme_from_row
 from ecoute_desktop.store.search import reindex_case
 from ecoute_desktop.store.timestamps import from_db, to_db
 
-_CASE_COLUMNS = (
-    "c.id, c.reference, c.received_at, c.urgent, c.status, c.drop_reason, c.hotliner_id,"
-    " c.acknowledged_at, c.call_held_at, c.questionnaire_sent_at, c.closed_at, c.satisfaction,"
-    " m.id, m.nom, m.prenom, m.fonction, m.collectivite, m.telephone, m.email"
-)
-_CASE_FROM = " FROM cases c JOIN members m ON m.id = c.member_id"
 _MEMBER_FIELDS = ("nom", "prenom", "fonction", "collectivite", "telephone", "email")
-
-
-def _case_from_row(row: tuple) -> Case:
-    member = Member(row[13], row[14], row[15], row[16], row[17], row[18], row[12])
-    return Case(
-        reference=row[1],
-        received_at=from_db(row[2]),
-        member=member,
-        urgent=bool(row[3]),
-        status=Status(row[4]),
-        drop_reason=DropReason(row[5]) if row[5] else None,
-        hotliner_id=row[6],
-        acknowledged_at=from_db(row[7]),
-        call_held_at=from_db(row[8]),
-        questionnaire_sent_at=from_db(row[9]),
-        closed_at=from_db(row[10]),
-        satisfaction=row[11],
-        id=row[0],
-    )
 
 
 def next_reference(conn: sqlcipher3.Connection, year: int) -> str:
@@ -93,13 +65,18 @@ class CaseRepository:
         return found
 
     def received_between(
-        self, start: datetime, end: datetime, with_notes: bool = False
+        self, start: datetime, end: datetime, with_notes: bool = False, with_history: bool = True
     ) -> list[Case]:
-        """Cases received in the half-open UTC interval [start, end), oldest first."""
+        """Cases received in the half-open UTC interval [start, end), oldest first.
+
+        `with_history=False` leaves appointments and status events out (indicators
+        need neither, and they are most of the loading time).
+        """
         return self._load(
             " WHERE c.received_at >= ? AND c.received_at < ? ORDER BY c.received_at, c.id",
             (to_db(start), to_db(end)),
             with_notes=with_notes,
+            with_history=with_history,
         )
 
     def all(self, with_notes: bool = False) -> list[Case]:
@@ -109,75 +86,11 @@ class CaseRepository:
         with self._db.read() as conn:
             return conn.execute("SELECT count(*) FROM cases").fetchone()[0]
 
-    def _load(self, where: str, params: tuple, with_notes: bool) -> list[Case]:
+    def _load(
+        self, where: str, params: tuple, with_notes: bool, with_history: bool = True
+    ) -> list[Case]:
         with self._db.read() as conn:
-            cases = [
-                _case_from_row(r)
-                for r in conn.execute(f"SELECT {_CASE_COLUMNS}{_CASE_FROM}{where}", params)
-            ]
-            if cases:
-                self._attach(conn, {c.id: c for c in cases}, with_notes)
-        return cases
-
-    @staticmethod
-    def _attach(conn: sqlcipher3.Connection, by_id: dict[int, Case], with_notes: bool) -> None:
-        ids = list(by_id)
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_cases (id INTEGER PRIMARY KEY)")
-        conn.execute("DELETE FROM temp.wanted_cases")
-        conn.executemany("INSERT INTO temp.wanted_cases VALUES (?)", ((i,) for i in ids))
-        inner = " JOIN temp.wanted_cases w ON w.id = "
-        for row in conn.execute(
-            "SELECT ct.case_id, t.id, t.label, t.parent_id, p.label, t.retired FROM case_themes ct"
-            f"{inner}ct.case_id JOIN themes t ON t.id = ct.theme_id"
-            " LEFT JOIN themes p ON p.id = t.parent_id ORDER BY coalesce(p.position, t.position),"
-            " t.position"
-        ):
-            by_id[row[0]].themes.append(theme_from_row(row[1:]))
-        for row in conn.execute(
-            "SELECT co.case_id, co.at, o.id, o.label, o.national, o.telephone, o.email,"
-            f" o.website, o.details, o.retired FROM case_orientations co{inner}co.case_id"
-            " JOIN orientation_targets o ON o.id = co.target_id ORDER BY co.at, co.id"
-        ):
-            by_id[row[0]].orientations.append(
-                Orientation(target_from_row(row[2:]), from_db(row[1]))
-            )
-        for row in conn.execute(
-            "SELECT a.case_id, a.hotliner_id, a.starts_at, a.ends_at, a.status, a.out_of_slot,"
-            f" a.sequence, a.uid, a.id FROM appointments a{inner}a.case_id ORDER BY a.starts_at"
-        ):
-            by_id[row[0]].appointments.append(
-                Appointment(
-                    row[0],
-                    row[1],
-                    from_db(row[2]),
-                    from_db(row[3]),
-                    AppointmentStatus(row[4]),
-                    bool(row[5]),
-                    row[6],
-                    row[7],
-                    row[8],
-                )
-            )
-        for row in conn.execute(
-            "SELECT e.case_id, e.at, e.by_name, e.from_status, e.to_status, e.reason, e.comment"
-            f" FROM status_events e{inner}e.case_id ORDER BY e.at, e.id"
-        ):
-            by_id[row[0]].events.append(
-                StatusEvent(
-                    from_db(row[1]),
-                    row[2],
-                    Status(row[3]),
-                    Status(row[4]),
-                    DropReason(row[5]) if row[5] else None,
-                    row[6],
-                )
-            )
-        if with_notes:
-            for row in conn.execute(
-                "SELECT n.id, n.case_id, n.body, n.created_at, n.updated_at FROM call_notes n"
-                f"{inner}n.case_id ORDER BY n.created_at, n.id"
-            ):
-                by_id[row[1]].notes.append(note_from_row(row))
+            return load_cases(conn, where, params, with_notes, with_history)
 
     # ---- writing -------------------------------------------------------
     def create(self, case: Case) -> Case:
@@ -350,7 +263,7 @@ class CaseRepository:
         with self._db.read() as conn:
             rows = conn.execute(
                 "SELECT c.id, c.reference, c.received_at, m.telephone, m.email"
-                + _CASE_FROM
+                + CASE_FROM
                 + " WHERE c.id IS NOT ? ORDER BY c.received_at DESC",
                 (exclude_id,),
             )

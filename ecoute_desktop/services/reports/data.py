@@ -90,7 +90,7 @@ def monthly_report(store: Store, month: str, comment: str = "") -> MonthlyReport
     first, last = month_period(month)
     before = previous_month(month)
     before_first, before_last = month_period(before)
-    cases = store.cases.received_between(*paris_day_range(before_first, last))
+    cases = store.cases.received_between(*paris_day_range(before_first, last), with_history=False)
     themes, targets, national = _labels(store)
     figures = report_figures(cases, first, last, themes, targets)
     previous = report_figures(cases, before_first, before_last, themes, targets).indicators
@@ -113,7 +113,7 @@ def period_report(
         raise ValueError("Le dernier mois précède le premier.")
     first, _ = month_period(months[0])
     _, last = month_period(months[-1])
-    cases = store.cases.received_between(*paris_day_range(first, last))
+    cases = store.cases.received_between(*paris_day_range(first, last), with_history=False)
     themes, targets, national = _labels(store)
     figures = report_figures(cases, first, last, themes, targets)
     return PeriodReport(
