@@ -6,7 +6,7 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.case_view: QWidget | None = None
         self._return_row = 0
         self.new_case_dialogs: list[QWidget] = []
+        self.cases_importer: QObject | None = None
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigation"))
@@ -121,6 +122,10 @@ class MainWindow(QMainWindow):
         case_menu.addActions([self.new_case_action, self.search_action, self.lock_action])
         open_eml = self._action(self.tr("Ouvrir un courriel (.eml)…"), None, self.ask_email_files)
         case_menu.addAction(open_eml)
+        self.import_cases_action = self._action(
+            self.tr("Importer un tableur (CSV)…"), None, lambda: self.import_cases()
+        )
+        case_menu.addAction(self.import_cases_action)
 
     def _action(self, text: str, shortcut: object, slot: object) -> QAction:
         action = QAction(text, self)
@@ -253,6 +258,15 @@ class MainWindow(QMainWindow):
                 continue
             dialogs.append(self.new_case(request))
         return dialogs
+
+    def import_cases(self, path: Path | None = None) -> QObject:
+        """« Importer un tableur (CSV)… »: ask, check off the GUI thread, preview, import."""
+        from ecoute_desktop.ui.cases_import import CasesImporter
+
+        if self.cases_importer is None:
+            self.cases_importer = CasesImporter(self.context, self)
+        self.cases_importer.start(path)  # type: ignore[attr-defined]
+        return self.cases_importer
 
     def ask_email_files(self) -> None:
         from ecoute_desktop.ui import prompts
