@@ -126,6 +126,12 @@ class MainWindow(QMainWindow):
             self.tr("Importer un tableur (CSV)…"), None, lambda: self.import_cases()
         )
         case_menu.addAction(self.import_cases_action)
+        help_menu = self.menuBar().addMenu(self.tr("A&ide"))
+        self.guide_action = self._action(
+            self.tr("Guide rapide"), QKeySequence.StandardKey.HelpContents, self.show_guide
+        )
+        self.about_action = self._action(self.tr("À propos d'Écoute"), None, self.show_about)
+        help_menu.addActions([self.guide_action, self.about_action])
 
     def _action(self, text: str, shortcut: object, slot: object) -> QAction:
         action = QAction(text, self)
@@ -267,6 +273,19 @@ class MainWindow(QMainWindow):
             self.cases_importer = CasesImporter(self.context, self)
         self.cases_importer.start(path)  # type: ignore[attr-defined]
         return self.cases_importer
+
+    def show_guide(self) -> QWidget:
+        from ecoute_desktop.ui.help_dialogs import GuideDialog, open_dialog
+
+        return open_dialog(GuideDialog(self))
+
+    def show_about(self) -> QWidget:
+        from ecoute_desktop.services.safety_settings import backup_dir
+        from ecoute_desktop.ui.help_dialogs import AboutDialog, open_dialog
+
+        store = self.context.store
+        backups = backup_dir(store) if store.db.is_open else None
+        return open_dialog(AboutDialog(store.path, backups, self))
 
     def ask_email_files(self) -> None:
         from ecoute_desktop.ui import prompts
