@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from ecoute_desktop.ui import large_style
+
 KEY = "affichage/taille_texte"
 CHOICES = (100, 125, 150, 175, 200)
 MINIMUM, MAXIMUM, DEFAULT = 100, 200, 100
@@ -41,14 +43,11 @@ def apply_scale(scale: int, remember: bool = True) -> int:
     scale = max(MINIMUM, min(MAXIMUM, int(scale)))
     if app is None:
         return scale
+    # Arrows, check boxes, radio buttons and scroll bars have pixel sizes: they grow too.
+    large_style.install(app, scale / 100)
     font = QFont(QApplication.font())
     font.setPointSizeF(_base_point_size(app) * scale / 100)
     QApplication.setFont(font)
-    # Check boxes and radio buttons keep a fixed pixel size unless told: scale them too.
-    side = round(16 * scale / 100)
-    app.setStyleSheet(
-        f"QCheckBox::indicator, QRadioButton::indicator {{ width: {side}px; height: {side}px; }}"
-    )
     if remember:
         app_settings().setValue(KEY, scale)
     return scale

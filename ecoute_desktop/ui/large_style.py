@@ -1,0 +1,183 @@
+"""A proxy style growing the fixed-pixel parts (arrows, indicators, scroll bars) with the text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPolygonF
+from PySide6.QtWidgets import (
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionComboBox,
+    QStyleOptionComplex,
+    QStyleOptionSpinBox,
+    QWidget,
+)
+
+CC = QStyle.ComplexControl
+SC = QStyle.SubControl
+PM = QStyle.PixelMetric
+_SCALED_METRICS = frozenset(
+    {
+        PM.PM_IndicatorWidth,
+        PM.PM_IndicatorHeight,
+        PM.PM_ExclusiveIndicatorWidth,
+        PM.PM_ExclusiveIndicatorHeight,
+        PM.PM_ScrollBarExtent,
+        PM.PM_ScrollBarSliderMin,
+        PM.PM_MenuButtonIndicator,
+        PM.PM_HeaderMarkSize,
+        PM.PM_SmallIconSize,
+    }
+)
+_BUTTONS = {
+    CC.CC_SpinBox: (SC.SC_SpinBoxUp, SC.SC_SpinBoxDown),
+    CC.CC_ComboBox: (SC.SC_ComboBoxArrow,),
+}
+_FIELDS = {CC.CC_SpinBox: SC.SC_SpinBoxEditField, CC.CC_ComboBox: SC.SC_ComboBoxEditField}
+_PROBE = QRect(0, 0, 240, 40)  # a typical field, to measure the style's own button width
+
+
+_installed: LargeTextStyle | None = None
+
+
+class LargeTextStyle(QProxyStyle):
+    """The platform style, with pixel sizes multiplied by `factor` (text size / 100).
+
+    Check boxes, radio buttons, scroll bars and header sort marks scale through
+    `pixelMetric`. Spin box and combo box buttons get `factor` times their width; with
+    Fusion (whose arrows never exceed 8 px) the arrows are drawn at that size too, in
+    the colour Fusion uses; other styles keep their own arrows in the wider button.
+    At factor 1 everything is the base style's.
+    """
+
+    def __init__(self, base: QStyle) -> None:
+        fusion = base.name().lower() == "fusion"
+        super().__init__(base)  # takes ownership of `base`
+        self.factor = 1.0
+        self._draws_arrows = fusion
+
+    # ---- sizes ------------------------------------------------------------
+    def pixelMetric(
+        self, metric: PM, option: QStyleOption | None = None, widget: QWidget | None = None
+    ) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        if self.factor > 1 and metric in _SCALED_METRICS:
+            return round(value * self.factor)
+        return value
+
+    def _extra(self, control: CC, option: QStyleOptionComplex, widget: QWidget | None) -> int:
+        """How many pixels wider the control's button(s) become."""
+        probe = type(option)(option)  # type: ignore[call-arg]
+        probe.rect = _PROBE
+        width = super().subControlRect(control, probe, _BUTTONS[control][0], widget).width()
+        return round(width * (self.factor - 1))
+
+    def subControlRect(
+        self,
+        control: CC,
+        option: QStyleOptionComplex,
+        sub: SC,
+        widget: QWidget | None = None,
+    ) -> QRect:
+        rect = super().subControlRect(control, option, sub, widget)
+        if self.factor <= 1 or control not in _BUTTONS or not rect.isValid():
+            return rect
+        extra = self._extra(control, option, widget)
+        if sub in _BUTTONS[control]:
+            return rect.adjusted(-extra, 0, 0, 0)
+        if sub == _FIELDS[control]:
+            return rect.adjusted(0, 0, -extra, 0)
+        return rect
+
+    def sizeFromContents(
+        self,
+        kind: QStyle.ContentsType,
+        option: QStyleOption,
+        size: QSize,
+        widget: QWidget | None = None,
+    ) -> QSize:
+        result = super().sizeFromContents(kind, option, size, widget)
+        control = {
+            QStyle.ContentsType.CT_SpinBox: CC.CC_SpinBox,
+            QStyle.ContentsType.CT_ComboBox: CC.CC_ComboBox,
+        }.get(kind)
+        if self.factor > 1 and control is not None:
+            result.setWidth(result.width() + self._extra(control, option, widget))  # type: ignore[arg-type]
+        return result
+
+    # ---- arrows -----------------------------------------------------------
+    def drawComplexControl(
+        self,
+        control: CC,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if self.factor <= 1 or not self._draws_arrows or control not in _BUTTONS:
+            super().drawComplexControl(control, option, painter, widget)
+            return
+        hidden = type(option)(option)  # type: ignore[call-arg]
+        palette = QPalette(option.palette)
+        for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+            palette.setColor(role, QColor(0, 0, 0, 0))  # Fusion's small arrows, invisible
+        hidden.palette = palette
+        super().drawComplexControl(control, hidden, painter, widget)
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        if isinstance(option, QStyleOptionSpinBox):
+            if option.buttonSymbols.name != "UpDownArrows":
+                return
+            steps = option.stepEnabled
+            up = enabled and bool(steps & steps.StepUpEnabled)
+            down = enabled and bool(steps & steps.StepDownEnabled)
+            for sub, direction, active in (
+                (SC.SC_SpinBoxUp, -1, up),
+                (SC.SC_SpinBoxDown, 1, down),
+            ):
+                rect = self.subControlRect(control, option, sub, widget)
+                self._arrow(painter, option, rect, direction, active, 0.5)
+        elif isinstance(option, QStyleOptionComboBox):
+            rect = self.subControlRect(control, option, SC.SC_ComboBoxArrow, widget)
+            self._arrow(painter, option, rect, 1, enabled, 0.4)
+
+    def _arrow(
+        self,
+        painter: QPainter,
+        option: QStyleOption,
+        rect: QRect,
+        direction: int,
+        active: bool,
+        share: float,
+    ) -> None:
+        """A filled triangle pointing up (-1) or down (1), `share` of the button's width."""
+        group = QPalette.ColorGroup.Active if active else QPalette.ColorGroup.Disabled
+        colour = QColor(option.palette.color(group, QPalette.ColorRole.ButtonText))
+        colour.setAlpha(170 if active else 90)
+        half = max(3.0, rect.width() * share / 2)
+        height = min(half, rect.height() * 0.35)
+        centre = QPointF(rect.center()) + QPointF(0.5, 0.5)
+        tip = centre + QPointF(0, direction * height / 2)
+        base = centre - QPointF(0, direction * height / 2)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPolygon(QPolygonF([base - QPointF(half, 0), base + QPointF(half, 0), tip]))
+        painter.restore()
+
+
+def install(app: object, factor: float) -> LargeTextStyle:
+    """Wrap the application's style once, then set its factor; widgets are polished again."""
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    global _installed
+    style = _installed
+    if style is None or app.style() is not style:
+        base = QStyleFactory.create(app.style().name())
+        style = LargeTextStyle(base)
+        app.setStyle(style)
+        _installed = style  # the Python object must outlive this call
+    style.factor = factor
+    return style
