@@ -23,6 +23,10 @@ def make_application(argv: list[str]) -> QApplication:
     app.setOrganizationName("Ecoute")
     app.setApplicationName("Ecoute")
     app.setApplicationDisplayName("Écoute")
+    app.setDesktopFileName("ecoute-desktop")  # Wayland/X11 match the window to the .desktop file
+    from ecoute_desktop.ui.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())  # every window and dialog inherits it
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
