@@ -39,8 +39,9 @@ class RowTable(QTableView):
         self.horizontalHeader().setHighlightSections(False)
         self.setTabKeyNavigation(False)
         self._on_open = on_open
-        self._width_fit: tuple[int | None, tuple[int, ...]] | None = None
+        self._width_fit: tuple[tuple[int, ...], tuple[int, ...]] | None = None
         self._content_widths: dict[int, int] | None = None  # measured once per content
+        self._sample_widths: dict[int, int] | None = None  # from fit_columns, if called
         model.modelReset.connect(self._forget_widths)
         model.layoutChanged.connect(self._forget_widths)
         self.activated.connect(self._activated)
@@ -52,6 +53,7 @@ class RowTable(QTableView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_row_height()
+            self._sample_widths = None
             self._forget_widths()
 
     def _forget_widths(self) -> None:
@@ -69,13 +71,32 @@ class RowTable(QTableView):
         self._activated(self.source.index(visible_row, 0))
 
     def fit_columns(self, samples: list[str]) -> None:
-        """Column widths from sample texts (and headers), so they follow the text size."""
+        """Column widths from sample texts (and headers), so they follow the text size.
+
+        Cheaper than measuring every row of a long list; with `keep_within_width` these
+        widths are the ones shrunk or dropped to fit (a column without sample keeps
+        its header's width)."""
         metrics = self.fontMetrics()
-        padding = metrics.averageCharWidth() * 3
-        for column, sample in enumerate(samples):
-            header = str(self.source.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header))
-            self.setColumnWidth(column, width + padding)
+        style = self.style()
+        margin = style.pixelMetric(style.PixelMetric.PM_HeaderMargin)
+        padding = metrics.averageCharWidth() + 2 * margin
+        header = self.horizontalHeader()
+        mark = style.pixelMetric(style.PixelMetric.PM_HeaderMarkSize)
+        widths = {}
+        for column in range(self.source.columnCount()):
+            title = str(self.source.headerData(column, Qt.Orientation.Horizontal) or "")
+            sample = samples[column] if column < len(samples) else ""
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            if header.isSortIndicatorShown() and column == header.sortIndicatorSection():
+                width = max(width, metrics.horizontalAdvance(title) + mark + 2 * margin)
+            widths[column] = width + padding
+        if self._width_fit is not None:
+            self._sample_widths = self._content_widths = widths
+            self._fit_width()
+            return
+        for column, width in widths.items():
+            if column < len(samples):
+                self.setColumnWidth(column, width)
 
     def fit_to_contents(self) -> None:
         """Small tables: every column as wide as its content; height for all rows."""
@@ -93,11 +114,15 @@ class RowTable(QTableView):
         self.setFixedHeight(height)
         self._fit_width()
 
-    def keep_within_width(self, elide: int | None, droppable: Sequence[int] = ()) -> None:
-        """Never scroll sideways: column `elide` shrinks (its text elided, down to about 14
-        characters), then the `droppable` columns are hidden, in that order, as the view
-        narrows (large text); they come back when there is room. Refits on every resize."""
-        self._width_fit = (elide, tuple(droppable))
+    def keep_within_width(
+        self, elide: int | Sequence[int] | None, droppable: Sequence[int] = ()
+    ) -> None:
+        """Never scroll sideways: the `elide` column(s) shrink, the first one first (their
+        text elided, down to about 14 characters), then the `droppable` columns are hidden,
+        in that order, as the view narrows (large text); they come back when there is
+        room. Refits on every resize. Put the full text of an elided column in its tooltip."""
+        columns = () if elide is None else (elide,) if isinstance(elide, int) else elide
+        self._width_fit = (tuple(columns), tuple(droppable))
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps « …de Valbourg »
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fit_width()
@@ -113,16 +138,20 @@ class RowTable(QTableView):
         elide, droppable = self._width_fit
         columns = range(self.source.columnCount())
         if self._content_widths is None:
-            for column in columns:
-                self.setColumnHidden(column, False)
-            self.resizeColumnsToContents()
-            self._content_widths = {c: self.columnWidth(c) for c in columns}
+            if self._sample_widths is not None:
+                self._content_widths = self._sample_widths
+            else:
+                for column in columns:
+                    self.setColumnHidden(column, False)
+                self.resizeColumnsToContents()
+                self._content_widths = {c: self.columnWidth(c) for c in columns}
         widths = self._content_widths
         available = self.viewport().width()
         floor = self.fontMetrics().averageCharWidth() * 14
-        saving = max(0, widths[elide] - floor) if elide is not None else 0
+        floors = {c: min(widths[c], floor) for c in elide}
         shown = set(columns)
         for column in droppable:
+            saving = sum(widths[c] - floors[c] for c in elide if c in shown)
             if sum(widths[c] for c in shown) - saving <= available:
                 break
             shown.discard(column)
@@ -130,9 +159,14 @@ class RowTable(QTableView):
             self.setColumnHidden(column, column not in shown)
             if column in shown:
                 self.setColumnWidth(column, widths[column])
-        if elide is not None and elide in shown:
-            others = sum(widths[c] for c in shown if c != elide)
-            self.setColumnWidth(elide, max(floor, min(widths[elide], available - others)))
+        shrinking = [c for c in elide if c in shown]
+        if not shrinking:
+            return
+        excess = sum(widths[c] for c in shown) - available
+        for column in shrinking:  # the first one gives up its width first
+            cut = max(0, min(excess, widths[column] - floors[column]))
+            self.setColumnWidth(column, widths[column] - cut)
+            excess -= cut
 
     def sort_by(self, column: int, order: Qt.SortOrder) -> None:
         self.sortByColumn(column, order)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +43,7 @@ class CasesView(QWidget):
         self.loading = False
         self.model = RowTableModel(self._columns(), self)
         self.table = RowTable(self.model, self._open, self.tr("Liste des sollicitations"))
+        self.table.keep_within_width((3, 2), droppable=(6, 3))  # never scrolls sideways
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(
@@ -102,26 +105,35 @@ class CasesView(QWidget):
         return combo
 
     def _columns(self) -> list[Column[CaseSummary]]:
+        # At 200 % on a laptop, Thèmes then Collectivité are hidden and long names are
+        # elided: the reference's tooltip keeps all of it (see _summary_tip).
         return [
-            Column(self.tr("Référence"), lambda r: r.reference),
+            Column(self.tr("Référence"), lambda r: r.reference, tooltip=self._summary_tip),
             Column(
                 self.tr("Reçue le"),
                 lambda r: short_datetime(r.received_at),
                 sort_key=lambda r: r.received_at.timestamp(),
             ),
-            Column(self.tr("Adhérent"), lambda r: r.member_name),
-            Column(self.tr("Collectivité"), lambda r: r.collectivite),
+            Column(self.tr("Adhérent"), lambda r: r.member_name, tooltip=self._summary_tip),
+            Column(self.tr("Collectivité"), lambda r: r.collectivite, tooltip=self._summary_tip),
             Column(self.tr("Étape"), lambda r: str(r.status)),
             Column(
                 self.tr("Urgent"),
                 lambda r: self.tr("URGENT") if r.urgent else "",
                 colour=lambda r: LATE_COLOUR if r.urgent else None,
             ),
-            Column(
-                self.tr("Thèmes"),
-                lambda r: ", ".join(sorted(self._theme_labels.get(t, "") for t in r.theme_ids)),
-            ),
+            Column(self.tr("Thèmes"), self._themes_text, tooltip=self._themes_text),
         ]
+
+    def _themes_text(self, row: CaseSummary) -> str:
+        return ", ".join(sorted(self._theme_labels.get(t, "") for t in row.theme_ids))
+
+    def _summary_tip(self, row: CaseSummary) -> str:
+        lines = [f"{row.reference} — {row.member_name}", row.collectivite]
+        themes = self._themes_text(row)
+        if themes:
+            lines.append(self.tr("Thèmes : {0}").format(themes))
+        return "\n".join(line for line in lines if line)
 
     # ---- filters --------------------------------------------------------
     def _fill_filters(self) -> None:
@@ -261,14 +273,21 @@ class CasesView(QWidget):
         if self.month_combo.count() - 1 != len({row.month for row in self._all}):
             self._fill_filters()
         self.apply_filters()
+
+        def longest(text: Callable[[CaseSummary], str], most: str) -> str:
+            """The longest value by length (cheap on 10,000 rows), capped by `most`."""
+            found = max((text(row) for row in rows), key=len, default="")
+            return found if len(found) < len(most) else most
+
         self.table.fit_columns(
             [
                 "2026-0000",
                 "00/00/0000 00:00",
-                "Dominique SAINT-AUBREL",
-                "Communauté de communes de Valbourg",
+                longest(lambda r: r.member_name, "Dominique SAINT-AUBREL"),
+                longest(lambda r: r.collectivite, "Communauté de communes de Valbourg"),
                 "appel effectué",
                 "URGENT",
+                "Relationnel, Carrière",
             ]
         )
         self.loaded.emit()

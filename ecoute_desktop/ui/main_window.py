@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -160,9 +161,19 @@ class MainWindow(QMainWindow):
                 refresh()
 
     def _fit_navigation(self) -> None:
+        """As wide as the longest title; on a narrow window (large text on a laptop) as
+        the longest word, « Export anonymisé » taking two lines, to leave room to the view."""
         metrics = self.navigation.fontMetrics()
-        widest = max(metrics.horizontalAdvance(s.title) for s in self._specs)
-        self.navigation.setFixedWidth(widest + metrics.averageCharWidth() * 4)
+        narrow = self.width() < metrics.averageCharWidth() * 110
+        titles = [spec.title for spec in self._specs]
+        texts = [word for title in titles for word in title.split()] if narrow else titles
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        self.navigation.setWordWrap(narrow)
+        self.navigation.setFixedWidth(widest + metrics.averageCharWidth() * 3)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_navigation()
 
     def _step_text(self, direction: int) -> None:
         choices = text_size.CHOICES
