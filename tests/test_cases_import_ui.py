@@ -5,7 +5,8 @@ seam, checks it off the GUI thread and previews it: a good file says how many ca
 imported and how many are already present, « Importer » writes them and they appear in the
 Sollicitations list; a bad file lists every bad line (« ligne L, colonne C : raison ») in a
 table, states the all-or-nothing rule, keeps « Importer » disabled and imports nothing;
-cancelling the file choice or the preview changes nothing; « Format attendu… » shows the
+cancelling the file choice or the preview changes nothing; closing the preview while the
+import is being written (Escape, locking) still reports it; « Format attendu… » shows the
 header line and can save a blank template.
 """
 
@@ -189,3 +190,17 @@ def test_format_dialog_shows_the_header_and_saves_a_template(
     assert target.read_bytes().decode("utf-8-sig").strip() == ";".join(COLUMNS)
     template = write_csv(tmp_path / "vide.csv", [])
     assert template.read_text("utf-8").strip() == target.read_text("utf-8-sig").strip()
+
+
+def test_closing_the_preview_while_writing_still_reports_the_import(
+    qtbot, window: MainWindow, store: Store, monkeypatch, tmp_path: Path, told
+) -> None:
+    path = write_csv(tmp_path / "tableur.csv", [member(1), member(2)])
+    _choose(monkeypatch, path)
+    dialog = _preview(qtbot, window)
+    with qtbot.waitSignal(window.cases_importer.finished):
+        dialog.import_button.click()
+        dialog.reject()  # Escape, or the lock closing every dialog
+    assert store.cases.count() == 2
+    assert told == ["2 sollicitations importées."]
+    assert not window.cases_importer.busy

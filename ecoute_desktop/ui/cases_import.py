@@ -223,10 +223,6 @@ class ImportPreviewDialog(QDialog):
         self.cancel_button.setEnabled(not busy)
         self.format_button.setEnabled(not busy)
 
-    def reject(self) -> None:
-        if self.cancel_button.isEnabled():  # never closed while the import is being written
-            super().reject()
-
 
 class CasesImporter(QObject):
     """One import at a time; `finished(message)` when imported, refused or cancelled."""
@@ -238,7 +234,8 @@ class CasesImporter(QObject):
         self.context = context
         self.window = window
         self.dialog: ImportPreviewDialog | None = None
-        self.busy = False
+        self.busy = False  # from the file's check to the end of the import
+        self.applying = False  # apply_import is running on the background runner
 
     def start(self, path: Path | None = None) -> None:
         """Ask for the file (unless given), then check it in the background."""
@@ -265,11 +262,18 @@ class CasesImporter(QObject):
         dialog = ImportPreviewDialog(plan, path, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.import_requested.connect(lambda: self._apply(plan))
-        dialog.rejected.connect(lambda: self._finish(""))
+        dialog.rejected.connect(self._on_rejected)
         self.dialog = dialog
         dialog.open()
 
+    def _on_rejected(self) -> None:
+        """Cancelled; closed while writing (Escape, locking), the result still comes after."""
+        self.dialog = None
+        if not self.applying:
+            self._finish("")
+
     def _apply(self, plan: ImportPlan) -> None:
+        self.applying = True
         store = self.context.store
         self.context.runner.run(lambda: apply_import(store, plan), self._on_applied, self._on_error)
 
@@ -306,5 +310,6 @@ class CasesImporter(QObject):
 
     def _finish(self, message: str) -> None:
         self.dialog = None
+        self.applying = False
         self.busy = False
         self.finished.emit(message)
