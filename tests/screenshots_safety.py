@@ -86,7 +86,7 @@ def take(out: Path) -> list[Path]:
         question_box(window, ask(view.privacy.erase), f"{scale}-effacer-confirmation")
         window.close_case()
         settings = window.show_view("settings")
-        settings.tabs.setCurrentWidget(settings.safety)  # type: ignore[attr-defined]
+        settings.show_page(settings.safety)  # type: ignore[attr-defined]
         grab(window, f"{scale}-securite")
         from ecoute_desktop.ui.restore import restore_into_open_app
 

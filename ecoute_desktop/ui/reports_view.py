@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -31,6 +31,7 @@ from ecoute_desktop.services.atomic import write_bytes_atomic
 from ecoute_desktop.services.formatting import MONTHS, fr_month, fr_month_range
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.flow_layout import FlowLayout
 from ecoute_desktop.ui.pdf_printing import PrintError, new_printer, print_pdf
 from ecoute_desktop.ui.satisfaction_import import SatisfactionImporter
 
@@ -169,7 +170,9 @@ class ReportsView(QWidget):
             )
         )
         note.setWordWrap(True)
-        self.import_button = QPushButton(self.tr("Importer les réponses au questionnaire…"))
+        answers = QLabel(self.tr("Réponses au questionnaire de satisfaction :"))
+        answers.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("Importer un fichier CSV…"))
         self.import_button.setAccessibleName(self.tr("Importer les réponses au questionnaire"))
         self.import_button.setToolTip(
             self.tr("Export CSV de Framaforms, colonnes référence et satisfaction")
@@ -184,16 +187,17 @@ class ReportsView(QWidget):
         layout.addWidget(self.comment, 1)
         layout.addWidget(self.generate_button)
         layout.addWidget(note)
-        layout.addWidget(self.import_button)
-        scroll = QScrollArea()
+        layout.addWidget(answers)
+        layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._controls = controls
+        self._scroll = scroll = QScrollArea()
         scroll.setWidget(controls)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(controls.minimumSizeHint().width() + 24)
+        self._fit_controls()
         splitter = QSplitter()
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # the two buttons go one under the other on a narrow window
         actions.addWidget(self.print_button)
         actions.addWidget(self.save_button)
-        actions.addStretch(1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -207,6 +211,16 @@ class ReportsView(QWidget):
         splitter.setChildrenCollapsible(False)
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
+
+    def _fit_controls(self) -> None:
+        """The left pane as wide as its controls need (never scrolling sideways)."""
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        self._scroll.setMinimumWidth(self._controls.minimumSizeHint().width() + bar + 4)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_controls()
 
     # ---- state ----------------------------------------------------------
     def current_request(self) -> Request:

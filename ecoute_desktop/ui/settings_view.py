@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -127,17 +129,35 @@ class SettingsView(QWidget):
         self.directory = DirectoryPanel(context)
         self.people = PeoplePanel(context)
         self.display = DisplayPanel()
-        self.tabs.addTab(self.taxonomy, self.tr("Thèmes"))
-        self.tabs.addTab(self.directory, self.tr("Annuaire d'orientation"))
-        self.tabs.addTab(self.people, self.tr("Profil et binôme"))
-        self.tabs.addTab(self.display, self.tr("Affichage"))
         from ecoute_desktop.ui.safety_settings import SafetySettings  # issue 7
 
         self.safety = SafetySettings(context)
-        self.tabs.addTab(self.safety, self.tr("Sécurité et sauvegardes"))
+        # Short tab titles (all visible at 200 % on a laptop), the full one as tooltip;
+        # each page scrolls rather than making the window taller than the screen.
+        for page, title, full in (
+            (self.taxonomy, self.tr("Thèmes"), self.tr("Thèmes et sous-thèmes")),
+            (self.directory, self.tr("Annuaire"), self.tr("Annuaire d'orientation")),
+            (self.people, self.tr("Profil et binôme"), self.tr("Profil et binôme")),
+            (self.display, self.tr("Affichage"), self.tr("Taille du texte")),
+            (self.safety, self.tr("Sécurité"), self.tr("Sécurité et sauvegardes")),
+        ):
+            scroll = QScrollArea()
+            scroll.setWidget(page)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setAccessibleName(full)
+            index = self.tabs.addTab(scroll, title)
+            self.tabs.setTabToolTip(index, full)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h1>Paramètres</h1>")))
         layout.addWidget(self.tabs, 1)
+
+    def show_page(self, page: QWidget) -> None:
+        """Bring the tab holding `page` (e.g. `self.safety`) to the front."""
+        for index in range(self.tabs.count()):
+            scroll = self.tabs.widget(index)
+            if isinstance(scroll, QScrollArea) and scroll.widget() is page:
+                self.tabs.setCurrentIndex(index)
 
     def refresh(self) -> None:
         if self.people.context.store.db.is_open:
