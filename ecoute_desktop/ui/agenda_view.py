@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -72,6 +71,7 @@ class AgendaView(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
         self.title.setFont(title_font)
         self.title.setAccessibleName(self.tr("Semaine affichée"))
+        self.title.setWordWrap(True)
         for button, name in (
             (self.previous_button, self.tr("Semaine précédente")),
             (self.today_button, self.tr("Revenir à cette semaine")),
@@ -92,7 +92,7 @@ class AgendaView(QWidget):
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrap, never cut a name
         # Long references and names wrap inside their column; the row grows to fit.
-        WrapDelegate.follow(self.tree, (WHAT, MEMBER))
+        WrapDelegate.follow(self.tree, (WHAT, MEMBER, WHO))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(HOURS, QHeaderView.ResizeMode.ResizeToContents)
@@ -104,9 +104,9 @@ class AgendaView(QWidget):
         self._fit_timer.timeout.connect(self._fit_columns)
         self.tree.installEventFilter(self)
         header.sectionResized.connect(
-            lambda column, *_: column in (HOURS, WHO) and self._fit_timer.start()
+            lambda column, *_: column == HOURS and self._fit_timer.start()
         )
-        header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.Interactive)
         self.tree.selectionModel().currentChanged.connect(self._update_actions)
         self.tree.activated.connect(self._on_activated)
 
@@ -132,11 +132,10 @@ class AgendaView(QWidget):
         self.slots_button.clicked.connect(self._on_slots)
         self.export_button.clicked.connect(self._on_export)
 
-        navigation = QHBoxLayout()
+        navigation = FlowLayout()  # wraps too: about 870 px wide at 200 %
         navigation.addWidget(self.previous_button)
         navigation.addWidget(self.today_button)
         navigation.addWidget(self.next_button)
-        navigation.addStretch(1)
         actions = FlowLayout()  # buttons wrap onto a new line at 200 % on a narrow screen
         for button in (self.move_button, self.cancel_button, self.confirm_button, self.open_button):
             actions.addWidget(button)
@@ -182,12 +181,16 @@ class AgendaView(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
-        """The booking column as wide as its text, but at most 45 % of what the hours and
-        the hotliner leave: the member's name keeps the rest, and both wrap (200 % text)."""
+        """The hotliner's column as wide as its text up to 25 % of what the hours leave, the
+        booking column up to 45 % of the rest: the member's name keeps the rest; all three
+        wrap (200 % text)."""
         header = self.tree.header()
         word = self._longest_word()  # a word is never cut: below that, the view scrolls
         header.setMinimumSectionSize(max(word, header.defaultSectionSize() // 3))
-        left = self.tree.viewport().width() - header.sectionSize(HOURS) - header.sectionSize(WHO)
+        free = self.tree.viewport().width() - header.sectionSize(HOURS)
+        who = self.tree.sizeHintForColumn(WHO)
+        header.resizeSection(WHO, max(min(who, int(free * 0.25)), word))
+        left = free - header.sectionSize(WHO)
         wanted = self.tree.sizeHintForColumn(WHAT)
         header.resizeSection(WHAT, max(min(wanted, int(left * 0.45)), word))
 
@@ -199,7 +202,7 @@ class AgendaView(QWidget):
             word
             for day in self.model.days()
             for row in day.rows
-            for word in f"{row.what} {row.member}".split()
+            for word in f"{row.what} {row.member} {row.who}".split()
         }
         margin = 2 * self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 4
         return max((metrics.horizontalAdvance(w) for w in words), default=0) + margin
