@@ -1,6 +1,8 @@
 """Screenshots of the agenda's dialogs and a filled Coordination view, at 100 % and 200 %.
 
-Usage: `QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.screenshots_dialogs [OUT_DIR]`.
+Usage: `QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.screenshots_dialogs [OUT_DIR]
+[--scales 100,200] [--sizes 1280x720]` (the dialogs are capped to the screen: run under
+`xvfb-run -s "-screen 0 1280x720x24"` with QT_QPA_PLATFORM unset to see a laptop).
 Covers what `tests.screenshots` does not open: « Proposer un RDV », the slots dialog (each
 tab), the confirmation and templates dialogs, Coordination with merged and refused
 files, and the anonymised export's preview. Look at every PNG: nothing clipped, cramped
@@ -11,15 +13,17 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+Size = tuple[int, int]
 HOSTILE = Path(__file__).parent / "data" / "hostile_exports"
 
 
-def take(out: Path) -> list[Path]:
+def take(
+    out: Path, scales: tuple[int, ...] = (100, 200), sizes: tuple[Size, ...] = ((1400, 900),)
+) -> list[Path]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
@@ -65,8 +69,9 @@ def take(out: Path) -> list[Path]:
         widget.grab().save(str(path))
         shots.append(path)
 
-    for scale in (100, 200):
+    for scale, (width, height) in ((s, z) for s in scales for z in sizes):
         text_size.apply_scale(scale, remember=False)
+        scale = f"{scale}-{width}x{height}"  # type: ignore[assignment]  # file name prefix
         booking = BookingDialog(context, booked.case_id)
         booking.show()
         grab(booking, f"{scale}-dialogue-rdv")
@@ -86,7 +91,7 @@ def take(out: Path) -> list[Path]:
         grab(templates, f"{scale}-dialogue-modeles")
         templates.close()
         coordination = CoordinationView(context)
-        coordination.resize(1100, 900)
+        coordination.resize(width - 250, height - 120)  # the window less its navigation
         coordination.show()
         coordination.add_paths(exports)
         grab(coordination, f"{scale}-coordination-fichiers")
@@ -95,7 +100,7 @@ def take(out: Path) -> list[Path]:
         grab(coordination, f"{scale}-coordination-synthese")
         coordination.close()
         export = ExportView(context)
-        export.resize(1100, 800)
+        export.resize(width - 250, height - 120)
         export.show()
         export.first.set_value("2000-01")
         export.prepare_button.click()
@@ -118,6 +123,7 @@ def _wide() -> tuple:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix="ecoute-"))
-    for shot in take(target):
+    from tests.screenshots import parse
+
+    for shot in take(*parse(sys.argv[1:])):
         print(shot)

@@ -42,8 +42,7 @@ class RowTable(QTableView):
         self._width_fit: tuple[tuple[int, ...], tuple[int, ...]] | None = None
         self._content_widths: dict[int, int] | None = None  # measured once per content
         self._sample_widths: dict[int, int] | None = None  # from fit_columns, if called
-        model.modelReset.connect(self._forget_widths)
-        model.layoutChanged.connect(self._forget_widths)
+        model.modelReset.connect(self._refit)  # sorting keeps the widths
         self.activated.connect(self._activated)
 
     def _fit_row_height(self) -> None:
@@ -58,6 +57,11 @@ class RowTable(QTableView):
 
     def _forget_widths(self) -> None:
         self._content_widths = None
+
+    def _refit(self) -> None:
+        """New rows: measure again and, if kept within the width, fit again."""
+        self._forget_widths()
+        self._fit_width()
 
     def source_row(self, index: QModelIndex) -> object:
         return self.source.row_at(index.row())

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecoute_desktop.domain.small_cells import SECRET_LABEL, small_label
+from ecoute_desktop.ui.flow_layout import FlowLayout
 from ecoute_desktop.ui.reports_view import MonthPicker
 
 
@@ -36,14 +37,15 @@ class CommitteeOptions(QWidget):
         self.period_hint = QLabel()
         self.period_hint.setWordWrap(True)
         self.period_hint.setAccessibleName(self.tr("Période de la synthèse"))
-        period = QHBoxLayout()
-        period.setContentsMargins(0, 0, 0, 0)
+        period = FlowLayout()  # « de … » and « à … » go under the box at 200 % on a laptop
         period.addWidget(self.limit)
-        period.addWidget(QLabel(self.tr("de")))
-        period.addWidget(self.first)
-        period.addWidget(QLabel(self.tr("à")))
-        period.addWidget(self.last)
-        period.addStretch(1)
+        for word, picker in ((self.tr("de"), self.first), (self.tr("à"), self.last)):
+            part = QWidget()
+            row = QHBoxLayout(part)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(QLabel(word))
+            row.addWidget(picker)
+            period.addWidget(part)
 
         self.threshold = QSpinBox()
         self.threshold.setRange(0, 20)

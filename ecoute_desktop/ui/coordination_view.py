@@ -25,12 +25,13 @@ from ecoute_desktop.domain.small_cells import DEFAULT_THRESHOLD, THRESHOLD_SETTI
 from ecoute_desktop.services.formatting import fr_month_range
 from ecoute_desktop.services.merge import MergeOutcome, merge_paths
 from ecoute_desktop.ui import prompts
+from ecoute_desktop.ui.case_table import RowTable
 from ecoute_desktop.ui.committee_options import CommitteeOptions
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.table_model import Column, RowTableModel
 
 FILE_COLUMNS: list[Column[tuple[ExportFile, int]]] = [
-    Column("Fichier", lambda row: row[0].source),
+    Column("Fichier", lambda row: row[0].source, tooltip=lambda row: row[0].source),
     Column("Pseudonyme", lambda row: row[0].header.pseudonym),
     Column("Région", lambda row: row[0].header.region),
     Column(
@@ -54,6 +55,14 @@ REFUSED_COLUMNS: list[Column[tuple[str, str]]] = [
 
 class _ScrolledTable(QTableView):
     """Asks only for its minimum height: the page's scroll area gives it the rest."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
+class _FilesTable(RowTable):
+    """The merged files: never wider than the page (file name elided, Région and
+    Sollicitations hidden when there is no room, large text); minimum height only."""
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.minimumHeight())
@@ -95,12 +104,8 @@ class CoordinationView(QWidget):
         top.addWidget(self.clear_button)
         top.addStretch(1)
         self.model: RowTableModel[tuple[ExportFile, int]] = RowTableModel(FILE_COLUMNS, self)
-        self.files = _ScrolledTable()
-        self.files.setModel(self.model)
-        self.files.setAccessibleName(self.tr("Exports fusionnés"))
-        self.files.verticalHeader().setVisible(False)
-        self.files.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.files.horizontalHeader().setStretchLastSection(True)
+        self.files = _FilesTable(self.model, None, self.tr("Exports fusionnés"))
+        self.files.keep_within_width(0, droppable=(2, 4))
         self.refused_model: RowTableModel[tuple[str, str]] = RowTableModel(REFUSED_COLUMNS, self)
         self.refused = _ScrolledTable()
         self.refused.setModel(self.refused_model)
