@@ -233,7 +233,11 @@ class FirstRunWizard(QWizard):
         for page in (self.folder_page, self.passphrase_page, self.profile_page):
             self.addPage(page)
         metrics = self.fontMetrics()
-        self.setMinimumSize(metrics.averageCharWidth() * 80, metrics.height() * 24)
+        width, height = metrics.averageCharWidth() * 80, metrics.height() * 24
+        screen = self.screen().availableGeometry()  # 200 % text on a 720-pixel laptop
+        self.setMinimumSize(
+            min(width, screen.width() * 9 // 10), min(height, screen.height() * 9 // 10)
+        )
 
     def create_database(self) -> bool:
         """Create the encrypted file and record the user's own profile."""

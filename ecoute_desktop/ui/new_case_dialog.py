@@ -83,7 +83,7 @@ class NewCaseDialog(QDialog):
         self.note_edit = QPlainTextEdit()
         self.note_edit.setAccessibleName(self.tr("Première note (texte du courriel)"))
         self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.note_edit.setMinimumHeight(self.fontMetrics().height() * 3)  # fits 720 px at 200 %
         form.addRow(self.tr("Première note :"), self.note_edit)
         self.returning_label = QLabel()
         self.returning_label.setWordWrap(True)
