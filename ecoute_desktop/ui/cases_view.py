@@ -43,7 +43,7 @@ class CasesView(QWidget):
         self.loading = False
         self.model = RowTableModel(self._columns(), self)
         self.table = RowTable(self.model, self._open, self.tr("Liste des sollicitations"))
-        self.table.keep_within_width((3, 2), droppable=(6, 3))  # never scrolls sideways
+        self.table.keep_within_width((6, 3, 2), droppable=(6, 3))  # never scrolls sideways
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(
@@ -274,20 +274,19 @@ class CasesView(QWidget):
             self._fill_filters()
         self.apply_filters()
 
-        def longest(text: Callable[[CaseSummary], str], most: str) -> str:
-            """The longest value by length (cheap on 10,000 rows), capped by `most`."""
-            found = max((text(row) for row in rows), key=len, default="")
-            return found if len(found) < len(most) else most
+        def longest(text: Callable[[CaseSummary], str]) -> str:
+            """The longest value by length (cheap on 10,000 rows), at most 60 characters."""
+            return max((text(row) for row in rows), key=len, default="")[:60]
 
         self.table.fit_columns(
             [
                 "2026-0000",
                 "00/00/0000 00:00",
-                longest(lambda r: r.member_name, "Dominique SAINT-AUBREL"),
-                longest(lambda r: r.collectivite, "Communauté de communes de Valbourg"),
+                longest(lambda r: r.member_name),
+                longest(lambda r: r.collectivite),
                 "appel effectué",
                 "URGENT",
-                "Relationnel, Carrière",
+                longest(self._themes_text),
             ]
         )
         self.loaded.emit()
