@@ -333,7 +333,8 @@ class AgendaRepository:
             if case.status is not Status.SCHEDULED:
                 comment = "hors créneau (urgence)" if out_of_slot else ""
                 self._cases.advance(case_id, Status.SCHEDULED, by, at=at, comment=comment)
-            if case.hotliner_id is None and hotliner_id is not None:
+            if hotliner_id is not None and case.hotliner_id != hotliner_id:
+                # Whoever holds the call follows the case (the list's « Écoutant » filter).
                 self._cases.update_details(case_id, hotliner_id=hotliner_id)
         return appointment
 

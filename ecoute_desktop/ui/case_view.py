@@ -21,6 +21,7 @@ from ecoute_desktop.domain.models import Case
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.ui.case_appointment import AppointmentPanel
+from ecoute_desktop.ui.case_handler import HandlerChoice
 from ecoute_desktop.ui.case_member import MemberForm, WorkflowPanel
 from ecoute_desktop.ui.case_notes import NotesPanel
 from ecoute_desktop.ui.case_privacy import PrivacyMenu
@@ -63,6 +64,8 @@ class CaseView(QWidget):
         self.urgent_box.setAccessibleName(self.tr("Sollicitation urgente"))
         self.urgent_box.setChecked(case.urgent)
         self.urgent_box.toggled.connect(self._set_urgent)
+        self.handler = HandlerChoice(self.store, case_id, self)
+        self.handler.changed.connect(self._changed)
 
         self.member_form = MemberForm(self.store, case, self)
         self.workflow = WorkflowPanel(self.store, me.display_name if me else "", self)
@@ -86,7 +89,11 @@ class CaseView(QWidget):
         titles.addWidget(self.title_label)
         titles.addWidget(self.deadline_label)
         header.addLayout(titles, 1)
-        header.addWidget(self.urgent_box, 0, Qt.AlignmentFlag.AlignTop)
+        flags = QVBoxLayout()
+        flags.addWidget(self.urgent_box, 0, Qt.AlignmentFlag.AlignRight)
+        flags.addWidget(self.handler)
+        flags.addStretch(1)
+        header.addLayout(flags)
         self.privacy = PrivacyMenu(context, case_id, self.flush, self)  # RGPD (issue 7)
         self.privacy.member_erased.connect(self.back_requested)
 
@@ -169,6 +176,7 @@ class CaseView(QWidget):
         self.workflow.show_case(case)
         self.satisfaction.show_case(case)
         self.appointment.refresh()
+        self.handler.refresh()
 
     def _set_urgent(self, urgent: bool) -> None:
         self.store.cases.update_details(self.case_id, urgent=urgent)
