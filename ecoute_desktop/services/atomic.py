@@ -8,15 +8,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+from ecoute_desktop.store.fsync import fsync_dir
 
 
 @contextlib.contextmanager
@@ -37,7 +29,7 @@ def atomic_path(target: Path | str, mode: int = 0o600) -> Iterator[Path]:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, target)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

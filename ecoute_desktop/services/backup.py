@@ -25,13 +25,12 @@ from ecoute_desktop.store.copying import (
     FileCheck,
     check_same_key_copy,
     export_copy,
-    fsync_dir,
-    fsync_file,
     sidecars,
     verify_file,
 )
 from ecoute_desktop.store.errors import StoreError
 from ecoute_desktop.store.fingerprint import content_digest
+from ecoute_desktop.store.fsync import fsync_dir, fsync_file
 
 _STAMP = "%Y%m%d-%H%M%S"
 ASIDE_MARK = ".avant-restauration-"

@@ -8,7 +8,6 @@ a new passphrase the copy shares the key of the open database (same passphrase).
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -18,6 +17,7 @@ import sqlcipher3
 from ecoute_desktop.store.connection import APPLICATION_ID, silence_sqlcipher_log
 from ecoute_desktop.store.database import Database
 from ecoute_desktop.store.errors import StoreError, WrongPassphraseError
+from ecoute_desktop.store.fsync import fsync_file
 
 _ALIAS = "ecoute_copy"
 
@@ -33,23 +33,6 @@ class FileCheck:
     @property
     def sound(self) -> bool:
         return not self.problems
-
-
-def fsync_file(path: Path) -> None:
-    """Force a file's bytes to the disk."""
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def fsync_dir(folder: Path) -> None:
-    """Force a folder's entries (renames) to the disk (no-op on Windows)."""
-    if sys.platform == "win32":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def new_private_file(path: Path) -> None:

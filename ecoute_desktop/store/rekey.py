@@ -17,12 +17,12 @@ from pathlib import Path
 from ecoute_desktop.store import connection, lockfile
 from ecoute_desktop.store.copying import (
     export_copy,
-    fsync_dir,
     sidecars,
     verify_file,
 )
 from ecoute_desktop.store.database import Database
 from ecoute_desktop.store.errors import StoreError, WrongPassphraseError
+from ecoute_desktop.store.fsync import fsync_dir
 
 TEMP_MARK = ".rekey-"
 
