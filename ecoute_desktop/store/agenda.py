@@ -29,6 +29,7 @@ from ecoute_desktop.domain.slots import (
 )
 from ecoute_desktop.domain.timeutil import as_utc, paris_day_range, utc_now
 from ecoute_desktop.domain.workflow import Status
+from ecoute_desktop.store.case_loading import APPOINTMENT_COLUMNS, appointment_from_row
 from ecoute_desktop.store.cases import CaseRepository
 from ecoute_desktop.store.database import Database
 from ecoute_desktop.store.settings import SettingsRepository
@@ -39,10 +40,6 @@ LENGTH_KEY = "agenda.appointment_minutes"
 PAUSE_KEY = "agenda.pause_minutes"
 MAX_PER_DAY_KEY = "agenda.max_calls_per_day"
 
-_APPOINTMENT_COLUMNS = (
-    "case_id, hotliner_id, starts_at, ends_at, status, out_of_slot, sequence, uid, id"
-)
-
 
 class AppointmentAction:
     """Words recorded in the history of an appointment (shown to the user)."""
@@ -50,20 +47,6 @@ class AppointmentAction:
     BOOKED = "fixé"
     MOVED = "déplacé"
     CANCELLED = "annulé"
-
-
-def _appointment(row: tuple) -> Appointment:
-    return Appointment(
-        row[0],
-        row[1],
-        from_db(row[2]),
-        from_db(row[3]),
-        AppointmentStatus(row[4]),
-        bool(row[5]),
-        row[6],
-        row[7],
-        row[8],
-    )
 
 
 def _slot(row: tuple) -> WeeklySlot:
@@ -184,22 +167,22 @@ class AgendaRepository:
     def get(self, appointment_id: int) -> Appointment:
         with self._db.read() as conn:
             row = conn.execute(
-                f"SELECT {_APPOINTMENT_COLUMNS} FROM appointments WHERE id = ?",
+                f"SELECT {APPOINTMENT_COLUMNS} FROM appointments WHERE id = ?",
                 (appointment_id,),
             ).fetchone()
         if row is None:
             raise KeyError(appointment_id)
-        return _appointment(row)
+        return appointment_from_row(row)
 
     def for_case(self, case_id: int) -> list[Appointment]:
         """All appointments of a case, cancelled ones included, oldest first."""
         with self._db.read() as conn:
             rows = conn.execute(
-                f"SELECT {_APPOINTMENT_COLUMNS} FROM appointments WHERE case_id = ?"
+                f"SELECT {APPOINTMENT_COLUMNS} FROM appointments WHERE case_id = ?"
                 " ORDER BY created_at, id",
                 (case_id,),
             ).fetchall()
-        return [_appointment(r) for r in rows]
+        return [appointment_from_row(r) for r in rows]
 
     def active_for_case(self, case_id: int) -> Appointment | None:
         active = [a for a in self.for_case(case_id) if a.status is AppointmentStatus.BOOKED]
@@ -215,11 +198,11 @@ class AgendaRepository:
             params += (str(AppointmentStatus.BOOKED),)
         with self._db.read() as conn:
             rows = conn.execute(
-                f"SELECT {_APPOINTMENT_COLUMNS} FROM appointments"
+                f"SELECT {APPOINTMENT_COLUMNS} FROM appointments"
                 f" WHERE starts_at < ? AND ends_at > ?{status} ORDER BY starts_at, id",
                 params,
             ).fetchall()
-        return [_appointment(r) for r in rows]
+        return [appointment_from_row(r) for r in rows]
 
     def upcoming(self, now: datetime | None = None) -> list[Appointment]:
         """Booked appointments that have not ended yet."""

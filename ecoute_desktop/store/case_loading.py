@@ -23,6 +23,11 @@ CASE_COLUMNS = (
     " m.id, m.nom, m.prenom, m.fonction, m.collectivite, m.telephone, m.email"
 )
 CASE_FROM = " FROM cases c JOIN members m ON m.id = c.member_id"
+# The columns `appointment_from_row` reads, in its order.
+APPOINTMENT_COLUMNS = (
+    "case_id, hotliner_id, starts_at, ends_at, status, out_of_slot, sequence, uid, id"
+)
+_APPOINTMENT_COLUMNS_A = ", ".join(f"a.{c}" for c in APPOINTMENT_COLUMNS.split(", "))
 # Enum lookups by value are slow in bulk; plain dicts are not.
 _STATUS = {s.value: s for s in Status}
 _REASON = {r.value: r for r in DropReason}
@@ -38,6 +43,21 @@ def load_cases(
     if cases:
         _attach(conn, {c.id: c for c in cases}, with_notes, with_history)
     return cases
+
+
+def appointment_from_row(row: tuple) -> Appointment:
+    """An appointment from a row of `APPOINTMENT_COLUMNS`."""
+    return Appointment(
+        row[0],
+        row[1],
+        from_db(row[2]),
+        from_db(row[3]),
+        AppointmentStatus(row[4]),
+        bool(row[5]),
+        row[6],
+        row[7],
+        row[8],
+    )
 
 
 def _case_from_row(row: tuple) -> Case:
@@ -93,22 +113,9 @@ def _attach(
 def _attach_history(conn: sqlcipher3.Connection, by_id: dict[int, Case], inner: str) -> None:
     """Appointments and status events (the history shown on a case page)."""
     for row in conn.execute(
-        "SELECT a.case_id, a.hotliner_id, a.starts_at, a.ends_at, a.status, a.out_of_slot,"
-        f" a.sequence, a.uid, a.id FROM appointments a{inner}a.case_id ORDER BY a.starts_at"
+        f"SELECT {_APPOINTMENT_COLUMNS_A} FROM appointments a{inner}a.case_id ORDER BY a.starts_at"
     ):
-        by_id[row[0]].appointments.append(
-            Appointment(
-                row[0],
-                row[1],
-                from_db(row[2]),
-                from_db(row[3]),
-                AppointmentStatus(row[4]),
-                bool(row[5]),
-                row[6],
-                row[7],
-                row[8],
-            )
-        )
+        by_id[row[0]].appointments.append(appointment_from_row(row))
     for row in conn.execute(
         "SELECT e.case_id, e.at, e.by_name, e.from_status, e.to_status, e.reason, e.comment"
         f" FROM status_events e{inner}e.case_id ORDER BY e.at, e.id"
