@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 
-from ecoute_desktop.cli.common import EXIT_BAD_INPUT, CliError, open_store
-from ecoute_desktop.services.csv_import import (
-    COLUMNS,
-    ImportFileError,
-    apply_import,
-    plan_import,
-    read_csv,
-)
+from ecoute_desktop.cli.common import open_store
+from ecoute_desktop.cli.csv_input import add_csv_arguments, read_csv_argument, refuse
+from ecoute_desktop.services.csv_import import COLUMNS, apply_import, plan_import
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,12 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             " Les références déjà présentes dans la base sont ignorées."
         ),
     )
-    parser.add_argument("file", type=Path, metavar="FICHIER.csv")
-    parser.add_argument(
-        "--dry-run",
-        action="store_true",
-        help="vérifier le fichier sans rien importer",
-    )
+    add_csv_arguments(parser, "vérifier le fichier sans rien importer")
     parser.set_defaults(handler=run)
 
 
@@ -41,22 +29,14 @@ def _plural(count: int, word: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        table = read_csv(args.file)  # before the passphrase: a missing file fails at once
-    except ImportFileError as error:
-        raise CliError(str(error)) from None
+    table = read_csv_argument(args)
     with open_store(args) as store:
         plan = plan_import(table, store)
         if not plan.ok:
-            lines = len(plan.bad_lines)
-            print(
-                f"ecoute : {args.file} : {_plural(lines, 'ligne')} en erreur,"
-                " aucune sollicitation importée :",
-                file=sys.stderr,
+            summary = (
+                f"{_plural(len(plan.bad_lines), 'ligne')} en erreur, aucune sollicitation importée"
             )
-            for error in plan.errors:
-                print(f"{args.file} : {error}", file=sys.stderr)
-            return EXIT_BAD_INPUT
+            return refuse(args.file, summary, plan.errors)
         if args.dry_run:
             print(
                 f"{args.file} : fichier valide, {_plural(len(plan.cases), 'sollicitation')}"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from ecoute_desktop.cli.common import EXIT_BAD_INPUT, CliError, open_store
-from ecoute_desktop.services.csv_import import ImportFileError, read_csv
+from ecoute_desktop.cli.common import CliError, open_store
+from ecoute_desktop.cli.csv_input import add_csv_arguments, read_csv_argument, refuse
+from ecoute_desktop.services.csv_import import ImportFileError
 from ecoute_desktop.services.satisfaction_import import (
     apply_satisfaction,
     plan_satisfaction,
@@ -25,10 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             " Tout ou rien : une seule ligne en erreur et rien n'est enregistré."
         ),
     )
-    parser.add_argument("file", type=Path, metavar="FICHIER.csv")
-    parser.add_argument(
-        "--dry-run", action="store_true", help="vérifier le fichier sans rien enregistrer"
-    )
+    add_csv_arguments(parser, "vérifier le fichier sans rien enregistrer")
     parser.set_defaults(handler=run)
 
 
@@ -37,24 +34,15 @@ def _lines(numbers: list[int]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        table = read_csv(args.file)  # before the passphrase: a missing file fails at once
-    except ImportFileError as error:
-        raise CliError(str(error)) from None
+    table = read_csv_argument(args)
     with open_store(args) as store:
         try:
             plan = plan_satisfaction(table, store)
         except ImportFileError as error:
             raise CliError(f"{args.file} : {error}") from None
         if not plan.ok:
-            print(
-                f"ecoute : {args.file} : {len(plan.errors)} erreur(s), aucune réponse"
-                " enregistrée :",
-                file=sys.stderr,
-            )
-            for error in plan.errors:
-                print(f"{args.file} : {error}", file=sys.stderr)
-            return EXIT_BAD_INPUT
+            summary = f"{len(plan.errors)} erreur(s), aucune réponse enregistrée"
+            return refuse(args.file, summary, plan.errors)
         if plan.without_reference:
             print(
                 f"{args.file} : réponses sans référence ignorées (lignes"
