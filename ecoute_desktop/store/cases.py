@@ -11,6 +11,7 @@ import sqlcipher3
 
 from ecoute_desktop.domain.models import (
     Appointment,
+    AppointmentStatus,
     Case,
     Member,
 )
@@ -158,12 +159,17 @@ class CaseRepository:
         at: datetime | None = None,
         comment: str = "",
     ) -> Case:
-        """Apply one workflow step (checked by the domain) and record its event."""
+        """Apply one workflow step (checked by the domain) and record its event.
+
+        Dropping a case cancels its appointments still to come, in the same transaction.
+        """
         with self._db.write() as conn:
             case = self.get(case_id)
             event = case.advance(target, at or utc_now(), by, reason, comment)
             _insert_event(conn, case_id, event)
             self._write_stamps(conn, case)
+            if target is Status.DROPPED:
+                _cancel_coming_appointments(conn, case_id, event.at)
         return case
 
     def update_member(self, case_id: int, member: Member) -> None:
@@ -318,6 +324,31 @@ def _insert_event(conn: sqlcipher3.Connection, case_id: int, event: StatusEvent)
             event.comment,
         ),
     )
+
+
+def _cancel_coming_appointments(conn: sqlcipher3.Connection, case_id: int, at: datetime) -> None:
+    """Cancel the booked calls of a case that start after `at` (SEQUENCE + 1, in the history).
+
+    A dropped case must not keep a call in the agenda, in the upcoming calendar export or
+    in the way of another booking; past ones stay as they were (the call was booked).
+    """
+    stamp = to_db(at)
+    rows = conn.execute(
+        "SELECT id, starts_at, ends_at FROM appointments"
+        " WHERE case_id = ? AND status = ? AND starts_at > ?",
+        (case_id, str(AppointmentStatus.BOOKED), stamp),
+    ).fetchall()
+    for appointment_id, starts_at, ends_at in rows:
+        conn.execute(
+            "UPDATE appointments SET status = ?, sequence = sequence + 1, updated_at = ?"
+            " WHERE id = ?",
+            (str(AppointmentStatus.CANCELLED), stamp, appointment_id),
+        )
+        conn.execute(
+            "INSERT INTO appointment_history (appointment_id, at, action, starts_at, ends_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (appointment_id, stamp, str(AppointmentStatus.CANCELLED), starts_at, ends_at),
+        )
 
 
 def _insert_appointment(
