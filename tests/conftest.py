@@ -16,6 +16,16 @@ from ecoute_desktop.store import Store
 PASSPHRASE = "cheval correct agrafe batterie 42"
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):  # pytest-qt's session QApplication, extended
+    """The session's QApplication speaks French like the real one (`make_application`):
+    French locale and Qt's own strings (standard buttons, context menus, dialogs)."""
+    from ecoute_desktop.ui.app import install_french
+
+    install_french(qapp)
+    return qapp
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "ecoute.db"

@@ -27,13 +27,22 @@ def make_application(argv: list[str]) -> QApplication:
     from ecoute_desktop.ui.app_icon import app_icon
 
     app.setWindowIcon(app_icon())  # every window and dialog inherits it
+    install_french(app)
+    text_size.apply_scale(text_size.saved_scale(), remember=False)
+    return app
+
+
+def install_french(app: QApplication) -> None:
+    """French locale and Qt's own French strings (standard buttons, context menus,
+    file and print dialogs); done once per application (tests/conftest.py does it too)."""
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    if any(t.objectName() == "ecoute-qtbase-fr" for t in app.findChildren(QTranslator)):
+        return
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(QLocale(QLocale.Language.French), "qtbase", "_", folder):
+        translator.setObjectName("ecoute-qtbase-fr")
         app.installTranslator(translator)
-    text_size.apply_scale(text_size.saved_scale(), remember=False)
-    return app
 
 
 def obtain_store(path: Path, parent: QWidget | None = None) -> Store | None:
