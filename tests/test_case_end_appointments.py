@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from ecoute_desktop.domain.models import AppointmentStatus
+from ecoute_desktop.domain.slots import BookingError
 from ecoute_desktop.domain.workflow import DropReason, Status
 from ecoute_desktop.services import calendar_ics
 from ecoute_desktop.store import Store
@@ -51,3 +54,30 @@ def test_dropping_after_a_missed_call_keeps_the_past_appointment(store: Store) -
 
     assert store.agenda.get(booked.id).status is AppointmentStatus.BOOKED
     assert len(store.agenda.history(booked.id)) == 1
+
+
+@pytest.mark.parametrize("final", [Status.CALL_HELD, Status.CLOSED, Status.DROPPED])
+def test_a_held_call_can_be_neither_moved_nor_cancelled(store: Store, final: Status) -> None:
+    me, _ = add_pair(store)
+    case_id = add_case(store)
+    booked = store.agenda.book(case_id, me.id, CALL, "Agathe", at=BOOKED_AT)
+    held = CALL + timedelta(hours=1)
+    if final is Status.DROPPED:
+        store.cases.advance(case_id, final, "Agathe", DropReason.OTHER, at=held)
+    else:
+        store.cases.advance(case_id, Status.CALL_HELD, "Agathe", at=held)
+        if final is Status.CLOSED:
+            store.cases.advance(case_id, Status.CLOSED, "Agathe", at=held)
+
+    with pytest.raises(BookingError, match=str(final)):
+        store.agenda.cancel(booked.id, "Agathe", at=held)
+    with pytest.raises(BookingError, match=str(final)):
+        store.agenda.reschedule(booked.id, paris(2026, 4, 21, 14), at=held)
+
+    kept = store.agenda.get(booked.id)
+    assert (kept.status, kept.starts_at, kept.sequence) == (
+        AppointmentStatus.BOOKED,
+        booked.starts_at,
+        booked.sequence,
+    )
+    assert store.cases.get(case_id).status is final

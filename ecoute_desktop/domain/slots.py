@@ -15,6 +15,7 @@ from functools import cache
 from ecoute_desktop.domain.french_dates import clock, long_day
 from ecoute_desktop.domain.models import Appointment, AppointmentStatus, WeeklySlot
 from ecoute_desktop.domain.timeutil import PARIS, as_paris, as_utc
+from ecoute_desktop.domain.workflow import Status
 
 DEFAULT_LENGTH_MINUTES = 45
 DEFAULT_PAUSE_MINUTES = 15
@@ -223,6 +224,21 @@ def check_no_overlap(
                 f"{long_day(local.date())} de {clock(other.starts_at)} à "
                 f"{clock(other.ends_at)}{suffix} : choisissez un autre moment."
             )
+
+
+def check_call_pending(appointment: Appointment, case_status: str, reference: str) -> None:
+    """Refuse to move or cancel a call that is over (BookingError in French).
+
+    Over: the appointment is cancelled, or its case has gone past « rdv fixé » (call
+    held, closed, dropped), so the history keeps the call that took place.
+    """
+    if appointment.status is not AppointmentStatus.BOOKED:
+        raise BookingError("Ce rendez-vous est annulé : il ne peut plus être déplacé ni annulé.")
+    if case_status in (Status.CALL_HELD, Status.CLOSED, Status.DROPPED):
+        raise BookingError(
+            f"La sollicitation {reference} est « {case_status} » : son rendez-vous ne peut "
+            "plus être déplacé ni annulé."
+        )
 
 
 def rescheduled(appointment: Appointment, starts_at: datetime, length: timedelta) -> Appointment:

@@ -21,6 +21,7 @@ from ecoute_desktop.domain.slots import (
     SlotException,
     SlotWindow,
     cancelled,
+    check_call_pending,
     check_no_overlap,
     free_times,
     rescheduled,
@@ -328,12 +329,11 @@ class AgendaRepository:
         at = at or utc_now()
         with self._db.write() as conn:
             current = self.get(appointment_id)
-            if current.status is not AppointmentStatus.BOOKED:
-                raise BookingError("Un rendez-vous annulé ne peut pas être déplacé.")
+            case = self._cases.get(current.case_id)
+            check_call_pending(current, case.status, case.reference)
             moved = rescheduled(current, starts_at, self.rules().length)
-            urgent = self._cases.get(current.case_id).urgent
             moved.out_of_slot = self._check(
-                conn, urgent, moved.hotliner_id, moved.starts_at, moved.ends_at, appointment_id
+                conn, case.urgent, moved.hotliner_id, moved.starts_at, moved.ends_at, appointment_id
             )
             conn.execute(
                 "UPDATE appointments SET starts_at = ?, ends_at = ?, out_of_slot = ?,"
@@ -355,15 +355,14 @@ class AgendaRepository:
         at = at or utc_now()
         with self._db.write() as conn:
             current = self.get(appointment_id)
-            if current.status is not AppointmentStatus.BOOKED:
-                raise BookingError("Ce rendez-vous est déjà annulé.")
+            case = self._cases.get(current.case_id)
+            check_call_pending(current, case.status, case.reference)
             gone = cancelled(current)
             conn.execute(
                 "UPDATE appointments SET status = ?, sequence = ?, updated_at = ? WHERE id = ?",
                 (str(gone.status), gone.sequence, to_db(at), appointment_id),
             )
             self._log(conn, gone, AppointmentAction.CANCELLED, at)
-            case = self._cases.get(current.case_id)
             if case.status is Status.SCHEDULED and self.active_for_case(case.id) is None:
                 self._cases.advance(
                     case.id, Status.ACKNOWLEDGED, by, at=at, comment="rendez-vous annulé"
