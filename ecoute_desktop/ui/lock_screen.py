@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ecoute_desktop.store import Store, StoreError, WrongPassphraseError
+from ecoute_desktop.ui.passphrase_entry import PassphraseEntry
+from ecoute_desktop.ui.widget_kit import accept_reject_buttons, wait_cursor
 
 
 class LockScreen(QWidget):
@@ -40,62 +40,39 @@ class LockScreen(QWidget):
             )
         )
         intro.setWordWrap(True)
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setAccessibleName(self.tr("Phrase de passe"))
-        self.passphrase_edit.setPlaceholderText(self.tr("Phrase de passe"))
-        label = QLabel(self.tr("&Phrase de passe :"))
-        label.setBuddy(self.passphrase_edit)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error_label.setAccessibleName(self.tr("Message d'erreur"))
-        self.error_label.hide()
-        buttons = QDialogButtonBox()
-        self.unlock_button = buttons.addButton(
-            self.tr("Déverrouiller"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.entry = PassphraseEntry()
+        self.passphrase_edit, self.error_label = self.entry.edit, self.entry.error_label
+        buttons, self.unlock_button, self.quit_button = accept_reject_buttons(
+            (self.tr("Déverrouiller"), self.tr("Déverrouiller Écoute"), self.try_unlock),
+            (self.tr("Quitter"), self.tr("Quitter Écoute"), self.close),
+            default=True,
         )
-        self.unlock_button.setAccessibleName(self.tr("Déverrouiller Écoute"))
-        self.unlock_button.setDefault(True)
-        self.quit_button = buttons.addButton(
-            self.tr("Quitter"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.quit_button.setAccessibleName(self.tr("Quitter Écoute"))
-        self.unlock_button.clicked.connect(self.try_unlock)
         self.passphrase_edit.returnPressed.connect(self.try_unlock)
-        self.quit_button.clicked.connect(self.close)
         layout = QVBoxLayout(self)
-        for widget in (intro, label, self.passphrase_edit, self.error_label):
+        for widget in (intro, self.entry):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
     def try_unlock(self) -> bool:
-        passphrase = self.passphrase_edit.text()
-        if not passphrase:
-            self._show_error(self.tr("Saisissez votre phrase de passe."))
+        passphrase = self.entry.passphrase()
+        if passphrase is None:
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.store.reconnect(passphrase)
-        except WrongPassphraseError:
-            self._show_error(self.tr("Phrase de passe incorrecte. Réessayez."))
-            return False
-        except StoreError as error:
-            self._show_error(str(error))
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-            self.passphrase_edit.clear()
+        with wait_cursor():
+            try:
+                self.store.reconnect(passphrase)
+            except WrongPassphraseError:
+                self.entry.show_error(self.tr("Phrase de passe incorrecte. Réessayez."))
+                return False
+            except StoreError as error:
+                self.entry.show_error(str(error))
+                return False
+            finally:
+                self.passphrase_edit.clear()
         self._unlocking = True
         self._on_unlocked()
         return True
-
-    def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
-        self.passphrase_edit.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the lock screen quits the application (the data stays locked)."""

@@ -5,19 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ecoute_desktop.store import CorruptDatabaseError, Store, StoreError, WrongPassphraseError
+from ecoute_desktop.ui.passphrase_entry import PassphraseEntry
+from ecoute_desktop.ui.widget_kit import accept_reject_buttons, wait_cursor
 
 
 class UnlockDialog(QDialog):
@@ -40,27 +39,13 @@ class UnlockDialog(QDialog):
         where = QLabel(self.tr("Base : {0}").format(self.path))
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setAccessibleName(self.tr("Phrase de passe"))
-        self.passphrase_edit.setPlaceholderText(self.tr("Phrase de passe"))
-        label = QLabel(self.tr("&Phrase de passe :"))
-        label.setBuddy(self.passphrase_edit)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error_label.setAccessibleName(self.tr("Message d'erreur"))
-        self.error_label.hide()
-        buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton(
-            self.tr("Ouvrir"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.entry = PassphraseEntry()
+        self.passphrase_edit, self.error_label = self.entry.edit, self.entry.error_label
+        buttons, self.open_button, _ = accept_reject_buttons(
+            (self.tr("Ouvrir"), self.tr("Ouvrir la base"), self.try_unlock),
+            (self.tr("Quitter"), self.tr("Quitter Écoute"), self.reject),
+            default=True,
         )
-        self.open_button.setAccessibleName(self.tr("Ouvrir la base"))
-        self.open_button.setDefault(True)
-        quit_button = buttons.addButton(self.tr("Quitter"), QDialogButtonBox.ButtonRole.RejectRole)
-        quit_button.setAccessibleName(self.tr("Quitter Écoute"))
-        self.open_button.clicked.connect(self.try_unlock)
-        quit_button.clicked.connect(self.reject)
         self.latest: Path | None = None  # the backup offered when the file is damaged
         self.restore_button = QPushButton(self.tr("Restaurer cette sauvegarde"))
         self.restore_button.setAccessibleName(self.tr("Restaurer la dernière sauvegarde"))
@@ -75,7 +60,7 @@ class UnlockDialog(QDialog):
         for button in (self.restore_button, self.other_button):
             button.hide()
         layout = QVBoxLayout(self)
-        for widget in (intro, where, label, self.passphrase_edit, self.error_label):
+        for widget in (intro, where, self.entry):
             layout.addWidget(widget)
         layout.addLayout(restore_row)
         layout.addStretch(1)
@@ -84,52 +69,53 @@ class UnlockDialog(QDialog):
 
     def try_unlock(self) -> bool:
         """Open the database with the typed passphrase; on failure say why and let retry."""
-        passphrase = self.passphrase_edit.text()
-        if not passphrase:
-            self._show_error(self.tr("Saisissez votre phrase de passe."))
+        passphrase = self.entry.passphrase()
+        if passphrase is None:
             return False
         self.attempts += 1
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.store = Store.open(self.path, passphrase)
-        except WrongPassphraseError:
-            self._show_error(
-                self.tr(
-                    "Phrase de passe incorrecte. Vérifiez la touche Verr. Maj. et réessayez :"
-                    " votre base n'a pas été modifiée."
+        with wait_cursor():
+            try:
+                self.store = Store.open(self.path, passphrase)
+            except WrongPassphraseError:
+                self._show_error(
+                    self.tr(
+                        "Phrase de passe incorrecte. Vérifiez la touche Verr. Maj. et réessayez :"
+                        " votre base n'a pas été modifiée."
+                    )
                 )
-            )
-            return False
-        except CorruptDatabaseError:  # issue 7: offer the latest backup, restore it here
-            from ecoute_desktop.services.backup import latest_backup
-            from ecoute_desktop.ui.formatting import short_datetime
-
-            latest = latest_backup(self.path)
-            self.latest = latest.path if latest else None
-            damaged = self.tr(
-                "La base « {0} » est endommagée (contrôle d'intégrité) ; elle n'a pas été modifiée."
-            ).format(self.path.name)
-            offer = (
-                self.tr(
-                    " Dernière sauvegarde : celle du {0}, dans « {1} ». Restaurez-la :"
-                    " le fichier endommagé sera gardé à côté."
-                ).format(short_datetime(latest.taken_at), latest.path.parent)
-                if latest
-                else self.tr(" Aucune sauvegarde à côté de la base : choisissez-en une.")
-            )
-            self._show_error(damaged + offer)
-            self.restore_button.setVisible(latest is not None)
-            self.other_button.show()
-            self._fit()
-            return False
-        except StoreError as error:
-            self._show_error(str(error))
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+                return False
+            except CorruptDatabaseError:  # issue 7: offer the latest backup, restore it here
+                self._offer_backup()
+                return False
+            except StoreError as error:
+                self._show_error(str(error))
+                return False
         self.passphrase_edit.clear()
         self.accept()
         return True
+
+    def _offer_backup(self) -> None:
+        """The file is damaged: name the latest backup next to it and show the restore buttons."""
+        from ecoute_desktop.services.backup import latest_backup
+        from ecoute_desktop.ui.formatting import short_datetime
+
+        latest = latest_backup(self.path)
+        self.latest = latest.path if latest else None
+        damaged = self.tr(
+            "La base « {0} » est endommagée (contrôle d'intégrité) ; elle n'a pas été modifiée."
+        ).format(self.path.name)
+        offer = (
+            self.tr(
+                " Dernière sauvegarde : celle du {0}, dans « {1} ». Restaurez-la :"
+                " le fichier endommagé sera gardé à côté."
+            ).format(short_datetime(latest.taken_at), latest.path.parent)
+            if latest
+            else self.tr(" Aucune sauvegarde à côté de la base : choisissez-en une.")
+        )
+        self._show_error(damaged + offer)
+        self.restore_button.setVisible(latest is not None)
+        self.other_button.show()
+        self._fit()
 
     def restore_latest(self) -> bool:
         """« Restaurer cette sauvegarde »: the latest backup, checked, then opened."""
@@ -146,9 +132,8 @@ class UnlockDialog(QDialog):
     def _restore(self, backup: Path) -> bool:
         from ecoute_desktop.ui.restore import restore_damaged
 
-        passphrase = self.passphrase_edit.text()
-        if not passphrase:
-            self._show_error(self.tr("Saisissez d'abord votre phrase de passe."))
+        passphrase = self.entry.passphrase(self.tr("Saisissez d'abord votre phrase de passe."))
+        if passphrase is None:
             return False
         if not restore_damaged(self, self.path, backup, passphrase):
             return False
@@ -164,7 +149,4 @@ class UnlockDialog(QDialog):
             self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
 
     def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
-        self.passphrase_edit.selectAll()
-        self.passphrase_edit.setFocus()
+        self.entry.show_error(text)
