@@ -92,8 +92,8 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
-        self.new_case_action = self._action(
-            self.tr("Nouvelle sollicitation"), QKeySequence.StandardKey.New, self.new_case
+        self.new_case_action = self._action(  # not `self.new_case`: `checked` is no request
+            self.tr("Nouvelle sollicitation"), QKeySequence.StandardKey.New, lambda: self.new_case()
         )
         self.search_action = self._action(
             self.tr("Rechercher"), QKeySequence.StandardKey.Find, self.focus_search

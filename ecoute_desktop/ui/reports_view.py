@@ -142,7 +142,7 @@ class ReportsView(QWidget):
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._lay_out()
 
-        self.monthly.toggled.connect(self._update_state)
+        self.monthly.toggled.connect(lambda _checked: self._update_state())  # not `busy`
         self.generate_button.clicked.connect(self._on_generate)
         self.print_button.clicked.connect(self._on_print)
         self.save_button.clicked.connect(self._on_save)
