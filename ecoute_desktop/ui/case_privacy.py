@@ -10,13 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from ecoute_desktop.services.retention import erase_member, member_cases
 from ecoute_desktop.store import StoreError
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.widget_kit import wait_cursor
 
 
 class PrivacyMenu(QToolButton):
@@ -77,20 +78,18 @@ class PrivacyMenu(QToolButton):
             return None
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            written = write_member_pdf(store, self.case_id, target)
-        except (OSError, StoreError) as error:
-            prompts.warn(
-                self,
-                self.tr("Export impossible"),
-                self.tr("Le PDF n'a pas pu être écrit dans « {0} » ({1}).").format(
-                    target, type(error).__name__
-                ),
-            )
-            return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        with wait_cursor():
+            try:
+                written = write_member_pdf(store, self.case_id, target)
+            except (OSError, StoreError) as error:
+                prompts.warn(
+                    self,
+                    self.tr("Export impossible"),
+                    self.tr("Le PDF n'a pas pu être écrit dans « {0} » ({1}).").format(
+                        target, type(error).__name__
+                    ),
+                )
+                return None
         prompts.inform(
             self,
             self.tr("Données exportées"),

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from ecoute_desktop.ui.case_satisfaction import SatisfactionPanel
 from ecoute_desktop.ui.case_tags import OrientationPanel, ThemeTags
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.formatting import deadline_text, long_datetime
+from ecoute_desktop.ui.widget_kit import scrolling
 
 
 def _separator() -> QFrame:
@@ -121,13 +121,9 @@ class CaseView(QWidget):
         columns = self.columns
         content = QWidget()
         content.setLayout(columns)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scrolling(content), 1)
 
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

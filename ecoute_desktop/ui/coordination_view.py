@@ -8,13 +8,11 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +27,7 @@ from ecoute_desktop.ui.case_table import RowTable
 from ecoute_desktop.ui.committee_options import CommitteeOptions
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.table_model import Column, RowTableModel
+from ecoute_desktop.ui.widget_kit import fill_with_scrolling
 
 FILE_COLUMNS: list[Column[tuple[ExportFile, int]]] = [
     Column("Fichier", lambda row: row[0].source, tooltip=lambda row: row[0].source),
@@ -145,13 +144,7 @@ class CoordinationView(QWidget):
         committee_layout.addWidget(self.options)
         committee_layout.addLayout(outputs)
         layout.addWidget(committee)
-        scroll = QScrollArea()  # at 200 % text the page scrolls rather than crushing tables
-        scroll.setWidget(page)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, page)  # at 200 % text the page scrolls, tables are not crushed
         self.add_button.clicked.connect(self._on_add)
         self.clear_button.clicked.connect(self._on_clear)
         self.pdf_button.clicked.connect(lambda: self._on_output("pdf"))

@@ -9,13 +9,11 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -31,6 +29,7 @@ from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.flow_layout import FlowLayout
 from ecoute_desktop.ui.reports_view import MonthPicker
 from ecoute_desktop.ui.table_model import Column, RowTableModel
+from ecoute_desktop.ui.widget_kit import fill_with_scrolling
 
 Record = dict[str, Any]
 
@@ -171,13 +170,7 @@ class ExportView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
-        scroll = QScrollArea()  # at 200 % on a small screen the page scrolls, nothing overlaps
-        scroll.setWidget(page)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, page)  # at 200 % on a small screen the page scrolls
         self.prepare_button.clicked.connect(self._on_prepare)
         self.save_button.clicked.connect(self._on_save)
         self.first.changed.connect(self._on_period_changed)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from ecoute_desktop.store.timestamps import from_db, to_db
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.formatting import short_date
+from ecoute_desktop.ui.widget_kit import accept_reject_buttons
 
 FIELDS = (
     ("nom", "Nom"),
@@ -105,15 +105,10 @@ class NewCaseDialog(QDialog):
         intake.addWidget(paste)
         intake.addWidget(open_file)
         intake.addStretch(1)
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(
-            self.tr("Enregistrer la sollicitation"), QDialogButtonBox.ButtonRole.AcceptRole
+        save = self.tr("Enregistrer la sollicitation")
+        buttons, self.save_button, _ = accept_reject_buttons(
+            (save, save, self.save), (self.tr("Annuler"), self.tr("Annuler"), self.reject)
         )
-        self.save_button.setAccessibleName(self.tr("Enregistrer la sollicitation"))
-        cancel = buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setAccessibleName(self.tr("Annuler"))
-        self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
         hint = QLabel(

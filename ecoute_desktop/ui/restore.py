@@ -15,8 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ecoute_desktop.domain.timeutil import as_paris
@@ -24,6 +23,7 @@ from ecoute_desktop.services import backup as backups
 from ecoute_desktop.store import Store, StoreError, WrongPassphraseError
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.widget_kit import wait_cursor
 
 TITLE = "Restaurer une sauvegarde"
 
@@ -33,11 +33,8 @@ def _tr(text: str) -> str:
 
 
 def _busy(work: Callable[[], object]) -> object:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
+    with wait_cursor():
         return work()
-    finally:
-        QGuiApplication.restoreOverrideCursor()
 
 
 def describe(path: Path, cases: int) -> str:

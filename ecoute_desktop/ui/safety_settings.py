@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +30,7 @@ from ecoute_desktop.store.rekey import change_passphrase
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.formatting import short_date
+from ecoute_desktop.ui.widget_kit import accept_reject_buttons, wait_cursor
 
 
 def _spin(low: int, high: int, suffix: str, name: str) -> QSpinBox:
@@ -63,15 +62,10 @@ class PassphraseDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(
-            self.tr("Changer"), QDialogButtonBox.ButtonRole.AcceptRole
+        buttons, self.ok_button, _ = accept_reject_buttons(
+            (self.tr("Changer"), self.tr("Changer la phrase de passe"), self.change),
+            (self.tr("Annuler"), self.tr("Annuler"), self.reject),
         )
-        self.ok_button.setAccessibleName(self.tr("Changer la phrase de passe"))
-        cancel = buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setAccessibleName(self.tr("Annuler"))
-        self.ok_button.clicked.connect(self.change)
-        cancel.clicked.connect(self.reject)
         self.new_edit.textChanged.connect(self._strength)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -98,16 +92,14 @@ class PassphraseDialog(QDialog):
             self.message.setText(self.tr("La phrase de passe actuelle est incorrecte."))
             return False
         self.context.runner.wait()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        store.disconnect()  # the writer's lock stays ours during the change
-        try:
-            change_passphrase(store.path, old, new)
-        except StoreError as error:
-            self.message.setText(str(error))
-            self._reopen(old, new)
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        with wait_cursor():
+            store.disconnect()  # the writer's lock stays ours during the change
+            try:
+                change_passphrase(store.path, old, new)
+            except StoreError as error:
+                self.message.setText(str(error))
+                self._reopen(old, new)
+                return False
         store.reconnect(new)
         for edit in (self.old_edit, self.new_edit, self.again_edit):
             edit.clear()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from ecoute_desktop.domain.models import Hotliner
 from ecoute_desktop.ui import text_size
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.settings_reference import DirectoryPanel, TaxonomyPanel
+from ecoute_desktop.ui.widget_kit import scrolling
 
 
 class PersonForm(QGroupBox):
@@ -141,10 +141,7 @@ class SettingsView(QWidget):
             (self.display, self.tr("Affichage"), self.tr("Taille du texte")),
             (self.safety, self.tr("Sécurité"), self.tr("Sécurité et sauvegardes")),
         ):
-            scroll = QScrollArea()
-            scroll.setWidget(page)
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll = scrolling(page)
             scroll.setAccessibleName(full)
             index = self.tabs.addTab(scroll, title)
             self.tabs.setTabToolTip(index, full)
