@@ -7,6 +7,7 @@ lives in its own module under `cli/commands/`, which registers itself.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import pkgutil
 import sys
@@ -42,6 +43,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_OS_REASONS = {
+    errno.EISDIR: "c'est un dossier, pas un fichier",
+    errno.ENOENT: "fichier ou dossier introuvable",
+    errno.ENOTDIR: "un élément du chemin n'est pas un dossier",
+    errno.EACCES: "accès refusé (droits insuffisants)",
+    errno.EPERM: "opération non permise",
+    errno.EROFS: "support en lecture seule",
+    errno.ENOSPC: "plus de place sur le disque",
+    errno.EEXIST: "un fichier de ce nom existe déjà",
+}
+
+
+def os_error_message(error: OSError) -> str:
+    """French words for a file the system refused, naming the file the user gave."""
+    reason = _OS_REASONS.get(error.errno or 0, error.strerror or "erreur du système de fichiers")
+    # A rename names the temporary file first and the user's file second.
+    name = error.filename2 or error.filename
+    return f"« {name} » : {reason}." if name else f"{reason}."
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -54,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_PASSPHRASE
     except StoreError as error:
         print(f"ecoute : {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as error:  # a file that cannot be read or written: named, no traceback
+        print(f"ecoute : {os_error_message(error)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("ecoute : interrompu.", file=sys.stderr)
