@@ -5,10 +5,13 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 SEPARATORS: tuple[str, ...] = (";", ",")
+# Excel writes `sep=;` as the first line of some CSV exports (sometimes quoted).
+_EXCEL_SEPARATOR = re.compile(r'\s*"?sep=([^"\r\n])"?\s*', re.IGNORECASE)
 
 
 class ImportFileError(Exception):
@@ -61,11 +64,16 @@ def detect_separator(first_line: str) -> str:
 
 
 def parse_text(text: str, name: str = "", encoding: str = "UTF-8") -> CsvTable:
-    """Split decoded text into header and records, keeping each record's first line number."""
-    first_line = text.splitlines()[0] if text.strip() else ""
+    """Split decoded text into header and records, keeping each record's first line number.
+
+    Excel's `sep=;` first line names the separator; it is skipped (line numbers unchanged).
+    """
+    lines = text.splitlines() if text.strip() else [""]
+    excel = _EXCEL_SEPARATOR.fullmatch(lines[0])
+    first_line = (lines[1] if len(lines) > 1 else "") if excel else lines[0]
     if not first_line.strip():
-        raise ImportFileError("fichier vide ou sans ligne d'en-tête en ligne 1")
-    separator = detect_separator(first_line)
+        raise ImportFileError(f"fichier vide ou sans ligne d'en-tête en ligne {2 if excel else 1}")
+    separator = excel.group(1) if excel else detect_separator(first_line)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
     rows: list[CsvRow] = []
     header: tuple[str, ...] = ()
@@ -73,6 +81,8 @@ def parse_text(text: str, name: str = "", encoding: str = "UTF-8") -> CsvTable:
     try:
         for record in reader:
             start, consumed = consumed + 1, reader.line_num
+            if excel and start == 1:
+                continue
             if not header:
                 header = tuple(cell.strip() for cell in record)
                 continue
