@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from ecoute_desktop.services.csv_import import (
-    ImportFileError,
     ImportPlan,
     ImportResult,
     RowError,
@@ -36,6 +35,7 @@ from ecoute_desktop.services.csv_import import (
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.dialog_size import size_in_text
+from ecoute_desktop.ui.import_job import ImportJob
 from ecoute_desktop.ui.table_model import Column, RowTableModel
 
 RULE = (
@@ -224,39 +224,26 @@ class ImportPreviewDialog(QDialog):
         self.format_button.setEnabled(not busy)
 
 
-class CasesImporter(QObject):
+class CasesImporter(ImportJob):
     """One import at a time; `finished(message)` when imported, refused or cancelled."""
 
-    finished = Signal(str)
-
     def __init__(self, context: AppContext, window: QWidget) -> None:
-        super().__init__(window)
-        self.context = context
-        self.window = window
+        super().__init__(context, window)
         self.dialog: ImportPreviewDialog | None = None
-        self.busy = False  # from the file's check to the end of the import
         self.applying = False  # apply_import is running on the background runner
 
     def start(self, path: Path | None = None) -> None:
         """Ask for the file (unless given), then check it in the background."""
         if self.busy:
             return
-        if path is None:
-            path = prompts.ask_open_path(
-                self.window,
-                self.tr("Importer un tableur de sollicitations"),
-                self.tr("Tableur CSV (*.csv *.txt);;Tous les fichiers (*)"),
-            )
-        if path is None:
-            return self.finished.emit("")
-        self.busy = True
-        store = self.context.store
-        chosen = Path(path)
-        self.context.runner.run(
-            lambda: parse_cases_csv(chosen, store),
-            lambda plan: self._on_plan(plan, chosen),
-            self._on_error,
-        )
+        if not self._check_file(
+            path,
+            self.tr("Importer un tableur de sollicitations"),
+            self.tr("Tableur CSV (*.csv *.txt);;Tous les fichiers (*)"),
+            parse_cases_csv,
+            self._on_plan,
+        ):
+            self.finished.emit("")
 
     def _on_plan(self, plan: ImportPlan, path: Path) -> None:
         dialog = ImportPreviewDialog(plan, path, self.window)
@@ -274,8 +261,7 @@ class CasesImporter(QObject):
 
     def _apply(self, plan: ImportPlan) -> None:
         self.applying = True
-        store = self.context.store
-        self.context.runner.run(lambda: apply_import(store, plan), self._on_applied, self._on_error)
+        self._write(lambda store: apply_import(store, plan), self._on_applied)
 
     def _on_applied(self, result: ImportResult) -> None:
         self.context.events.cases_changed.emit()
@@ -294,13 +280,12 @@ class CasesImporter(QObject):
         self._finish(message)
 
     def _on_error(self, error: BaseException) -> None:
-        if isinstance(error, ImportFileError):
-            message = str(error)
-        else:
-            message = self.tr("L'import a échoué ; aucune sollicitation n'a été enregistrée.")
         self._close_dialog()
-        prompts.warn(self.window, self.tr("Import impossible"), message)
-        self._finish(message)
+        self._fail(
+            error,
+            self.tr("Import impossible"),
+            self.tr("L'import a échoué ; aucune sollicitation n'a été enregistrée."),
+        )
 
     def _close_dialog(self) -> None:
         dialog, self.dialog = self.dialog, None
@@ -311,5 +296,4 @@ class CasesImporter(QObject):
     def _finish(self, message: str) -> None:
         self.dialog = None
         self.applying = False
-        self.busy = False
-        self.finished.emit(message)
+        super()._finish(message)
