@@ -27,7 +27,11 @@ def reindex_all(conn: sqlcipher3.Connection) -> None:
 
 
 def match_expression(text: str) -> str:
-    """A safe FTS5 query: every word must match, as a prefix; quotes are escaped."""
+    """A safe FTS5 query: every word must match, as a prefix; quotes are escaped.
+
+    Control characters (a pasted NUL ends SQLite's reading of the query) become spaces.
+    """
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
     words = [word.replace('"', '""') for word in text.split()]
     return " AND ".join(f'"{word}"*' for word in words if word.strip('"'))
 
