@@ -215,5 +215,10 @@ def build_pdf(story: list[Flowable], title: str, footer: str, generated_at: date
     return buffer.getvalue()
 
 
+def with_region(value: str, region: str) -> str:
+    """`value — région` when the report names a region, else `value`."""
+    return f"{value} — {region}" if region else value
+
+
 def spacer(height_mm: float) -> Spacer:
     return Spacer(1, height_mm * mm)

@@ -26,18 +26,10 @@ from ecoute_desktop.services.reports.layout import (
     styles,
     table,
     text,
+    with_region,
 )
 
 EMPTY_MONTH = "Aucune sollicitation ce mois-ci."
-
-
-def _title(report: MonthlyReport, st: Styles) -> list[Flowable]:
-    parts = [Paragraph(text(f"Rapport mensuel — {fr_month(report.month)}"), st.title)]
-    subtitle = "Point d'écoute : indicateurs du mois"
-    if report.region:
-        subtitle += f" — {report.region}"
-    parts.append(Paragraph(text(subtitle), st.subtitle))
-    return parts
 
 
 def _comparison_rows(now: Indicators, before: Indicators) -> list[list[str]]:
@@ -99,18 +91,16 @@ def _weekly(report: MonthlyReport, st: Styles) -> list[Flowable]:
 
 
 def monthly_story(report: MonthlyReport, st: Styles) -> list[Flowable]:
-    story: list[Flowable] = _title(report, st)
+    story = sections.heading(
+        _title(report), "Point d'écoute : indicateurs du mois", report.region, st
+    )
     ind = report.indicators
     if ind.requests == 0:
-        story.append(Paragraph(text(EMPTY_MONTH), st.empty))
-        story.append(
-            Paragraph(
-                text(
-                    f"Aucune demande d'appel n'a été reçue en {fr_month(report.month)} :"
-                    " il n'y a ni thème, ni orientation, ni délai à présenter."
-                ),
-                st.body,
-            )
+        story += sections.nothing_received(
+            EMPTY_MONTH,
+            f"Aucune demande d'appel n'a été reçue en {fr_month(report.month)} :"
+            " il n'y a ni thème, ni orientation, ni délai à présenter.",
+            st,
         )
         if report.previous.requests:
             story += _comparison(report, st)
@@ -129,9 +119,13 @@ def monthly_story(report: MonthlyReport, st: Styles) -> list[Flowable]:
 def render_monthly(report: MonthlyReport) -> bytes:
     """The monthly report as PDF bytes."""
     st = styles()
-    title = f"Rapport mensuel — {fr_month(report.month)}"
-    footer = f"Écoute — {title}" + (f" — {report.region}" if report.region else "")
+    title = _title(report)
+    footer = with_region(f"Écoute — {title}", report.region)
     return build_pdf(monthly_story(report, st), title, footer, report.generated_at)
+
+
+def _title(report: MonthlyReport) -> str:
+    return f"Rapport mensuel — {fr_month(report.month)}"
 
 
 def summary_line(report: MonthlyReport) -> str:

@@ -30,6 +30,7 @@ from ecoute_desktop.services.reports.layout import (
     styles,
     table,
     text,
+    with_region,
 )
 
 EMPTY_PERIOD = "Aucune sollicitation sur cette période."
@@ -152,28 +153,16 @@ def _two_lines(cell: str) -> str:
     return cell.replace(" ", "\n", 1) if re.fullmatch(r"\S+ \d{4}", cell) else cell
 
 
-def _title(report: PeriodReport, st: Styles) -> list[Flowable]:
-    parts = [Paragraph(text(report.title), st.title)]
-    subtitle = fr_month_range(report.first_month, report.last_month)
-    if report.region:
-        subtitle += f" — {report.region}"
-    parts.append(Paragraph(text(subtitle), st.subtitle))
-    return parts
-
-
 def period_story(report: PeriodReport, st: Styles) -> list[Flowable]:
-    story: list[Flowable] = _title(report, st)
+    span = fr_month_range(report.first_month, report.last_month)
+    story = sections.heading(report.title, span, report.region, st)
     total = report.total
     if total.requests == 0:
-        story.append(Paragraph(text(EMPTY_PERIOD), st.empty))
-        story.append(
-            Paragraph(
-                text(
-                    "Aucune demande d'appel n'a été reçue entre "
-                    f"{fr_month(report.first_month)} et {fr_month(report.last_month)}."
-                ),
-                st.body,
-            )
+        story += sections.nothing_received(
+            EMPTY_PERIOD,
+            "Aucune demande d'appel n'a été reçue entre "
+            f"{fr_month(report.first_month)} et {fr_month(report.last_month)}.",
+            st,
         )
         for extra in report.extra_tables:
             story += sections.extra_table(extra, st)
@@ -198,5 +187,5 @@ def render_period(report: PeriodReport) -> bytes:
     st = styles()
     span = fr_month_range(report.first_month, report.last_month)
     title = f"{report.title} — {span}"
-    footer = f"Écoute — {title}" + (f" — {report.region}" if report.region else "")
+    footer = with_region(f"Écoute — {title}", report.region)
     return build_pdf(period_story(report, st), title, footer, report.generated_at)

@@ -16,9 +16,23 @@ from ecoute_desktop.services.reports.layout import (
     spacer,
     table,
     text,
+    with_region,
 )
 
 KEY_FIGURES_TITLE = "Chiffres clés"
+
+
+def heading(title: str, subtitle: str, region: str, st: Styles) -> list[Flowable]:
+    """The report's title, then its subtitle followed by the region when there is one."""
+    return [
+        Paragraph(text(title), st.title),
+        Paragraph(text(with_region(subtitle, region)), st.subtitle),
+    ]
+
+
+def nothing_received(headline: str, sentence: str, st: Styles) -> list[Flowable]:
+    """A report without any request: the headline, then why there is nothing to show."""
+    return [Paragraph(text(headline), st.empty), Paragraph(text(sentence), st.body)]
 
 
 def key_figure_rows(ind: Indicators) -> list[list[str]]:
