@@ -32,6 +32,18 @@ class Member:
         return " ".join(part for part in (self.prenom, self.nom.upper()) if part).strip()
 
 
+# The member's personal fields, in the order they are shown, labelled as the user sees them.
+MEMBER_LABELS: tuple[tuple[str, str], ...] = (
+    ("nom", "Nom"),
+    ("prenom", "Prénom"),
+    ("fonction", "Fonction"),
+    ("collectivite", "Collectivité"),
+    ("telephone", "Téléphone"),
+    ("email", "Courriel"),
+)
+MEMBER_FIELDS: tuple[str, ...] = tuple(key for key, _ in MEMBER_LABELS)
+
+
 @dataclass(slots=True)
 class Hotliner:
     """A volunteer who answers requests (écoutant)."""

@@ -12,20 +12,11 @@ from datetime import datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from ecoute_desktop.domain.models import Case
+from ecoute_desktop.domain.models import MEMBER_LABELS, Case
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.services.atomic import write_bytes_atomic
 from ecoute_desktop.services.retention import member_cases
 from ecoute_desktop.store import Store
-
-_MEMBER_LABELS = (
-    ("nom", "Nom"),
-    ("prenom", "Prénom"),
-    ("fonction", "Fonction"),
-    ("collectivite", "Collectivité"),
-    ("telephone", "Téléphone"),
-    ("email", "Courriel"),
-)
 
 
 def _when(moment: datetime | None) -> str:
@@ -33,7 +24,7 @@ def _when(moment: datetime | None) -> str:
 
 
 def _case_rows(case: Case) -> list[tuple[str, str]]:
-    rows = [(label, getattr(case.member, key) or "—") for key, label in _MEMBER_LABELS]
+    rows = [(label, getattr(case.member, key) or "—") for key, label in MEMBER_LABELS]
     rows += [
         ("Référence", case.reference),
         ("Reçue le", _when(case.received_at)),

@@ -10,6 +10,7 @@ from datetime import datetime
 import sqlcipher3
 
 from ecoute_desktop.domain.models import (
+    MEMBER_FIELDS,
     Appointment,
     AppointmentStatus,
     Case,
@@ -22,8 +23,6 @@ from ecoute_desktop.store.case_loading import CASE_FROM, load_cases
 from ecoute_desktop.store.database import Database
 from ecoute_desktop.store.search import reindex_case
 from ecoute_desktop.store.timestamps import from_db, to_db
-
-_MEMBER_FIELDS = ("nom", "prenom", "fonction", "collectivite", "telephone", "email")
 
 
 def next_reference(conn: sqlcipher3.Connection, year: int) -> str:
@@ -102,8 +101,8 @@ class CaseRepository:
                 case.reference = next_reference(conn, as_paris(case.received_at).year)
             member = case.member
             cursor = conn.execute(
-                f"INSERT INTO members ({', '.join(_MEMBER_FIELDS)}) VALUES (?, ?, ?, ?, ?, ?)",
-                tuple(getattr(member, f).strip() for f in _MEMBER_FIELDS),
+                f"INSERT INTO members ({', '.join(MEMBER_FIELDS)}) VALUES (?, ?, ?, ?, ?, ?)",
+                tuple(getattr(member, f).strip() for f in MEMBER_FIELDS),
             )
             member.id = cursor.lastrowid
             cursor = conn.execute(
@@ -174,11 +173,11 @@ class CaseRepository:
 
     def update_member(self, case_id: int, member: Member) -> None:
         with self._db.write() as conn:
-            assignments = ", ".join(f"{f} = ?" for f in _MEMBER_FIELDS)
+            assignments = ", ".join(f"{f} = ?" for f in MEMBER_FIELDS)
             conn.execute(
                 f"UPDATE members SET {assignments}"
                 " WHERE id = (SELECT member_id FROM cases WHERE id = ?)",
-                (*(getattr(member, f).strip() for f in _MEMBER_FIELDS), case_id),
+                (*(getattr(member, f).strip() for f in MEMBER_FIELDS), case_id),
             )
             self._touch(conn, case_id)
             reindex_case(conn, case_id)

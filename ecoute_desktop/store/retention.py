@@ -16,10 +16,9 @@ from datetime import datetime
 
 import sqlcipher3
 
+from ecoute_desktop.domain.models import MEMBER_FIELDS
 from ecoute_desktop.store.database import Database
 from ecoute_desktop.store.timestamps import from_db, to_db
-
-_MEMBER_FIELDS = ("nom", "prenom", "fonction", "collectivite", "telephone", "email")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +76,7 @@ def _erase_one(conn: sqlcipher3.Connection, case_id: int, at: str) -> None:
     row = conn.execute("SELECT member_id FROM cases WHERE id = ?", (case_id,)).fetchone()
     if row is None:
         raise KeyError(case_id)
-    blanks = ", ".join(f"{name} = ''" for name in _MEMBER_FIELDS)
+    blanks = ", ".join(f"{name} = ''" for name in MEMBER_FIELDS)
     conn.execute(f"UPDATE members SET {blanks} WHERE id = ?", (row[0],))
     conn.execute("DELETE FROM note_drafts WHERE case_id = ?", (case_id,))
     conn.execute("DELETE FROM call_notes WHERE case_id = ?", (case_id,))

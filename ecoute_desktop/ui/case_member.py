@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecoute_desktop.domain.models import Case, Member
+from ecoute_desktop.domain.models import MEMBER_LABELS, Case, Member
 from ecoute_desktop.domain.workflow import (
     NEXT_STEP_LABELS,
     DropReason,
@@ -28,15 +28,6 @@ from ecoute_desktop.ui.case_table import RowTable
 from ecoute_desktop.ui.formatting import short_datetime
 from ecoute_desktop.ui.table_model import Column, RowTableModel
 
-MEMBER_FIELDS = (
-    ("nom", "Nom"),
-    ("prenom", "Prénom"),
-    ("fonction", "Fonction"),
-    ("collectivite", "Collectivité"),
-    ("telephone", "Téléphone"),
-    ("email", "Courriel"),
-)
-
 
 class MemberForm(QWidget):
     """Name, job, employer and contact details; « Enregistrer » when something changed."""
@@ -49,7 +40,7 @@ class MemberForm(QWidget):
         self.case_id = case.id
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
-        for key, label in MEMBER_FIELDS:
+        for key, label in MEMBER_LABELS:
             edit = QLineEdit(getattr(case.member, key))
             edit.setAccessibleName(self.tr(label))
             edit.textEdited.connect(lambda _: self.save_button.setEnabled(True))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecoute_desktop.domain.models import CallNote, Case, Member
+from ecoute_desktop.domain.models import MEMBER_LABELS, CallNote, Case, Member
 from ecoute_desktop.domain.timeutil import PARIS, as_paris, as_utc, utc_now
 from ecoute_desktop.services import new_case_drafts
 from ecoute_desktop.services.email_intake import EmailRequest, parse_eml, parse_text
@@ -33,12 +33,7 @@ from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.formatting import short_date
 from ecoute_desktop.ui.widget_kit import accept_reject_buttons
 
-FIELDS = (
-    ("nom", "Nom"),
-    ("prenom", "Prénom"),
-    ("fonction", "Fonction"),
-    ("collectivite", "Collectivité"),
-)
+FIELDS = MEMBER_LABELS[:4]  # telephone and email have their own widgets
 
 
 class NewCaseDialog(QDialog):
