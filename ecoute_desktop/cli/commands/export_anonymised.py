@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from ecoute_desktop.cli.checks import check_output_folder, period_args
 from ecoute_desktop.cli.common import EXIT_USAGE, CliError, open_store
-from ecoute_desktop.domain.timeutil import parse_month
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,24 +28,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def month_arg(text: str, option: str) -> str:
-    try:
-        year, month = parse_month(text)
-    except ValueError as error:
-        raise CliError(f"{option} : {error}.", EXIT_USAGE) from None
-    return f"{year:04d}-{month:02d}"
-
-
 def run(args: argparse.Namespace) -> int:
-    first = month_arg(args.month_from, "--from")
-    last = month_arg(args.month_to, "--to")
-    if last < first:
-        raise CliError("--to précède --from.", EXIT_USAGE)
-    folder = args.output.parent if str(args.output.parent) else Path(".")
-    if not folder.is_dir():
-        raise CliError(
-            f"Le dossier « {folder} » n'existe pas : impossible d'écrire « {args.output} »."
-        )
+    first, last = period_args(args)
+    check_output_folder(args.output)
     from ecoute_desktop.services import export_anonymised as export
 
     with open_store(args) as store:

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from ecoute_desktop.cli.commands.export_anonymised import month_arg
+from ecoute_desktop.cli.checks import check_output_folder, month_arg
 from ecoute_desktop.cli.common import EXIT_BAD_INPUT, EXIT_USAGE, CliError
 from ecoute_desktop.domain.small_cells import DEFAULT_THRESHOLD
 
@@ -43,11 +43,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--threshold : un nombre positif ou nul est attendu.", EXIT_USAGE)
     target = args.pdf or args.csv
     if target is not None:
-        folder = target.parent if str(target.parent) else Path(".")
-        if not folder.is_dir():
-            raise CliError(
-                f"Le dossier « {folder} » n'existe pas : impossible d'écrire « {target} »."
-            )
+        check_output_folder(target)
     from ecoute_desktop.services.merge import merge_paths
 
     outcome = merge_paths(args.files, first, last)

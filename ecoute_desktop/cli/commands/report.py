@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ecoute_desktop.cli.common import EXIT_USAGE, CliError, open_store
-from ecoute_desktop.domain.timeutil import parse_month
+from ecoute_desktop.cli.checks import check_output_folder, month_arg, period_args
+from ecoute_desktop.cli.common import open_store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,23 +35,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _month(text: str, option: str) -> str:
-    try:
-        year, month = parse_month(text)
-    except ValueError as error:
-        raise CliError(f"{option} : {error}.", EXIT_USAGE) from None
-    return f"{year:04d}-{month:02d}"
-
-
-def _check_output(path: Path) -> None:
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise CliError(f"Le dossier « {folder} » n'existe pas : impossible d'écrire « {path} ».")
-
-
 def run_monthly(args: argparse.Namespace) -> int:
-    month = _month(args.month, "mois")
-    _check_output(args.output)
+    month = month_arg(args.month, "mois")
+    check_output_folder(args.output)
     from ecoute_desktop.services.reports import write_monthly_report
 
     with open_store(args) as store:
@@ -61,10 +47,8 @@ def run_monthly(args: argparse.Namespace) -> int:
 
 
 def run_period(args: argparse.Namespace) -> int:
-    first, last = _month(args.month_from, "--from"), _month(args.month_to, "--to")
-    if last < first:
-        raise CliError("--to précède --from.", EXIT_USAGE)
-    _check_output(args.output)
+    first, last = period_args(args)
+    check_output_folder(args.output)
     from ecoute_desktop.services.reports import write_period_report
 
     with open_store(args) as store:

@@ -1,0 +1,33 @@
+"""Checks of command-line values shared by sub-commands: months, periods, output folders."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ecoute_desktop.cli.common import EXIT_USAGE, CliError
+from ecoute_desktop.domain.timeutil import parse_month
+
+
+def month_arg(text: str, option: str) -> str:
+    """`AAAA-MM` from what the user typed after `option`, or a usage error naming it."""
+    try:
+        year, month = parse_month(text)
+    except ValueError as error:
+        raise CliError(f"{option} : {error}.", EXIT_USAGE) from None
+    return f"{year:04d}-{month:02d}"
+
+
+def period_args(args: argparse.Namespace) -> tuple[str, str]:
+    """The months of --from and --to, the first not after the last."""
+    first, last = month_arg(args.month_from, "--from"), month_arg(args.month_to, "--to")
+    if last < first:
+        raise CliError("--to précède --from.", EXIT_USAGE)
+    return first, last
+
+
+def check_output_folder(path: Path) -> None:
+    """Refuse before any work when the folder of the file to write does not exist."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise CliError(f"Le dossier « {folder} » n'existe pas : impossible d'écrire « {path} ».")
