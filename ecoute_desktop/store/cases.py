@@ -34,6 +34,18 @@ def next_reference(conn: sqlcipher3.Connection, year: int) -> str:
     return f"{year:04d}-{(last or 0) + 1:04d}"
 
 
+def _stamp_values(case: Case) -> tuple:
+    """status, drop_reason, acknowledged_at, call_held_at, questionnaire_sent_at, closed_at."""
+    return (
+        str(case.status),
+        str(case.drop_reason) if case.drop_reason else None,
+        to_db(case.acknowledged_at),
+        to_db(case.call_held_at),
+        to_db(case.questionnaire_sent_at),
+        to_db(case.closed_at),
+    )
+
+
 class CaseRepository:
     """Cases and everything attached to them."""
 
@@ -116,12 +128,7 @@ class CaseRepository:
                     case.hotliner_id,
                     to_db(case.received_at),
                     int(case.urgent),
-                    str(case.status),
-                    str(case.drop_reason) if case.drop_reason else None,
-                    to_db(case.acknowledged_at),
-                    to_db(case.call_held_at),
-                    to_db(case.questionnaire_sent_at),
-                    to_db(case.closed_at),
+                    *_stamp_values(case),
                     case.satisfaction,
                     secrets.token_hex(16),
                     to_db(now),
@@ -293,12 +300,7 @@ class CaseRepository:
             "UPDATE cases SET status = ?, drop_reason = ?, acknowledged_at = ?, call_held_at = ?,"
             " questionnaire_sent_at = ?, closed_at = ?, updated_at = ? WHERE id = ?",
             (
-                str(case.status),
-                str(case.drop_reason) if case.drop_reason else None,
-                to_db(case.acknowledged_at),
-                to_db(case.call_held_at),
-                to_db(case.questionnaire_sent_at),
-                to_db(case.closed_at),
+                *_stamp_values(case),
                 to_db(utc_now()),
                 case.id,
             ),
