@@ -5,6 +5,7 @@ from ecoute_desktop.store.errors import (
     CorruptDatabaseError,
     NewerSchemaError,
     NotEncryptedError,
+    ReadOnlyError,
     StoreError,
     WrongPassphraseError,
 )
@@ -15,6 +16,7 @@ __all__ = [
     "CorruptDatabaseError",
     "NewerSchemaError",
     "NotEncryptedError",
+    "ReadOnlyError",
     "Store",
     "StoreError",
     "WrongPassphraseError",

@@ -18,6 +18,7 @@ from ecoute_desktop.store.errors import (
     AlreadyExistsError,
     MissingFileError,
     NotEncryptedError,
+    ReadOnlyError,
     StoreError,
     WrongPassphraseError,
 )
@@ -85,10 +86,32 @@ def _check_header(path: Path) -> None:
         )
 
 
+def _check_writable(path: Path) -> None:
+    """Refuse a file (or folder: log, lock) this user cannot write, before any byte is read.
+
+    SQLite would open it read-only and fail at the first save, or, in a read-only
+    folder, fail to read it at all, which looked like a wrong passphrase.
+    """
+    real = path.resolve()
+    if not os.access(real, os.W_OK):
+        raise ReadOnlyError(
+            f"Le fichier « {path} » est en lecture seule : Écoute ne pourrait rien y "
+            "enregistrer. Donnez-vous le droit de le modifier, ou copiez-le dans un dossier "
+            "à vous."
+        )
+    if not os.access(real.parent, os.W_OK | os.X_OK):
+        raise ReadOnlyError(
+            f"Le dossier « {real.parent} » est en lecture seule : Écoute ne pourrait pas y "
+            "enregistrer la base. Donnez-vous le droit de le modifier, ou copiez la base "
+            "dans un dossier à vous."
+        )
+
+
 def open_connection(path: Path, passphrase: str) -> sqlcipher3.Connection:
     """Open an existing Écoute database; raise a StoreError and touch nothing otherwise."""
     path = Path(path)
     _check_header(path)
+    _check_writable(path)
     if not passphrase:  # SQLCipher refuses an empty key with an API-misuse error
         raise WrongPassphraseError()
     conn = _connect(path, "rw", passphrase)

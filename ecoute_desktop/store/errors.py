@@ -20,6 +20,10 @@ class NotEncryptedError(StoreError):
     """A plain, unencrypted SQLite file was given."""
 
 
+class ReadOnlyError(StoreError):
+    """The file or its folder cannot be written by this user (Écoute saves as it goes)."""
+
+
 class MissingFileError(StoreError):
     """There is no database at the given path."""
 
