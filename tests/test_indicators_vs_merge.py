@@ -1,0 +1,82 @@
+"""The coordinator's merge of one hotliner's export gives the same figures as that laptop.
+
+Pins: for the same database and months, `ecoute merge --json` of the file written by
+`ecoute export-anonymised` prints exactly the keys of `ecoute indicators --json`, and every
+one of them is equal — period, counts, themes and orientations (each case once per top-level
+theme and per directory entry, the national referral once per case) — except
+`median_ack_hours`, which the anonymised records cannot carry (delay buckets only): it is
+null after the merge. Checked on fictitious data spread over Paris month boundaries and the
+clock changes, with cases dropped with and without a booked call.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from ecoute_desktop.cli import main
+from ecoute_desktop.domain.indicators import INDICATOR_KEYS
+from ecoute_desktop.domain.models import Case, Member, Orientation
+from ecoute_desktop.domain.workflow import DropReason, Status
+from ecoute_desktop.services.demo import populate
+from ecoute_desktop.store import Store
+from tests.conftest import PASSPHRASE
+
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+EXACTLY_EQUAL = [key for key in INDICATOR_KEYS if key != "median_ack_hours"]
+
+
+def _json(monkeypatch, capsys, *argv: str) -> dict:
+    monkeypatch.setenv("ECOUTE_PASSPHRASE", PASSPHRASE)
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return json.loads(out)
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Path:
+    path = tmp_path / "ecoute.db"
+    with Store.create(path, PASSPHRASE) as store:
+        populate(store, 300, date(2026, 1, 1), date(2026, 10, 31), seed=11, now=NOW)
+        national = next(t for t in store.directory.all() if t.national)
+        elus = next(t for t in store.themes.all() if t.label == "Élus")
+        colleagues = next(t for t in store.themes.all() if t.label == "Collègues")
+        # 23:30 UTC on 31 March is 1 April in Paris; referred nationally twice.
+        late = Case("", datetime(2026, 3, 31, 22, 30, tzinfo=UTC), Member("Bordure"))
+        late.themes = [elus, colleagues]
+        late.orientations = [Orientation(national, NOW), Orientation(national, NOW)]
+        case = store.cases.create(late)
+        store.cases.advance(case.id, Status.DROPPED, "Test", DropReason.OTHER, at=NOW)
+        for hours in (48, 49):  # the 48 h edge, received before the October clock change
+            received = datetime(2026, 10, 24, 9, 0, tzinfo=UTC)
+            edge = store.cases.create(Case("", received, Member("Horloge")))
+            store.cases.advance(
+                edge.id, Status.ACKNOWLEDGED, "Test", at=received + timedelta(hours=hours)
+            )
+    return path
+
+
+@pytest.mark.parametrize("first, last", [("2026-01", "2026-10"), ("2026-04", "2026-04")])
+def test_merge_of_an_export_matches_the_indicators_of_its_database(
+    database: Path, tmp_path: Path, monkeypatch, capsys, first: str, last: str
+) -> None:
+    export = tmp_path / "export.json"
+    monkeypatch.setenv("ECOUTE_PASSPHRASE", PASSPHRASE)
+    code = main(["--db", str(database), "export-anonymised", "--from", first, "--to", last,
+                 "-o", str(export), "--pseudonym", "Mésange"])  # fmt: skip
+    assert code == 0, capsys.readouterr().err
+    capsys.readouterr()
+    last_day = (datetime.strptime(last + "-28", "%Y-%m-%d") + timedelta(days=4)).replace(day=1)
+    last_day -= timedelta(days=1)
+    local = _json(monkeypatch, capsys, "--db", str(database), "indicators", "--from",
+                  f"{first}-01", "--to", last_day.date().isoformat(), "--json")  # fmt: skip
+    merged = _json(monkeypatch, capsys, "merge", str(export), "--json")
+
+    assert list(merged) == list(local) == list(INDICATOR_KEYS)
+    assert {k: merged[k] for k in EXACTLY_EQUAL} == {k: local[k] for k in EXACTLY_EQUAL}
+    assert merged["median_ack_hours"] is None
+    assert local["requests"] > 0 and local["median_ack_hours"] is not None
