@@ -134,6 +134,7 @@ class NewCaseDialog(QDialog):
         self._set_received(utc_now())
         if request is not None:
             self.fill(request)
+        self.edits["nom"].setFocus()  # typing starts in the name, not on « Enregistrer »
 
     # ---- prefilling -----------------------------------------------------
     def _set_received(self, moment: datetime) -> None:
