@@ -158,3 +158,38 @@ def test_restoring_into_a_missing_folder_is_refused_in_french(
 
     assert code == 1, err
     assert "absent" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["indicators", "--month", "0000-01", "--json"],
+        ["indicators", "--from", "0001-01-01", "--to", "0001-01-31", "--json"],
+        ["indicators", "--from", "2026-01-01", "--to", "9999-12-31", "--json"],
+        ["report", "monthly", "0000-01", "-o", "m.pdf"],
+        ["report", "period", "--from", "2026-01", "--to", "9999-12", "-o", "p.pdf"],
+        [
+            "export-anonymised",
+            "--from",
+            "0001-01",
+            "--to",
+            "0001-02",
+            "-o",
+            "x.json",
+            "--pseudonym",
+            "Merle",
+        ],
+    ],
+    ids=["month-0", "from-year-1", "to-year-9999", "report-0", "period-9999", "export-1"],
+)
+def test_a_year_out_of_range_is_a_usage_error_in_french(
+    argv: list[str], tmp_path: Path, monkeypatch, capsys
+) -> None:
+    db = tmp_path / "ecoute.db"
+    Store.create(db, PASSPHRASE).close()
+    monkeypatch.chdir(tmp_path)
+
+    code, err = _run(monkeypatch, capsys, ["--db", str(db), *argv], PASSPHRASE)
+
+    assert code == 2, err
+    assert "invalide" in err and "Traceback" not in err and "out of range" not in err

@@ -42,12 +42,25 @@ def month_first_last(year: int, month: int) -> tuple[date, date]:
     return first, following - timedelta(days=1)
 
 
+# Years a period may name: beyond them Paris days overflow `datetime` (year 1, 9999).
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
+def check_year(day: date) -> date:
+    """`day` itself, or a French ValueError when its year is out of FIRST_YEAR..LAST_YEAR."""
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValueError(
+            f"date invalide « {day.isoformat()} » (année de {FIRST_YEAR} à {LAST_YEAR})"
+        )
+    return day
+
+
 def parse_month(text: str) -> tuple[int, int]:
     """Parse `YYYY-MM` into (year, month); raise ValueError in French otherwise."""
     try:
         year_text, month_text = text.strip().split("-")
         year, month = int(year_text), int(month_text)
-        if len(year_text) != 4 or not 1 <= month <= 12:
+        if len(year_text) != 4 or not 1 <= month <= 12 or not FIRST_YEAR <= year <= LAST_YEAR:
             raise ValueError
     except ValueError:
         raise ValueError(f"mois invalide « {text} » (attendu AAAA-MM)") from None

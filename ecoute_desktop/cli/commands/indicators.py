@@ -7,7 +7,7 @@ import json
 from datetime import date
 
 from ecoute_desktop.cli.common import EXIT_USAGE, CliError, open_store
-from ecoute_desktop.domain.timeutil import month_first_last, parse_month
+from ecoute_desktop.domain.timeutil import check_year, month_first_last, parse_month
 from ecoute_desktop.services.indicators import period_indicators
 
 
@@ -25,11 +25,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _day(text: str, option: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise CliError(
             f"{option} : date invalide « {text} » (attendu AAAA-MM-JJ).", EXIT_USAGE
         ) from None
+    try:
+        return check_year(day)
+    except ValueError as error:
+        raise CliError(f"{option} : {error}.", EXIT_USAGE) from None
 
 
 def period_from_args(args: argparse.Namespace) -> tuple[date, date]:
