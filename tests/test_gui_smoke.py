@@ -7,7 +7,8 @@ rejected: nothing blocks), leaves no English word on screen (Qt's own buttons an
 menus included: the tests' application loads Qt's French translations like the real one),
 reports no failed background task, and leaves a database that passes SQLCipher's and
 SQLite's integrity checks with every case still readable. « Verrouiller » locks behind a
-French lock screen that refuses a wrong passphrase and brings the same view back.
+French lock screen that refuses a wrong passphrase and brings the same view back; its
+« Quitter » quits with the database closed and sound.
 """
 
 from __future__ import annotations
@@ -347,3 +348,17 @@ def test_lock_from_the_toolbar_then_unlock(qtbot, desk: Desk) -> None:
     qtbot.waitUntil(lambda: not auto_lock.is_locked and window.isVisible())
     assert window.stack.currentWidget() is window.view("agenda")
     assert desk.store.integrity_problems() == []
+
+
+def test_quit_from_the_lock_screen(qtbot, desk: Desk) -> None:
+    window = desk.window
+    window.open_case(desk.cases[Status.CALL_HELD])
+    window.lock_action.trigger()
+    auto_lock = window.auto_lock  # type: ignore[attr-defined]
+    quits: list[bool] = []
+    auto_lock.quit_application = lambda: quits.append(True)
+    auto_lock.screen.quit_button.click()
+    assert quits == [True]
+    assert not desk.store.db.is_open  # the connection is closed and the lock released
+    with Store.open(desk.store.path, DEMO_PASSPHRASE) as reopened:
+        assert reopened.integrity_problems() == []
