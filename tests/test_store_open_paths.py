@@ -4,7 +4,8 @@ Pins: a path with spaces, accents and `#%?` opens; a symbolic link opens the sam
 shares its one-writer lock with the real path (a second process is refused through either);
 a database file or folder the user may not write is refused at opening with a French
 « lecture seule » message naming the file — not opened only to fail at the first save, and
-never reported as a wrong passphrase — and the file stays byte for byte the same.
+never reported as a wrong passphrase — and the file stays byte for byte the same; a
+passphrase change or a restore through a link replaces the real file and keeps the link.
 """
 
 from __future__ import annotations
@@ -15,11 +16,15 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from ecoute_desktop.store import Store
+from ecoute_desktop.domain.models import Case, Member
+from ecoute_desktop.services.backup import restore
+from ecoute_desktop.store import Store, WrongPassphraseError
+from ecoute_desktop.store.rekey import change_passphrase
 from tests.conftest import PASSPHRASE
 
 # Run as an ordinary user would: root writes through any permission, so as root the
@@ -118,3 +123,43 @@ def test_a_database_in_a_read_only_folder_is_not_called_a_wrong_passphrase(
     assert kind == "ReadOnlyError", message
     assert "lecture seule" in message and "donnees" in message
     assert _snapshot(path.parent) == before
+
+
+def _link_to_new_database(tmp_path: Path, cases: int) -> tuple[Path, Path]:
+    real = tmp_path / "vraie" / "ecoute.db"
+    with Store.create(real, PASSPHRASE) as store:
+        for number in range(cases):
+            store.cases.create(
+                Case("", datetime(2026, 3, 2, 9, number, tzinfo=UTC), Member(f"Fictif{number}"))
+            )
+    link = tmp_path / "raccourci.db"
+    link.symlink_to(real)
+    return real, link
+
+
+def test_changing_the_passphrase_through_a_link_re_encrypts_the_real_file(tmp_path: Path) -> None:
+    real, link = _link_to_new_database(tmp_path, cases=2)
+    new = "Xk9#mQ2$vL7@pR4!wZ8%"
+
+    change_passphrase(link, PASSPHRASE, new)
+
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    with Store.open(real, new) as store:
+        assert store.cases.count() == 2
+    with pytest.raises(WrongPassphraseError):
+        Store.open(real, PASSPHRASE)
+
+
+def test_restoring_through_a_link_replaces_the_real_file(tmp_path: Path) -> None:
+    real, link = _link_to_new_database(tmp_path, cases=1)
+    backup = tmp_path / "sauvegarde.db"
+    with Store.create(backup, PASSPHRASE) as store:
+        store.cases.create(Case("", datetime(2026, 3, 2, 9, 0, tzinfo=UTC), Member("A")))
+        store.cases.create(Case("", datetime(2026, 3, 2, 9, 5, tzinfo=UTC), Member("B")))
+
+    aside = restore(link, backup, PASSPHRASE)
+
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    with Store.open(real, PASSPHRASE) as store:
+        assert store.cases.count() == 2
+    assert aside is not None and aside.parent == real.parent

@@ -199,7 +199,7 @@ def restore(db_path: Path | str, backup: Path | str, passphrase: str) -> Path | 
     The current file (with its log) is renamed aside first and put back if anything
     fails; after success it stays aside (`ecoute.db.avant-restauration-…`) for the user.
     """
-    db_path, backup = Path(db_path), Path(backup)
+    db_path, backup = Path(db_path).resolve(), Path(backup)  # a link: replace its target
     check = verify_backup(backup, passphrase)
     _require_sound(check, -1, "La sauvegarde est endommagée")
     with lockfile.DatabaseLock(db_path):

@@ -46,7 +46,7 @@ def change_passphrase(path: Path | str, old: str, new: str) -> None:
     the new passphrase is empty or the re-encrypted copy does not verify; in every
     failure the original file is left as it was.
     """
-    path = Path(path)
+    path = Path(path).resolve()  # through a link: re-encrypt the real file, keep the link
     if not new:
         raise StoreError("La nouvelle phrase de passe ne peut pas être vide.")
     if new == old:
