@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -180,6 +180,8 @@ class AutoLock(QObject):
         clear = getattr(window, "clear_personal_data", None)
         if callable(clear):
             clear()
+        # Destroy the closed case page and dialogs now, not at the next turn of the loop.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.context.runner.wait()
         self.clipboard.clear_if_ours()
         window.hide()
