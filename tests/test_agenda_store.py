@@ -9,7 +9,7 @@ slots, absences and rules persist.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
@@ -179,3 +179,16 @@ def test_stamping_acknowledgment_only_once(store, pair) -> None:
     assert store.agenda.stamp_acknowledgment(case_id, "Agathe") is False
     case = store.cases.get(case_id)
     assert case.acknowledged_at == NOW and case.status is Status.ACKNOWLEDGED
+
+
+def test_a_call_cannot_be_booked_or_moved_to_a_time_already_gone(store, pair) -> None:
+    """Even an urgent case, booked outside the slots, gets a time to come."""
+    me, _ = pair
+    case_id = new_case(store, urgent=True)
+    now = datetime(2026, 4, 10, 10, 0, tzinfo=UTC)
+    with pytest.raises(BookingError, match="déjà passé"):
+        store.agenda.book(case_id, me.id, now - timedelta(hours=2), "Agathe", at=now)
+    booked = store.agenda.book(case_id, me.id, now + timedelta(hours=2), "Agathe", at=now)
+    with pytest.raises(BookingError, match="déjà passé"):
+        store.agenda.reschedule(booked.id, now - timedelta(days=1), at=now)
+    assert store.agenda.get(booked.id).starts_at == now + timedelta(hours=2)

@@ -81,8 +81,9 @@ def test_member_invitation_carries_no_note_and_no_member_data(store, tmp_path) -
 def test_move_and_cancel_update_sequence_and_status_under_the_same_uid(store, tmp_path) -> None:
     me, _ = add_pair(store)
     case_id = add_case(store)
-    booked = store.agenda.book(case_id, me.id, paris(2026, 3, 24, 14), "Agathe", at=NOW)
-    store.agenda.reschedule(booked.id, paris(2026, 3, 31, 15), at=NOW)
+    before = paris(2026, 3, 20, 9)  # booked and moved ahead of the calls, across the DST change
+    booked = store.agenda.book(case_id, me.id, paris(2026, 3, 24, 14), "Agathe", at=before)
+    store.agenda.reschedule(booked.id, paris(2026, 3, 31, 15), at=before)
     moved = read_independently(
         calendar_ics.write_ics(tmp_path / "a.ics", calendar_ics.case_calendar(store, case_id))
     )["events"]

@@ -241,6 +241,12 @@ def check_call_pending(appointment: Appointment, case_status: str, reference: st
         )
 
 
+def check_not_past(starts_at: datetime, now: datetime) -> None:
+    """Refuse a call booked or moved to a time already gone (a minute's grace)."""
+    if starts_at < now - timedelta(minutes=1):
+        raise BookingError("Ce moment est déjà passé : choisissez une date et une heure à venir.")
+
+
 def rescheduled(appointment: Appointment, starts_at: datetime, length: timedelta) -> Appointment:
     """The same appointment moved: same UID, SEQUENCE incremented (RFC 5545)."""
     start = as_utc(starts_at)

@@ -23,6 +23,7 @@ from ecoute_desktop.domain.slots import (
     cancelled,
     check_call_pending,
     check_no_overlap,
+    check_not_past,
     free_times,
     rescheduled,
     slot_windows,
@@ -266,6 +267,7 @@ class AgendaRepository:
         rules = self.rules()
         start = as_utc(starts_at)
         end = start + rules.length
+        check_not_past(start, at)
         with self._db.write() as conn:
             case = self._cases.get(case_id)
             if case.status not in (Status.RECEIVED, Status.ACKNOWLEDGED, Status.SCHEDULED):
@@ -331,6 +333,7 @@ class AgendaRepository:
             current = self.get(appointment_id)
             case = self._cases.get(current.case_id)
             check_call_pending(current, case.status, case.reference)
+            check_not_past(as_utc(starts_at), at)
             moved = rescheduled(current, starts_at, self.rules().length)
             moved.out_of_slot = self._check(
                 conn, case.urgent, moved.hotliner_id, moved.starts_at, moved.ends_at, appointment_id

@@ -153,7 +153,9 @@ class TodayView(QWidget):
         self.to_acknowledge.set_rows(waiting)
         start = paris_midnight(local.date())
         self.appointments.set_rows(
-            store.queries.appointments_between(start, start + timedelta(days=8))
+            store.queries.appointments_between(
+                start, paris_midnight(local.date() + timedelta(days=8))
+            )
         )
         held = store.queries.summaries(self.now, (Status.CALL_HELD,))
         held.sort(key=lambda r: r.call_held_at or r.received_at)
