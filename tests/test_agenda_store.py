@@ -192,3 +192,26 @@ def test_a_call_cannot_be_booked_or_moved_to_a_time_already_gone(store, pair) ->
     with pytest.raises(BookingError, match="déjà passé"):
         store.agenda.reschedule(booked.id, now - timedelta(days=1), at=now)
     assert store.agenda.get(booked.id).starts_at == now + timedelta(hours=2)
+
+
+def test_a_call_held_before_its_time_no_longer_takes_the_booked_time(store, pair) -> None:
+    """« Appel effectué » pressed before the booked call: the appointment moves to then."""
+    me, _ = pair
+    case_id = new_case(store)
+    booked_at = datetime(2026, 4, 10, 8, 0, tzinfo=UTC)
+    tuesday = paris(2026, 4, 14, 14)  # the user's slot
+    booked = store.agenda.book(case_id, me.id, tuesday, "Agathe", at=booked_at)
+    held_at = datetime(2026, 4, 13, 10, 0, tzinfo=UTC)  # the member called back early
+    store.cases.advance(case_id, Status.CALL_HELD, "Agathe", at=held_at)
+    call = store.agenda.get(booked.id)
+    assert (
+        call.ends_at == held_at
+        and call.ends_at - call.starts_at == booked.ends_at - booked.starts_at
+    )
+    assert call.sequence == booked.sequence + 1
+    assert [action for _, action, _, _ in store.agenda.history(booked.id)][
+        -1
+    ] == "avancé (appel tenu)"
+    assert store.agenda.upcoming(now=held_at) == []
+    freed = store.agenda.free_times(date(2026, 4, 14), date(2026, 4, 14), not_before=held_at)
+    assert tuesday.astimezone(UTC) in {free.starts_at for free in freed}

@@ -24,6 +24,9 @@ from ecoute_desktop.store.database import Database
 from ecoute_desktop.store.search import reindex_case
 from ecoute_desktop.store.timestamps import from_db, to_db
 
+# Appointment history word for a call held before its booked time (shown to the user).
+HELD_EARLY = "avancé (appel tenu)"
+
 
 def next_reference(conn: sqlcipher3.Connection, year: int) -> str:
     """`2026-0042`: the next free number of the year."""
@@ -167,7 +170,8 @@ class CaseRepository:
     ) -> Case:
         """Apply one workflow step (checked by the domain) and record its event.
 
-        Dropping a case cancels its appointments still to come, in the same transaction.
+        Dropping a case cancels its appointments still to come, and a call held before its
+        booked time moves that appointment to when it took place, in the same transaction.
         """
         with self._db.write() as conn:
             case = self.get(case_id)
@@ -176,6 +180,8 @@ class CaseRepository:
             self._write_stamps(conn, case)
             if target is Status.DROPPED:
                 _cancel_coming_appointments(conn, case_id, event.at)
+            elif target is Status.CALL_HELD:
+                _bring_forward_held_call(conn, case_id, event.at)
         return case
 
     def update_member(self, case_id: int, member: Member) -> None:
@@ -349,6 +355,33 @@ def _cancel_coming_appointments(conn: sqlcipher3.Connection, case_id: int, at: d
             "INSERT INTO appointment_history (appointment_id, at, action, starts_at, ends_at)"
             " VALUES (?, ?, ?, ?, ?)",
             (appointment_id, stamp, str(AppointmentStatus.CANCELLED), starts_at, ends_at),
+        )
+
+
+def _bring_forward_held_call(conn: sqlcipher3.Connection, case_id: int, at: datetime) -> None:
+    """A call held before its booked time: the appointment ends at `at`, in the history.
+
+    Otherwise the agenda, the dashboard and the upcoming calendar export would still show
+    a call to come, and its time would stay taken for other bookings.
+    """
+    stamp = to_db(at)
+    rows = conn.execute(
+        "SELECT id, starts_at, ends_at FROM appointments"
+        " WHERE case_id = ? AND status = ? AND starts_at > ?",
+        (case_id, str(AppointmentStatus.BOOKED), stamp),
+    ).fetchall()
+    for appointment_id, starts_at, ends_at in rows:
+        length = from_db(ends_at) - from_db(starts_at)
+        start, end = to_db(at - length), stamp
+        conn.execute(
+            "UPDATE appointments SET starts_at = ?, ends_at = ?, sequence = sequence + 1,"
+            " updated_at = ? WHERE id = ?",
+            (start, end, stamp, appointment_id),
+        )
+        conn.execute(
+            "INSERT INTO appointment_history (appointment_id, at, action, starts_at, ends_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (appointment_id, stamp, HELD_EARLY, start, end),
         )
 
 
