@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
             self._fit_navigation()
             current = self.stack.currentWidget()
             refresh = getattr(current, "refresh", None)
-            if callable(refresh):
+            if callable(refresh) and self.context.store.db.is_open:
                 refresh()
 
     def _fit_navigation(self) -> None:

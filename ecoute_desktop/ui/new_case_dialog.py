@@ -277,6 +277,8 @@ class NewCaseDialog(QDialog):
     # ---- returning member ---------------------------------------------------
     def check_returning(self) -> list[int]:
         self._match_timer.stop()
+        if not self.context.store.db.is_open:  # locked meanwhile: look again on unlock
+            return []
         matches = self.context.store.cases.matching_contacts(
             self.phone_combo.currentText(), self.email_edit.text()
         )
