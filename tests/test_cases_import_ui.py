@@ -204,3 +204,18 @@ def test_closing_the_preview_while_writing_still_reports_the_import(
     assert store.cases.count() == 2
     assert told == ["2 sollicitations importées."]
     assert not window.cases_importer.busy
+
+
+def test_the_sollicitations_view_has_its_own_import_button(
+    qtbot, window: MainWindow, store: Store, monkeypatch, tmp_path: Path, told
+) -> None:
+    """Volunteers find a button on the list itself, not only in the menu."""
+    path = write_csv(tmp_path / "tableur.csv", [member(1), member(2)])
+    _choose(monkeypatch, path)
+    cases = window.show_view("cases")
+    cases.import_button.click()  # type: ignore[attr-defined]
+    importer = window.cases_importer
+    qtbot.waitUntil(lambda: importer.dialog is not None and importer.dialog.isVisible())
+    with qtbot.waitSignal(importer.finished, timeout=10_000):
+        importer.dialog.import_button.click()
+    assert store.cases.count() == 2

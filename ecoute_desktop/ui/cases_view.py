@@ -8,8 +8,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +32,7 @@ class CasesView(QWidget):
     """All cases in a table; filters apply to rows in memory, search runs in the background."""
 
     loaded = Signal()  # the rows of a refresh() have arrived from the background runner
+    import_requested = Signal()  # « Importer un tableur (CSV)… » (the main window imports)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,7 +85,16 @@ class CasesView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h1>Sollicitations</h1>")))
         layout.addLayout(grid)
-        layout.addWidget(self.count_label)
+        self.import_button = QPushButton(self.tr("Importer un tableur (CSV)…"))
+        self.import_button.setAccessibleName(self.tr("Importer des sollicitations d'un tableur"))
+        self.import_button.setToolTip(
+            self.tr("Reprendre les sollicitations du tableur tenu jusqu'ici (fichier CSV).")
+        )
+        self.import_button.clicked.connect(self.import_requested)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_label, 1)
+        count_row.addWidget(self.import_button)
+        layout.addLayout(count_row)
         layout.addWidget(self.table, 1)
 
         self._debounce = QTimer(self)

@@ -194,6 +194,9 @@ class MainWindow(QMainWindow):
                     log.warning("view %s could not be imported: %s", key, error.name)
                 widget = placeholder(spec.title)
             widget.setAccessibleName(widget.accessibleName() or spec.title)
+            import_requested = getattr(widget, "import_requested", None)
+            if import_requested is not None:
+                import_requested.connect(lambda: self.import_cases())
             self._views[key] = widget
             self.stack.addWidget(widget)
         return self._views[key]
