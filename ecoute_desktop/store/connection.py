@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from urllib.parse import quote
 
 import sqlcipher3
 
@@ -51,14 +50,15 @@ def silence_sqlcipher_log() -> None:
     _logging_silenced = True
 
 
-def _uri(path: Path, mode: str) -> str:
-    return f"file:{quote(str(path.resolve()))}?mode={mode}"
+def sqlite_uri(path: Path, mode: str) -> str:
+    """`file:///…?mode=rw`: an absolute file URI, right on Windows (`file:///C:/…`) too."""
+    return f"{Path(path).resolve().as_uri()}?mode={mode}"
 
 
 def _connect(path: Path, mode: str, passphrase: str) -> sqlcipher3.Connection:
     silence_sqlcipher_log()
     conn = sqlcipher3.connect(
-        _uri(path, mode), uri=True, isolation_level=None, check_same_thread=False
+        sqlite_uri(path, mode), uri=True, isolation_level=None, check_same_thread=False
     )
     conn.set_key(passphrase.encode("utf-8"))
     return conn

@@ -10,11 +10,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
 import sqlcipher3
 
-from ecoute_desktop.store.connection import APPLICATION_ID, silence_sqlcipher_log
+from ecoute_desktop.store.connection import APPLICATION_ID, silence_sqlcipher_log, sqlite_uri
 from ecoute_desktop.store.database import Database
 from ecoute_desktop.store.errors import StoreError, WrongPassphraseError
 from ecoute_desktop.store.fsync import fsync_file
@@ -104,7 +103,7 @@ def verify_file(path: Path, passphrase: str) -> FileCheck:
     if not path.is_file() or path.stat().st_size == 0:
         raise StoreError(f"« {path.name} » n'est pas une base Écoute.")
     silence_sqlcipher_log()
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    uri = sqlite_uri(path, "ro")
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None)
     try:
         conn.set_key(passphrase.encode("utf-8"))

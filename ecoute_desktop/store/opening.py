@@ -13,7 +13,6 @@ wrong passphrase (every page fails), so damage to the first pages is reported as
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import quote
 
 import sqlcipher3
 
@@ -50,7 +49,7 @@ def _damaged_pages(path: Path, passphrase: str) -> list[str]:
     opened read-only. Empty when the passphrase is simply wrong.
     """
     connection.silence_sqlcipher_log()
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    uri = connection.sqlite_uri(path, "ro")
     try:
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None)
     except sqlcipher3.DatabaseError:  # e.g. a folder: not a database, nothing to tell
