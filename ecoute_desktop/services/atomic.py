@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ecoute_desktop.store.fsync import fsync_dir
+from ecoute_desktop.store.replacing import replace_file
 
 
 @contextlib.contextmanager
@@ -28,10 +29,11 @@ def atomic_path(target: Path | str, mode: int = 0o600) -> Iterator[Path]:
         with temp.open("rb+") as handle:
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp, target)
+        replace_file(temp, target)  # Windows: FileInUseError if e.g. a PDF reader holds it
         fsync_dir(folder)
     except BaseException:
-        temp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # never hide the error that stopped us
+            temp.unlink(missing_ok=True)
         raise
 
 

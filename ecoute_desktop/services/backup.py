@@ -31,6 +31,7 @@ from ecoute_desktop.store.copying import (
 from ecoute_desktop.store.errors import StoreError
 from ecoute_desktop.store.fingerprint import content_digest
 from ecoute_desktop.store.fsync import fsync_dir, fsync_file
+from ecoute_desktop.store.replacing import remove_file, replace_file
 
 _STAMP = "%Y%m%d-%H%M%S"
 ASIDE_MARK = ".avant-restauration-"
@@ -187,9 +188,21 @@ def _fold_log(db_path: Path, passphrase: str) -> None:
 def _move_with_sidecars(source: Path, target: Path) -> None:
     for side_source, side_target in zip(sidecars(source), sidecars(target), strict=True):
         if side_source.exists():
-            os.replace(side_source, side_target)
+            replace_file(side_source, side_target)
     if source.exists():
-        os.replace(source, target)
+        replace_file(source, target)
+
+
+def _put_back(aside: Path, db_path: Path, error: BaseException) -> None:
+    """Undo the move aside after a failed restore; if even that fails, say where the base is."""
+    try:
+        _move_with_sidecars(aside, db_path)
+    except OSError:
+        raise StoreError(
+            f"La restauration a échoué et la base n'a pas pu être remise en place : elle est "
+            f"intacte sous le nom « {aside} ». Fermez les autres programmes, puis renommez-la "
+            f"« {db_path.name} »."
+        ) from error
 
 
 def restore(db_path: Path | str, backup: Path | str, passphrase: str) -> Path | None:
@@ -219,13 +232,14 @@ def restore(db_path: Path | str, backup: Path | str, passphrase: str) -> Path | 
                 aside = db_path.with_name(db_path.name + ASIDE_MARK + utc_now().strftime(_STAMP))
                 _move_with_sidecars(db_path, aside)
             for sidecar in sidecars(db_path):
-                sidecar.unlink(missing_ok=True)
-            os.replace(temp, db_path)
+                remove_file(sidecar)
+            replace_file(temp, db_path)  # Windows: FileInUseError if another program holds it
             fsync_dir(db_path.parent)
             _require_sound(verify_file(db_path, passphrase), check.cases, "La base restaurée")
-        except BaseException:
-            temp.unlink(missing_ok=True)
+        except BaseException as error:
+            with contextlib.suppress(OSError):  # never hide the error that stopped us
+                temp.unlink(missing_ok=True)
             if aside is not None and aside.exists():
-                _move_with_sidecars(aside, db_path)
+                _put_back(aside, db_path, error)
             raise
     return aside

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 
 class StoreError(Exception):
     """Base of every error the store reports to the user."""
@@ -42,3 +44,21 @@ class CorruptDatabaseError(StoreError):
 
 class LockedError(StoreError):
     """Another instance of Écoute already has this database open."""
+
+
+class FileInUseError(StoreError, PermissionError):
+    """Windows refused to replace or delete a file another program holds open.
+
+    Also a PermissionError, so callers that report file errors (`strerror`) word it too.
+    """
+
+    def __init__(self, path: object) -> None:
+        message = (
+            f"« {path} » est ouvert par un autre programme (lecteur PDF, tableur, antivirus, "
+            "outil de synchronisation, autre fenêtre d'Écoute…) : il ne peut pas être "
+            "remplacé. Rien n'a été modifié : fermez ce programme, puis recommencez."
+        )
+        PermissionError.__init__(self, errno.EACCES, message, str(path))
+
+    def __str__(self) -> str:
+        return str(self.strerror)

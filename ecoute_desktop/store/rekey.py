@@ -23,6 +23,7 @@ from ecoute_desktop.store.copying import (
 from ecoute_desktop.store.database import Database
 from ecoute_desktop.store.errors import StoreError, WrongPassphraseError
 from ecoute_desktop.store.fsync import fsync_dir
+from ecoute_desktop.store.replacing import remove_file, replace_file
 
 TEMP_MARK = ".rekey-"
 
@@ -62,7 +63,8 @@ def change_passphrase(path: Path | str, old: str, new: str) -> None:
             export_copy(db, temp, new)
         except BaseException:
             db.close()
-            temp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                temp.unlink(missing_ok=True)
             raise
         db.close()  # folds and removes the write-ahead log of the old file
         try:
@@ -75,10 +77,11 @@ def change_passphrase(path: Path | str, old: str, new: str) -> None:
             for sidecar in sidecars(path):
                 if sidecar.name.endswith("-wal") and sidecar.exists() and sidecar.stat().st_size:
                     raise StoreError("La base est encore utilisée : fermez Écoute et recommencez.")
-                sidecar.unlink(missing_ok=True)
-            temp.replace(path)
+                remove_file(sidecar)
+            replace_file(temp, path)  # Windows: FileInUseError if another program holds it
         except BaseException:
-            temp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # never hide the error that stopped us
+                temp.unlink(missing_ok=True)
             raise
         fsync_dir(path.parent)
         _prove(path, old, new, before)
