@@ -62,3 +62,7 @@ class FileInUseError(StoreError, PermissionError):
 
     def __str__(self) -> str:
         return str(self.strerror)
+
+
+class LockUnavailableError(StoreError):
+    """The folder's file system cannot take the one-writer lock (some network drives)."""
