@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecoute_desktop.domain.models import Hotliner
+from ecoute_desktop.services.cloud_folders import cloud_sync_service
 from ecoute_desktop.services.passphrase import assess
 from ecoute_desktop.store import Store, StoreError
 from ecoute_desktop.store.location import DB_FILENAME
@@ -41,6 +42,8 @@ class FolderPage(QWizardPage):
         choose.clicked.connect(self._choose)
         self.error_label = _wrapped("")
         self.error_label.setStyleSheet("color: #b00020;")
+        self.cloud_label = _wrapped("")
+        self.cloud_label.setAccessibleName(self.tr("Avertissement sur le dossier"))
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(choose)
@@ -55,9 +58,28 @@ class FolderPage(QWizardPage):
             )
         )
         layout.addLayout(row)
+        layout.addWidget(self.cloud_label)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         self.path_edit.textChanged.connect(self.completeChanged)
+        self.path_edit.textChanged.connect(self._warn_if_synced)
+        self._warn_if_synced()
+
+    def _warn_if_synced(self) -> None:
+        """A gentle warning (never a refusal) when the folder looks cloud-synced."""
+        service = cloud_sync_service(self.path) if self.path_edit.text().strip() else None
+        self.cloud_label.setVisible(service is not None)
+        self.cloud_label.setText(
+            self.tr(
+                "Attention\u00a0: ce dossier semble synchronisé par {0}. Un logiciel de"
+                " synchronisation peut copier la base pendant qu'Écoute l'écrit, l'abîmer ou"
+                " en créer des copies «\u00a0en conflit\u00a0». Mieux vaut un dossier qui n'est pas"
+                " synchronisé, comme celui proposé au départ ; pour garder une copie en"
+                " lieu sûr, utilisez plutôt les sauvegardes d'Écoute (Paramètres)."
+            ).format(service)
+            if service
+            else ""
+        )
 
     def _choose(self) -> None:
         folder = prompts.ask_directory(self, self.tr("Dossier de la base"), self.path.parent)
