@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -22,6 +23,7 @@ from ecoute_desktop.domain.french_dates import MONTHS
 from ecoute_desktop.domain.models import Appointment
 from ecoute_desktop.domain.slots import BookingError, week_start
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
+from ecoute_desktop.services.first_steps import has_current_slot
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.agenda_model import (
     APPOINTMENT_ID_ROLE,
@@ -142,8 +144,25 @@ class AgendaView(QWidget):
         tools = FlowLayout()
         tools.addWidget(self.slots_button)
         tools.addWidget(self.export_button)
+        self.no_slot_label = QLabel(
+            self.tr(
+                "<b>Aucune permanence définie.</b> Indiquez vos créneaux de la semaine : "
+                "les rendez-vous se prennent dessus."
+            )
+        )
+        self.no_slot_label.setWordWrap(True)
+        self.define_slots_button = QPushButton(self.tr("Définir mes permanences…"))
+        self.define_slots_button.setAccessibleName(self.tr("Définir mes permanences de la semaine"))
+        self.define_slots_button.clicked.connect(self._on_slots)
+        self.no_slot_box = QWidget()
+        self.no_slot_box.setAccessibleName(self.tr("Aucune permanence définie"))
+        no_slot = QHBoxLayout(self.no_slot_box)
+        no_slot.setContentsMargins(0, 0, 0, 0)
+        no_slot.addWidget(self.no_slot_label, 1)
+        no_slot.addWidget(self.define_slots_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.no_slot_box)
         layout.addLayout(navigation)
         layout.addWidget(self.tree, 1)
         layout.addLayout(actions)
@@ -163,6 +182,7 @@ class AgendaView(QWidget):
             return
         self._today = as_paris(utc_now()).date()
         self.title.setText(week_title(self.monday))
+        self.no_slot_box.setVisible(not has_current_slot(self._store, self._today))
         current = self._selected()
         self.model.set_days(build_week(self._store, self.monday, self._today))
         root = QModelIndex()
@@ -273,9 +293,9 @@ class AgendaView(QWidget):
             self._context.events.open_case.emit(appointment.case_id)
 
     def _on_slots(self) -> None:
-        from ecoute_desktop.ui.slots_dialog import SlotsDialog
+        from ecoute_desktop.ui.slots_dialog import edit_slots
 
-        SlotsDialog(self._context, self).exec()
+        edit_slots(self._context, self)
         self.refresh()
 
     def _on_export(self) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -91,11 +93,21 @@ class CasesView(QWidget):
             self.tr("Reprendre les sollicitations du tableur tenu jusqu'ici (fichier CSV).")
         )
         self.import_button.clicked.connect(self.import_requested)
-        count_row = QHBoxLayout()
-        count_row.addWidget(self.count_label, 1)
-        count_row.addWidget(self.import_button)
-        layout.addLayout(count_row)
+        self.new_button = QPushButton(self.tr("Nouvelle sollicitation (Ctrl+N)"))
+        self.new_button.setAccessibleName(self.tr("Nouvelle sollicitation"))
+        self.new_button.clicked.connect(context.events.new_case_requested)
+        self.new_button.hide()  # only while there is no case at all
+        self.count_label.setWordWrap(True)
+        self.count_buttons = QHBoxLayout()
+        self.count_buttons.addWidget(self.new_button)
+        self.count_buttons.addWidget(self.import_button)
+        self.count_buttons.addStretch(0)  # left-aligned when below the count
+        self.count_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.count_row.addWidget(self.count_label, 1)
+        self.count_row.addLayout(self.count_buttons)
+        layout.addLayout(self.count_row)
         layout.addWidget(self.table, 1)
+        layout.addStretch(0)  # takes the room of the hidden table on the first day
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -209,9 +221,33 @@ class CasesView(QWidget):
     def apply_filters(self) -> None:
         rows = self.current_filter().apply(self._all)
         self.model.set_rows(rows)
+        empty = not self._all and not self.loading
+        self.new_button.setVisible(empty)
+        self.table.setVisible(not empty)  # no blank table on the first day
         self.count_label.setText(
-            self.tr("{0} sollicitation(s) sur {1}").format(len(rows), len(self._all))
+            self.tr("Aucune sollicitation pour l'instant.")
+            if empty
+            else self.tr("{0} sollicitation(s) sur {1}").format(len(rows), len(self._all))
         )
+        self._fit_count_row()
+
+    def _fit_count_row(self) -> None:
+        """The count and its buttons on one line, or the buttons below when too narrow."""
+        label = self.count_label
+        needed = (
+            label.fontMetrics().horizontalAdvance(label.text())
+            + self.count_buttons.sizeHint().width()
+            + 3 * self.count_row.spacing()
+        )
+        wide = needed <= self.contentsRect().width() - 2 * self.layout().contentsMargins().left()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.count_row.direction() != direction:
+            self.count_row.setDirection(direction)
+            self.count_row.setStretchFactor(label, 1 if wide else 0)  # no gap when stacked
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_count_row()
 
     def select_theme(self, theme_id: int) -> None:
         """Choose the theme filter entry for `theme_id` (a top theme includes its children)."""

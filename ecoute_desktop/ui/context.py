@@ -17,6 +17,9 @@ class Events(QObject):
     case_changed = Signal(int)  # this case id changed
     open_case = Signal(int)  # ask the main window to show a case
     reference_data_changed = Signal()  # taxonomy, directory, people or slots changed
+    new_case_requested = Signal()  # ask the main window for the « Nouvelle sollicitation » form
+    import_requested = Signal()  # ask the main window to import a spreadsheet (CSV)
+    settings_requested = Signal(str)  # show Paramètres at a section (SettingsView.show_section)
 
 
 @dataclass

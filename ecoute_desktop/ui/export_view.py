@@ -219,6 +219,11 @@ class ExportView(QWidget):
         message = self.tr("{count} sollicitation(s) de {span} seront exportées.").format(
             count=count, span=span
         )
+        if not count:
+            message = self.tr(
+                "Aucune sollicitation reçue de {span} : l'export ne contiendrait que la "
+                "période et votre pseudonyme."
+            ).format(span=span)
         if preview.issues:
             message += " " + self.tr(
                 "{n} sollicitation(s) incomplète(s) affaibliraient les statistiques : "

@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._show_row)
         context.events.open_case.connect(self.open_case)
         context.events.cases_changed.connect(self._update_status)
+        context.events.new_case_requested.connect(lambda: self.new_case())
+        context.events.import_requested.connect(lambda: self.import_cases())
+        context.events.settings_requested.connect(self.show_settings)
         self.navigation.setCurrentRow(0)
         self._update_status()
 
@@ -237,6 +240,15 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(view)
         view.deleteLater()
         self._show_row(self._return_row)
+
+    def show_settings(self, section: str) -> QWidget:
+        """Paramètres at `section` (a first-steps key, see SettingsView.show_section)."""
+        self.close_case()
+        view = self.show_view("settings")
+        show_section = getattr(view, "show_section", None)
+        if callable(show_section):
+            show_section(section)
+        return view
 
     def focus_search(self) -> None:
         self.close_case()

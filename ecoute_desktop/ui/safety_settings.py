@@ -128,7 +128,7 @@ class SafetySettings(QWidget):
         self.folder_edit = QLineEdit()
         self.folder_edit.setReadOnly(True)
         self.folder_edit.setAccessibleName(self.tr("Dossier des sauvegardes"))
-        choose = QPushButton(self.tr("Choisir…"))
+        choose = self.choose_button = QPushButton(self.tr("Choisir…"))
         choose.setAccessibleName(self.tr("Choisir le dossier des sauvegardes"))
         choose.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
@@ -199,8 +199,10 @@ class SafetySettings(QWidget):
         folder = prompts.ask_directory(
             self, self.tr("Dossier des sauvegardes"), Path(self.folder_edit.text())
         )
-        if folder is not None:
+        if folder is not None:  # a folder chosen on purpose is kept at once
             self.folder_edit.setText(str(folder))
+            self.context.store.settings.set(keys.BACKUP_DIR, str(folder))
+            self.status.setText(self.tr("Dossier des sauvegardes enregistré."))
 
     def save(self) -> None:
         settings = self.context.store.settings

@@ -20,6 +20,7 @@ from ecoute_desktop.domain.models import Hotliner
 from ecoute_desktop.ui import text_size
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.settings_reference import DirectoryPanel, TaxonomyPanel
+from ecoute_desktop.ui.settings_reporting import ReportingPanel
 from ecoute_desktop.ui.widget_kit import scrolling
 
 
@@ -128,6 +129,13 @@ class SettingsView(QWidget):
         self.taxonomy = TaxonomyPanel(context)
         self.directory = DirectoryPanel(context)
         self.people = PeoplePanel(context)
+        self.reporting = ReportingPanel(context)
+        profile_page = QWidget()
+        profile_layout = QVBoxLayout(profile_page)
+        profile_layout.setContentsMargins(0, 0, 0, 0)
+        profile_layout.addWidget(self.people)
+        profile_layout.addWidget(self.reporting)
+        profile_layout.addStretch(1)
         self.display = DisplayPanel()
         from ecoute_desktop.ui.safety_settings import SafetySettings  # issue 7
 
@@ -137,7 +145,11 @@ class SettingsView(QWidget):
         for page, title, full in (
             (self.taxonomy, self.tr("Thèmes"), self.tr("Thèmes et sous-thèmes")),
             (self.directory, self.tr("Annuaire"), self.tr("Annuaire d'orientation")),
-            (self.people, self.tr("Profil et binôme"), self.tr("Profil et binôme")),
+            (
+                profile_page,
+                self.tr("Profil et binôme"),
+                self.tr("Profil, binôme, région et pseudonyme"),
+            ),
             (self.display, self.tr("Affichage"), self.tr("Taille du texte")),
             (self.safety, self.tr("Sécurité"), self.tr("Sécurité et sauvegardes")),
         ):
@@ -153,18 +165,45 @@ class SettingsView(QWidget):
         """Bring the tab holding `page` (e.g. `self.safety`) to the front."""
         for index in range(self.tabs.count()):
             scroll = self.tabs.widget(index)
-            if isinstance(scroll, QScrollArea) and scroll.widget() is page:
+            if isinstance(scroll, QScrollArea) and (
+                scroll.widget() is page or scroll.widget().isAncestorOf(page)
+            ):
                 self.tabs.setCurrentIndex(index)
+                return
+
+    def show_section(self, section: str) -> QWidget | None:
+        """Bring forward the field completing a first step (services/first_steps keys):
+        profile, partner, backup, region, pseudonym; the field gets the focus."""
+        me = self.people.me_form.edits
+        empty = [me[key] for key in ("nom", "telephone", "email") if not me[key].text().strip()]
+        fields = {
+            "profile": empty[0] if empty else me["telephone"],
+            "partner": self.people.partner_form.edits["nom"],
+            "backup": self.safety.choose_button,
+            "region": self.reporting.region_edit,
+            "pseudonym": self.reporting.pseudonym_edit,
+        }
+        field = fields.get(section)
+        if field is None:
+            return None
+        self.show_page(field)
+        scroll = self.tabs.currentWidget()
+        if isinstance(scroll, QScrollArea):
+            scroll.ensureWidgetVisible(field)
+        field.setFocus()
+        return field
 
     def refresh(self) -> None:
         if self.people.context.store.db.is_open:
             self.taxonomy.reload()
             self.directory.reload()
             self.people.reload()
+            self.reporting.reload()
 
     def clear_personal_data(self) -> None:
         for form in (self.people.me_form, self.people.partner_form):
             form.show_person(None)
+        self.reporting.clear_personal_data()
 
 
 def create_view(context: AppContext, parent: QWidget | None = None) -> QWidget:

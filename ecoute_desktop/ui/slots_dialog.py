@@ -384,6 +384,13 @@ class SlotsDialog(QDialog):
         self._changed()
 
 
+def edit_slots(context: AppContext, parent: QWidget | None = None) -> SlotsDialog:
+    """Open the dialog on its first tab and wait until it is closed (changes saved as made)."""
+    dialog = SlotsDialog(context, parent)
+    dialog.exec()
+    return dialog
+
+
 def _validity(slot: WeeklySlot) -> str:
     text = f"du {slot.valid_from:%d/%m/%Y}"
     return text + (f" au {slot.valid_to:%d/%m/%Y}" if slot.valid_to else "")

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from ecoute_desktop.domain.deadlines import AckState, ack_state, time_left
 from ecoute_desktop.domain.timeutil import as_paris, paris_midnight, utc_now
 from ecoute_desktop.domain.workflow import Status
+from ecoute_desktop.services.first_steps import has_current_slot
 from ecoute_desktop.store.queries import AppointmentRow, CaseSummary
 from ecoute_desktop.ui.case_table import RowTable
 from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.first_steps import EmptyStart, FirstStepsPanel
 from ecoute_desktop.ui.formatting import DAYS, deadline_text, short_datetime
 from ecoute_desktop.ui.table_model import LATE_COLOUR, Column, RowTableModel
 
@@ -51,6 +53,12 @@ class TodayView(QWidget):
         self.date_label = QLabel()
         layout.addWidget(heading)
         layout.addWidget(self.date_label)
+        self.empty_start = EmptyStart(context)  # first day: no case at all
+        self.first_steps = FirstStepsPanel(context)  # while the set-up is incomplete
+        for part in (self.empty_start, self.first_steps):
+            part.slots_requested.connect(self.edit_slots)
+            layout.addWidget(part)
+        self.sections: list[QWidget] = []
         for title, table in (
             (self.ack_title, self.ack_table),
             (self.appointment_title, self.appointment_table),
@@ -60,6 +68,7 @@ class TodayView(QWidget):
             title.setBuddy(table)
             layout.addWidget(title)
             layout.addWidget(table)
+            self.sections += [title, table]
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -73,6 +82,7 @@ class TodayView(QWidget):
         self._clock.timeout.connect(self.refresh)
         self._clock.start()
         context.events.cases_changed.connect(self.refresh)
+        context.events.reference_data_changed.connect(self.refresh_setup)
         # Filled by refresh(), which the main window calls when it shows the view.
 
     # ---- columns --------------------------------------------------------
@@ -182,6 +192,29 @@ class TodayView(QWidget):
         for table in (self.ack_table, self.appointment_table, self.call_table):
             table.setVisible(table.source.rowCount() > 0)
             table.fit_to_contents()
+        self.refresh_setup()
+
+    def refresh_setup(self) -> None:
+        """The first-day parts: what to do with no case yet, the « Premiers pas » list."""
+        store = self.context.store
+        if not store.db.is_open:
+            return
+        first_day = store.cases.count() == 0
+        self.empty_start.setVisible(first_day)
+        self.empty_start.show_state(has_current_slot(store))
+        for widget in self.sections:  # three « : 0 » headings say nothing on the first day
+            if first_day:
+                widget.setVisible(False)
+            elif isinstance(widget, QLabel):
+                widget.setVisible(True)
+        self.first_steps.refresh()
+
+    def edit_slots(self) -> None:
+        """« Définir mes permanences… »: the slots dialog, then the lists read again."""
+        from ecoute_desktop.ui.slots_dialog import edit_slots
+
+        edit_slots(self.context, self)
+        self.context.events.reference_data_changed.emit()
 
     def _open(self, row: object) -> None:
         self.context.events.open_case.emit(

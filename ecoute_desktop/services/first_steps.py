@@ -1,0 +1,74 @@
+"""The « Premiers pas » checklist: which parts of a new hotliner's set-up are still missing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ecoute_desktop.domain.timeutil import as_paris, utc_now
+from ecoute_desktop.services import export_anonymised as export
+from ecoute_desktop.services.safety_settings import BACKUP_DIR
+from ecoute_desktop.store import Store
+
+# Step keys, in the order they are shown; the desk maps each to the place that completes it.
+PROFILE = "profile"
+PARTNER = "partner"
+SLOTS = "slots"
+BACKUP = "backup"
+REGION = "region"
+PSEUDONYM = "pseudonym"
+
+LABELS: dict[str, str] = {
+    PROFILE: "Votre téléphone et votre courriel dans votre profil",
+    PARTNER: "Votre binôme",
+    SLOTS: "Vos permanences de la semaine",
+    BACKUP: "Le dossier des sauvegardes (une clé USB ou un disque externe, de préférence)",
+    REGION: "Le nom de votre région, imprimé sur les rapports",
+    PSEUDONYM: "Votre pseudonyme pour l'export anonymisé",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SetupStep:
+    key: str
+    label: str  # French
+    done: bool
+
+
+def has_current_slot(store: Store, today: date | None = None) -> bool:
+    """At least one weekly slot still valid today or later."""
+    today = today or as_paris(utc_now()).date()
+    return any(s.valid_to is None or s.valid_to >= today for s in store.agenda.slots())
+
+
+def setup_steps(store: Store) -> list[SetupStep]:
+    """Every step with whether it is done (read only; nothing personal in the result)."""
+    me = store.people.me()
+    done = {
+        PROFILE: me is not None and bool(me.telephone.strip()) and bool(me.email.strip()),
+        PARTNER: store.people.binome() is not None,
+        SLOTS: has_current_slot(store),
+        BACKUP: bool(store.settings.get(BACKUP_DIR)),
+        REGION: bool(export.region_label(store)),
+        PSEUDONYM: bool(export.saved_pseudonym(store)),
+    }
+    return [SetupStep(key, LABELS[key], done[key]) for key in LABELS]
+
+
+def missing_steps(store: Store) -> list[SetupStep]:
+    return [step for step in setup_steps(store) if not step.done]
+
+
+def save_report_identity(store: Store, region: str, pseudonym: str) -> tuple[str, str]:
+    """Keep the region printed on reports and the export pseudonym; returns them cleaned.
+
+    An empty value clears the setting; an invalid pseudonym raises a French ValueError
+    (and nothing is saved)."""
+    cleaned_pseudonym = export.check_pseudonym(store, pseudonym) if pseudonym.strip() else ""
+    cleaned_region = " ".join("".join(ch if ch.isprintable() else " " for ch in region).split())[
+        : export.REGION_MAX
+    ]
+    with store.db.write():
+        store.settings.set(export.REGION_SETTING, cleaned_region or None)
+        store.settings.set(export.PSEUDONYM_SETTING, cleaned_pseudonym or None)
+    return cleaned_region, cleaned_pseudonym

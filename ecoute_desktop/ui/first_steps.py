@@ -1,0 +1,129 @@
+"""The first day on Aujourd'hui: what to do with no case yet, and the « Premiers pas » list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ecoute_desktop.services import first_steps as steps
+from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.flow_layout import FlowLayout
+
+DONE_COLOUR = "#2e7d32"
+
+
+class EmptyStart(QWidget):
+    """« Aucune sollicitation pour l'instant. » and the three ways to begin."""
+
+    slots_requested = Signal()  # « Définir mes permanences… » (the view opens the dialog)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Pour commencer"))
+        title = QLabel(self.tr("<h3>Aucune sollicitation pour l'instant.</h3>"))
+        hint = QLabel(
+            self.tr(
+                "Quand un adhérent écrit, enregistrez sa demande : glissez son courriel "
+                "(fichier .eml) sur cette fenêtre, ou créez-la à la main. Si vous teniez "
+                "un tableur, reprenez-le en une fois."
+            )
+        )
+        hint.setWordWrap(True)
+        events = context.events
+        self.new_button = QPushButton(self.tr("Nouvelle sollicitation (Ctrl+N)"))
+        self.new_button.setAccessibleName(self.tr("Nouvelle sollicitation"))
+        self.new_button.clicked.connect(events.new_case_requested)
+        self.import_button = QPushButton(self.tr("Importer un tableur (CSV)…"))
+        self.import_button.setAccessibleName(self.tr("Importer des sollicitations d'un tableur"))
+        self.import_button.clicked.connect(events.import_requested)
+        self.slots_button = QPushButton(self.tr("Définir mes permanences…"))
+        self.slots_button.setAccessibleName(self.tr("Définir mes permanences de la semaine"))
+        self.slots_button.clicked.connect(self.slots_requested)
+        buttons = FlowLayout()  # wraps at 200 % on a laptop
+        for button in (self.new_button, self.import_button, self.slots_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+
+    def show_state(self, has_slot: bool) -> None:
+        self.slots_button.setVisible(not has_slot)
+
+
+# What each step's button says and where it leads (a Paramètres section, or the dialog).
+BUTTONS: dict[str, str] = {
+    steps.PROFILE: "Compléter…",
+    steps.PARTNER: "Indiquer…",
+    steps.SLOTS: "Définir…",
+    steps.BACKUP: "Choisir…",
+    steps.REGION: "Indiquer…",
+    steps.PSEUDONYM: "Choisir…",
+}
+
+
+class FirstStepsPanel(QFrame):
+    """One line per set-up step, ✓ when done, a button to the right place otherwise.
+
+    Hidden once every step is done; `slots_requested` asks the view for the slots
+    dialog, the other buttons emit `events.settings_requested(step key)`."""
+
+    slots_requested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Premiers pas"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        grid = QGridLayout()
+        grid.setColumnStretch(3, 1)  # buttons next to their line, not at the far right
+        self.marks: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.buttons: dict[str, QPushButton] = {}
+        for row, (key, label) in enumerate(steps.LABELS.items()):
+            mark, text = QLabel(), QLabel(self.tr(label))
+            text.setWordWrap(True)
+            button = QPushButton(self.tr(BUTTONS[key]))
+            button.setAccessibleName(self.tr("Premiers pas : {0}").format(self.tr(label)))
+            button.clicked.connect(lambda _=False, k=key: self.open_step(k))
+            grid.addWidget(mark, row, 0)
+            grid.addWidget(text, row, 1)
+            grid.addWidget(button, row, 2)
+            self.marks[key], self.labels[key], self.buttons[key] = mark, text, button
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h3>Premiers pas</h3>")))
+        layout.addWidget(self.summary)
+        layout.addLayout(grid)
+
+    def refresh(self) -> list[steps.SetupStep]:
+        """Read the steps through the store; returns them (hidden when all are done)."""
+        store = self.context.store
+        if not store.db.is_open:
+            return []
+        done = steps.setup_steps(store)
+        missing = [step for step in done if not step.done]
+        self.setVisible(bool(missing))
+        self.summary.setText(
+            self.tr(
+                "À régler une fois ({0} sur {1} faits) ; cette liste disparaîtra ensuite."
+            ).format(len(done) - len(missing), len(done))
+        )
+        for step in done:
+            self.marks[step.key].setText(
+                f"<span style='color:{DONE_COLOUR}'>✓</span>" if step.done else "•"
+            )
+            self.marks[step.key].setAccessibleName(
+                self.tr("fait") if step.done else self.tr("à faire")
+            )
+            self.labels[step.key].setEnabled(not step.done)  # done lines greyed, calm
+            self.buttons[step.key].setVisible(not step.done)
+        return done
+
+    def open_step(self, key: str) -> None:
+        if key == steps.SLOTS:
+            self.slots_requested.emit()
+        else:
+            self.context.events.settings_requested.emit(key)
