@@ -63,7 +63,27 @@ def os_error_message(error: OSError) -> str:
     return f"« {name} » : {reason}." if name else f"{reason}."
 
 
+WINDOWS = sys.platform == "win32"
+
+
+def utf8_output() -> None:
+    """On Windows, write UTF-8 when the output is redirected to a file or a pipe.
+
+    Python then uses the ANSI code page (cp1252), which cannot write every name
+    (« Łukasz » in a path, a theme « Santé ✓ »): the command would end in a
+    UnicodeEncodeError after its work was done, and JSON files should be UTF-8 anyway.
+    The console itself is already UTF-8, and other systems follow their locale.
+    """
+    if not WINDOWS:
+        return
+    for stream, errors in ((sys.stdout, None), (sys.stderr, "backslashreplace")):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors=errors or stream.errors)
+
+
 def main(argv: list[str] | None = None) -> int:
+    utf8_output()
     args = build_parser().parse_args(argv)
     try:
         return int(args.handler(args) or 0)
