@@ -30,6 +30,8 @@ from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.formatting import deadline_text, long_datetime
 from ecoute_desktop.ui.widget_kit import scrolling
 
+COMPACT_LINES = 30  # below this many text lines of height, the header scrolls away
+
 
 def _separator() -> QFrame:
     line = QFrame()
@@ -85,16 +87,22 @@ class CaseView(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
-        titles = QVBoxLayout()
-        titles.addWidget(self.title_label)
-        titles.addWidget(self.deadline_label)
-        flags = QHBoxLayout()
+        # Title and flags sit above the 48 h state on a tall window; on a short one
+        # (200 % on a laptop) they scroll with the page and only « Retour » and the
+        # 48 h state stay on top: see _fit_header().
+        self.flags = QWidget()
+        flags = QHBoxLayout(self.flags)
+        flags.setContentsMargins(0, 0, 0, 0)
         flags.addWidget(self.urgent_box)
         flags.addSpacing(self.fontMetrics().averageCharWidth() * 3)
         flags.addWidget(self.handler)
         flags.addStretch(1)
-        titles.addLayout(flags)
-        header.addLayout(titles, 1)
+        self.titles = QVBoxLayout()
+        self.titles.addWidget(self.title_label)
+        self.titles.addWidget(self.deadline_label)
+        self.titles.addWidget(self.flags)
+        header.addLayout(self.titles, 1)
+        self.compact = False
         self.privacy = PrivacyMenu(context, case_id, self.flush, self)  # RGPD (issue 7)
         self.privacy.member_erased.connect(self.back_requested)
 
@@ -118,9 +126,10 @@ class CaseView(QWidget):
         self.columns.addLayout(left, 2)
         self.columns.addSpacing(self.fontMetrics().averageCharWidth() * 2)
         self.columns.addLayout(right, 3)
-        columns = self.columns
         content = QWidget()
-        content.setLayout(columns)
+        self.page = QVBoxLayout(content)
+        self.page.setContentsMargins(0, 0, 0, 0)
+        self.page.addLayout(self.columns)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(scrolling(content), 1)
@@ -140,6 +149,23 @@ class CaseView(QWidget):
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.columns.direction() != direction:
             self.columns.setDirection(direction)
+        self._fit_header(event.size().height() < self.fontMetrics().height() * COMPACT_LINES)
+
+    def _fit_header(self, compact: bool) -> None:
+        """Short window: title and flags move into the scrolling page, the 48 h state
+        (with the reference) stays next to « Retour »; the panels get the height."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        for widget in (self.title_label, self.flags):
+            (self.page if compact else self.titles).removeWidget(widget)
+        if compact:
+            self.page.insertWidget(0, self.title_label)
+            self.page.insertWidget(1, self.flags)
+        else:
+            self.titles.insertWidget(0, self.title_label)
+            self.titles.addWidget(self.flags)
+        self._show_deadline(self._case)
 
     @property
     def case(self) -> Case:
@@ -156,6 +182,13 @@ class CaseView(QWidget):
                 long_datetime(case.received_at), case.status
             )
         )
+        self._show_deadline(case)
+        self.workflow.show_case(case)
+        self.satisfaction.show_case(case)
+        self.appointment.refresh()
+        self.handler.refresh()
+
+    def _show_deadline(self, case: Case) -> None:
         now = utc_now()
         state = case.ack_state(now)
         text = deadline_text(case.received_at, case.acknowledged_at, now)
@@ -167,13 +200,10 @@ class CaseView(QWidget):
             text = self.tr("Délai de 48 h : {0}.").format(text)
         colour = {"LATE": "#b00020", "DUE_SOON": "#8a5300"}.get(state.name, "#2e7d32")
         weight = "bold" if state is not AckState.ON_TIME else "normal"
+        reference = f"<b>{case.reference}</b> — " if self.compact else ""
         self.deadline_label.setText(
-            f"<span style='color:{colour}; font-weight:{weight}'>{text}</span>"
+            f"{reference}<span style='color:{colour}; font-weight:{weight}'>{text}</span>"
         )
-        self.workflow.show_case(case)
-        self.satisfaction.show_case(case)
-        self.appointment.refresh()
-        self.handler.refresh()
 
     def _set_urgent(self, urgent: bool) -> None:
         self.store.cases.update_details(self.case_id, urgent=urgent)

@@ -24,6 +24,7 @@ from ecoute_desktop.store.queries import CaseFilter, CaseSummary
 from ecoute_desktop.ui.case_table import RowTable
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.formatting import month_label, short_datetime
+from ecoute_desktop.ui.name_delegate import InitialNameDelegate
 from ecoute_desktop.ui.table_model import LATE_COLOUR, Column, RowTableModel
 
 SEARCH_DELAY_MS = 250
@@ -49,6 +50,7 @@ class CasesView(QWidget):
         self.model = RowTableModel(self._columns(), self)
         self.table = RowTable(self.model, self._open, self.tr("Liste des sollicitations"))
         self.table.keep_within_width((6, 3, 2), droppable=(6, 3))  # never scrolls sideways
+        self.table.setItemDelegateForColumn(2, InitialNameDelegate(self.table))  # « S. NOM »
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(
