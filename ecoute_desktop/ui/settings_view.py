@@ -132,7 +132,7 @@ class SettingsView(QWidget):
         self.reporting = ReportingPanel(context)
         profile_page = QWidget()
         profile_layout = QVBoxLayout(profile_page)
-        profile_layout.setContentsMargins(0, 0, 0, 0)
+        self.people.layout().setContentsMargins(0, 0, 0, 0)  # aligned with the group below
         profile_layout.addWidget(self.people)
         profile_layout.addWidget(self.reporting)
         profile_layout.addStretch(1)
