@@ -199,3 +199,14 @@ def test_export_of_an_empty_period_says_so(window) -> None:
     window.context.runner.wait()
     QApplication.processEvents()
     assert export.status.text().startswith("Aucune sollicitation reçue de")
+
+
+def test_the_first_steps_list_can_be_hidden_for_good(window, store) -> None:
+    """A hotliner without a partner, or who never exports, is not nagged forever."""
+    panel = window.view("today").first_steps
+    assert panel.isVisible()
+    panel.hide_button.click()
+    assert not panel.isVisible()
+    window.view("today").refresh()
+    assert not panel.isVisible()
+    assert steps.is_hidden(store)  # remembered in the encrypted settings

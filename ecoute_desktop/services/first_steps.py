@@ -72,3 +72,15 @@ def save_report_identity(store: Store, region: str, pseudonym: str) -> tuple[str
         store.settings.set(export.REGION_SETTING, cleaned_region or None)
         store.settings.set(export.PSEUDONYM_SETTING, cleaned_pseudonym or None)
     return cleaned_region, cleaned_pseudonym
+
+
+HIDDEN_SETTING = "first_steps_hidden"
+
+
+def is_hidden(store: Store) -> bool:
+    """Whether the hotliner chose to hide the « Premiers pas » list for good."""
+    return bool(store.settings.get(HIDDEN_SETTING, False))
+
+
+def hide(store: Store) -> None:
+    store.settings.set(HIDDEN_SETTING, True)

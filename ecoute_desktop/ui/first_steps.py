@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ecoute_desktop.services import first_steps as steps
@@ -93,10 +93,22 @@ class FirstStepsPanel(QFrame):
             grid.addWidget(text, row, 1)
             grid.addWidget(button, row, 2)
             self.marks[key], self.labels[key], self.buttons[key] = mark, text, button
+        self.hide_button = QPushButton(self.tr("Masquer cette liste"))
+        self.hide_button.setAccessibleName(self.tr("Masquer la liste des premiers pas"))
+        self.hide_button.setToolTip(
+            self.tr("Pour un écoutant sans binôme ou qui n'exporte pas : la liste ne revient pas.")
+        )
+        self.hide_button.clicked.connect(self.hide_for_good)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h3>Premiers pas</h3>")))
         layout.addWidget(self.summary)
         layout.addLayout(grid)
+        layout.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    def hide_for_good(self) -> None:
+        """« Masquer cette liste »: remembered in the encrypted settings."""
+        steps.hide(self.context.store)
+        self.setVisible(False)
 
     def refresh(self) -> list[steps.SetupStep]:
         """Read the steps through the store; returns them (hidden when all are done)."""
@@ -105,7 +117,7 @@ class FirstStepsPanel(QFrame):
             return []
         done = steps.setup_steps(store)
         missing = [step for step in done if not step.done]
-        self.setVisible(bool(missing))
+        self.setVisible(bool(missing) and not steps.is_hidden(store))
         self.summary.setText(
             self.tr(
                 "À régler une fois ({0} sur {1} faits) ; cette liste disparaîtra ensuite."
