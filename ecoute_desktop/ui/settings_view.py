@@ -73,7 +73,20 @@ class PeoplePanel(QWidget):
         layout.addWidget(self.partner_form)
         layout.addLayout(row)
         layout.addStretch(1)
+        self.dirty = False
+        for form in (self.me_form, self.partner_form):
+            for edit in form.edits.values():
+                edit.textEdited.connect(self._mark_dirty)
+                edit.editingFinished.connect(self.save_if_changed)
         self.reload()
+
+    def _mark_dirty(self) -> None:
+        self.dirty = True
+
+    def save_if_changed(self) -> None:
+        """Leaving a field (or the page, or locking) keeps what was typed: no edit is lost."""
+        if self.dirty and self.context.store.db.is_open:
+            self.save()
 
     def reload(self) -> None:
         people = self.context.store.people
@@ -85,6 +98,7 @@ class PeoplePanel(QWidget):
             partner = pair.second if pair.first.id == me.id else pair.first
         self.partner_form.show_person(partner)
         self.status_label.clear()
+        self.dirty = False
 
     def save(self) -> None:
         people = self.context.store.people
@@ -98,6 +112,7 @@ class PeoplePanel(QWidget):
             partner = people.save(partner)
             people.set_binome(me, partner)
         self.reload()
+        self.dirty = False
         self.status_label.setText(self.tr("Profils enregistrés."))
         self.context.events.reference_data_changed.emit()
 
@@ -195,12 +210,14 @@ class SettingsView(QWidget):
 
     def refresh(self) -> None:
         if self.people.context.store.db.is_open:
+            self.people.save_if_changed()
             self.taxonomy.reload()
             self.directory.reload()
             self.people.reload()
             self.reporting.reload()
 
     def clear_personal_data(self) -> None:
+        self.people.save_if_changed()  # a profile being typed is kept, as notes are
         for form in (self.people.me_form, self.people.partner_form):
             form.show_person(None)
         self.reporting.clear_personal_data()
