@@ -92,3 +92,15 @@ def test_passphrase_change_from_the_app(qtbot, store: Store) -> None:
     assert store.db.is_open and store.cases.count() == 0  # still usable
     store.close()
     assert openers(store.path, PASSPHRASE, NEW_PASSPHRASE) == [NEW_PASSPHRASE]
+
+
+def test_each_safety_setting_has_one_set_of_bounds_for_screen_and_store(qtbot, store) -> None:
+    """A value out of range in the file is read within the bounds the spin box offers."""
+    store.settings.set(keys.RETENTION_MONTHS, 999)
+    store.settings.set(keys.BACKUP_KEEP, 0)
+    store.settings.set(keys.AUTO_LOCK_MINUTES, "n'importe quoi")
+    panel = SafetySettings(make_context(store))
+    qtbot.addWidget(panel)
+    assert keys.retention_months(store) == panel.retention_spin.maximum() == 120
+    assert keys.backup_keep(store) == panel.keep_spin.minimum() == 1
+    assert keys.auto_lock_minutes(store) == keys.DEFAULT_AUTO_LOCK_MINUTES

@@ -7,7 +7,6 @@ from datetime import date, datetime, time
 from ecoute_desktop.domain.timeutil import as_paris
 
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-WEEKDAYS_SHORT = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
 MONTHS = (
     "janvier",
     "février",
@@ -35,12 +34,6 @@ def long_day(day: date) -> str:
     """`mardi 14 avril 2026` (`1er` for the first of the month)."""
     number = "1er" if day.day == 1 else str(day.day)
     return f"{WEEKDAYS[day.weekday()]} {number} {MONTHS[day.month - 1]} {day.year}"
-
-
-def short_day(day: date) -> str:
-    """`mar. 14 avril`."""
-    number = "1er" if day.day == 1 else str(day.day)
-    return f"{WEEKDAYS_SHORT[day.weekday()]} {number} {MONTHS[day.month - 1]}"
 
 
 def long_datetime(moment: datetime) -> str:

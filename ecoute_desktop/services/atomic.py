@@ -42,9 +42,3 @@ def write_bytes_atomic(target: Path | str, data: bytes, mode: int = 0o600) -> Pa
     with atomic_path(target, mode) as temp:
         temp.write_bytes(data)
     return Path(target)
-
-
-def write_text_atomic(
-    target: Path | str, text: str, encoding: str = "utf-8", mode: int = 0o600
-) -> Path:
-    return write_bytes_atomic(target, text.encode(encoding), mode)

@@ -26,7 +26,7 @@ DEFAULT_BACKUP_FOLDER = "sauvegardes"
 class SettingSpec:
     key: str
     label: str  # French, shown in the settings view
-    default: object
+    default: int | None
     minimum: int = 0
     maximum: int = 0
 
@@ -56,12 +56,17 @@ def default_backup_dir(db_path: Path) -> Path:
     return Path(db_path).parent / DEFAULT_BACKUP_FOLDER
 
 
-def _bounded(store: Store, key: str, default: int, low: int, high: int) -> int:
-    value = store.settings.get(key, default)
+SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
+
+
+def _bounded(store: Store, key: str) -> int:
+    """The stored value of a numeric setting, kept within its declared bounds."""
+    spec = SPEC_BY_KEY[key]
+    value = store.settings.get(key, spec.default)
     try:
-        return min(max(int(value), low), high)
+        return min(max(int(value), spec.minimum), spec.maximum)
     except (TypeError, ValueError):
-        return default
+        return int(spec.default or spec.minimum)
 
 
 def backup_dir(store: Store) -> Path:
@@ -70,12 +75,12 @@ def backup_dir(store: Store) -> Path:
 
 
 def backup_keep(store: Store) -> int:
-    return _bounded(store, BACKUP_KEEP, DEFAULT_BACKUP_KEEP, 1, 100)
+    return _bounded(store, BACKUP_KEEP)
 
 
 def retention_months(store: Store) -> int:
-    return _bounded(store, RETENTION_MONTHS, DEFAULT_RETENTION_MONTHS, 1, 120)
+    return _bounded(store, RETENTION_MONTHS)
 
 
 def auto_lock_minutes(store: Store) -> int:
-    return _bounded(store, AUTO_LOCK_MINUTES, DEFAULT_AUTO_LOCK_MINUTES, 1, 120)
+    return _bounded(store, AUTO_LOCK_MINUTES)

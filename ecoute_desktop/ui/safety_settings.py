@@ -33,9 +33,11 @@ from ecoute_desktop.ui.formatting import short_date
 from ecoute_desktop.ui.widget_kit import accept_reject_buttons, wait_cursor
 
 
-def _spin(low: int, high: int, suffix: str, name: str) -> QSpinBox:
+def _spin(key: str, suffix: str, name: str) -> QSpinBox:
+    """A spin box with the bounds declared once for the setting `key`."""
+    spec = keys.SPEC_BY_KEY[key]
     spin = QSpinBox()
-    spin.setRange(low, high)
+    spin.setRange(spec.minimum, spec.maximum)
     spin.setSuffix(suffix)
     spin.setAccessibleName(name)
     return spin
@@ -134,9 +136,13 @@ class SafetySettings(QWidget):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(choose)
-        self.keep_spin = _spin(1, 100, "", self.tr("Sauvegardes conservées"))
-        self.retention_spin = _spin(1, 120, self.tr(" mois"), self.tr("Durée de conservation"))
-        self.idle_spin = _spin(1, 120, self.tr(" min"), self.tr("Verrouillage après inactivité"))
+        self.keep_spin = _spin(keys.BACKUP_KEEP, "", self.tr("Sauvegardes conservées"))
+        self.retention_spin = _spin(
+            keys.RETENTION_MONTHS, self.tr(" mois"), self.tr("Durée de conservation")
+        )
+        self.idle_spin = _spin(
+            keys.AUTO_LOCK_MINUTES, self.tr(" min"), self.tr("Verrouillage après inactivité")
+        )
         form = QFormLayout()
         form.addRow(self.tr("Dossier des sauvegardes :"), folder_row)
         form.addRow(self.tr("Sauvegardes conservées :"), self.keep_spin)

@@ -126,12 +126,3 @@ def render_monthly(report: MonthlyReport) -> bytes:
 
 def _title(report: MonthlyReport) -> str:
     return f"Rapport mensuel — {fr_month(report.month)}"
-
-
-def summary_line(report: MonthlyReport) -> str:
-    """One sentence for the screen: `42 sollicitations, 38 accusées dans les 48 h`."""
-    ind = report.indicators
-    return (
-        f"{fr_int(ind.requests)} sollicitation(s) en {fr_month(report.month)},"
-        f" {fr_int(ind.acknowledged_within_48h)} accusée(s) dans les 48 h"
-    )
