@@ -179,6 +179,18 @@ def test_orientation_in_two_clicks_shows_contact(qtbot, window: MainWindow, stor
     assert view.orientation.contact_label.isVisible()
 
 
+def test_an_orientation_clicked_by_mistake_can_be_taken_back(window: MainWindow, store) -> None:
+    case = add_case(store, "Estérel", utc_now())
+    view = _case_view(window, case.id)
+    view.orientation.show_directory().button_for("CNFPT").click()
+    view.orientation.show_directory().button_for("SNDGCT").click()  # meant CNFPT only
+    assert view.orientation.undo_button.isVisible()
+    view.orientation.undo_button.click()
+    assert [o.target.label for o in store.cases.get(case.id).orientations] == ["CNFPT"]
+    assert not view.orientation.undo_button.isVisible()
+    assert not view.orientation.contact_label.isVisible()
+
+
 def test_search_finds_a_word_only_present_in_a_note(qtbot, qtmodeltester, window, store) -> None:
     add_case(store, "Granmont", utc_now(), note="Question sur le télétravail")
     target = add_case(store, "Hautecour", utc_now(), note="Il évoque un zeppelin imaginaire")

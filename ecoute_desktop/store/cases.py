@@ -252,10 +252,12 @@ class CaseRepository:
             )
             self._touch(conn, case_id)
 
-    def remove_orientation(self, case_id: int, target_id: int) -> None:
+    def undo_orientation(self, case_id: int, target_id: int) -> None:
+        """Remove the latest referral of the case to this entry (a click made by mistake)."""
         with self._db.write() as conn:
             conn.execute(
-                "DELETE FROM case_orientations WHERE case_id = ? AND target_id = ?",
+                "DELETE FROM case_orientations WHERE id = (SELECT max(id) FROM case_orientations"
+                " WHERE case_id = ? AND target_id = ?)",
                 (case_id, target_id),
             )
             self._touch(conn, case_id)

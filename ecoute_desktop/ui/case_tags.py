@@ -135,6 +135,13 @@ class OrientationPanel(QWidget):
             "QLabel { background: #fff8d6; border: 1px solid #d8b600; padding: 8px; }"
         )
         self.contact_label.hide()
+        self.recorded: OrientationTarget | None = None
+        self.undo_button = QPushButton(self.tr("Annuler cette orientation"))
+        self.undo_button.setAccessibleName(
+            self.tr("Annuler l'orientation qui vient d'être enregistrée")
+        )
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.hide()
         self.history_label = QLabel()
         self.history_label.setWordWrap(True)
         self.history_label.setAccessibleName(self.tr("Orientations enregistrées"))
@@ -143,6 +150,7 @@ class OrientationPanel(QWidget):
         layout.addWidget(QLabel(self.tr("<h3>Orientation</h3>")))
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.contact_label)
+        layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.history_label)
         self.reload()
 
@@ -174,5 +182,18 @@ class OrientationPanel(QWidget):
             self.tr("Orientation enregistrée. À lire à l'adhérent :<br>") + contact_text(target)
         )
         self.contact_label.show()
+        self.recorded = target
+        self.undo_button.show()
+        self.reload()
+        self.orientations_changed.emit()
+
+    def undo(self) -> None:
+        """The entry just clicked was the wrong one: take that referral back."""
+        if self.recorded is None:
+            return
+        self.store.cases.undo_orientation(self.case_id, self.recorded.id)
+        self.recorded = None
+        self.undo_button.hide()
+        self.contact_label.hide()
         self.reload()
         self.orientations_changed.emit()
