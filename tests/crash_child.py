@@ -63,6 +63,7 @@ def main() -> None:
         print("done", flush=True)
     elif mode == "backup":
         with Store.open(db, passphrase) as store:
+            print("start", flush=True)
             while True:
                 info = automatic_backup(store)
                 print(f"backup {info.path.name}", flush=True)

@@ -103,8 +103,7 @@ def test_idle_lock_hides_markers_closes_db_clears_clipboard_and_restores_the_not
     window, case_id = desk
     window.show_view("cases")
     window.context.runner.wait()
-    qtbot.wait(50)  # the list arrives from the background runner
-    assert _showing_marker()  # the member is listed
+    qtbot.waitUntil(lambda: bool(_showing_marker()), timeout=5000)  # the member is listed
     view = window.open_case(case_id)
     qtbot.keyClicks(view.notes.editor, TYPED)  # type: ignore[attr-defined]
     copy_personal("06 39 98 44 55 " + MARKER)
@@ -132,9 +131,9 @@ def test_idle_lock_hides_markers_closes_db_clears_clipboard_and_restores_the_not
 
 def test_activity_keeps_it_unlocked(qtbot, desk: tuple[MainWindow, int]) -> None:
     window, _ = desk
-    auto_lock = _install(window, idle_ms=600)
+    auto_lock = _install(window, idle_ms=2000)
     target = window.navigation
-    for step in range(12):  # 1.2 s of activity, twice the idle delay
+    for step in range(30):  # 3 s of activity, longer than the idle delay
         qtbot.mouseMove(target, QPoint(5 + step, 5 + step))
         qtbot.keyClick(target, Qt.Key.Key_Down if step % 2 else Qt.Key.Key_Up)
         qtbot.wait(100)

@@ -132,22 +132,56 @@ def test_kill_during_passphrase_change_leaves_exactly_one_passphrase(tmp_path: P
     assert outcomes["old"] and outcomes["new"], outcomes
 
 
+def _first_backup_time(db: Path) -> float:
+    """How long one backup takes on this machine, once the store is open."""
+    child = _spawn("backup", str(db), RAW_KEY)
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "start"
+    start = time.monotonic()
+    assert child.stdout.readline().startswith("backup ")
+    span = time.monotonic() - start
+    child.kill()
+    child.communicate()
+    return span
+
+
+def _backups_then_kill(db: Path, count: int) -> list[str]:
+    """Let the child report `count` finished backups (whatever the machine's speed), then kill."""
+    child = _spawn("backup", str(db), RAW_KEY)
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "start"
+    names = [child.stdout.readline().split()[1] for _ in range(count)]
+    child.kill()
+    child.communicate()
+    return names
+
+
 def test_kill_during_backups_leaves_database_and_every_backup_sound(tmp_path: Path) -> None:
     db = make_db(tmp_path / "ecoute.db", RAW_KEY, cases=150)
     folder = tmp_path / "usb"
     with Store.open(db, RAW_KEY) as store:
         store.settings.set(safety_settings.BACKUP_DIR, str(folder))
         store.settings.set(safety_settings.BACKUP_KEEP, 3)
+    span = _first_backup_time(db)
     rng = random.Random(7)
+    cut_mid_copy = 0
     for _ in range(15):
-        _run_and_kill(rng.uniform(0.05, 0.6), "backup", str(db), RAW_KEY)
+        # Kills spread over about two backups, counted from the moment the store is open
+        # (opening time varies with the machine's load; backing up is what is under test).
+        _run_and_kill(rng.uniform(0.0, span * 2.5), "backup", str(db), RAW_KEY, after_start=True)
+        cut_mid_copy += any(folder.glob(".*.part"))
         with _reopen(db, RAW_KEY) as store:
             assert store.cases.count() == 150
-            for info in list_backups(folder, db):
-                with Store.open(info.path, RAW_KEY, lock=False) as backup:
-                    assert backup.integrity_problems() == []
-                    assert backup.cases.count() == 150
-    assert len(list_backups(folder, db)) == 3
+        for info in list_backups(folder, db):
+            with Store.open(info.path, RAW_KEY, lock=False) as backup:
+                assert backup.integrity_problems() == []
+                assert backup.cases.count() == 150
+    assert cut_mid_copy, "no kill landed while a backup was being written"
+    # Leftovers of interrupted backups never count nor block rotation: the newest 3 are kept.
+    reported = _backups_then_kill(db, 4)
+    kept = [info.path.name for info in list_backups(folder, db)]
+    assert len(kept) == 3
+    assert reported[-1] in kept
 
 
 def _indicators(store: Store) -> dict[str, dict]:
