@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
-from importlib import resources
 from pathlib import Path
 
 import jsonschema
@@ -16,6 +15,7 @@ import pytest
 from ecoute_desktop.cli import main
 from ecoute_desktop.domain.models import CallNote, Case, Hotliner, Member, Orientation
 from ecoute_desktop.domain.workflow import Status
+from ecoute_desktop.resource_files import resource_path
 from ecoute_desktop.services import export_anonymised as export
 from ecoute_desktop.services.merge_validation import parse_export
 from ecoute_desktop.store import Store
@@ -86,7 +86,7 @@ def test_export_contains_no_personal_marker(seeded: Store, tmp_path: Path) -> No
 
 
 def test_export_validates_against_the_published_schema(seeded: Store) -> None:
-    schema_file = resources.files("ecoute_desktop") / "resources/schemas/export-v1.schema.json"
+    schema_file = resource_path("schemas", "export-v1.schema.json")
     schema = json.loads(schema_file.read_text("utf-8"))
     document = export.build_export(seeded, "2026-02", "2026-02", "Mésange")
     validator = jsonschema.Draft7Validator(schema)
@@ -97,7 +97,7 @@ def test_export_validates_against_the_published_schema(seeded: Store) -> None:
 
 
 def test_schema_allows_no_free_text_in_records() -> None:
-    schema_file = resources.files("ecoute_desktop") / "resources/schemas/export-v1.schema.json"
+    schema_file = resource_path("schemas", "export-v1.schema.json")
     schema = json.loads(schema_file.read_text("utf-8"))
     record = schema["definitions"]["record"]
     assert record["additionalProperties"] is False

@@ -12,7 +12,6 @@ is listed as package data so wheels carry it.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -104,11 +103,3 @@ def test_readable_at_200_percent(qtbot, store: Store, dialog_class) -> None:
     assert not browser.horizontalScrollBar().isVisible()
     if document.size().height() > browser.viewport().height():  # long text scrolls
         assert browser.verticalScrollBar().maximum() > 0
-
-
-def test_guide_is_package_data() -> None:
-    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
-    patterns = config["tool"]["setuptools"]["package-data"]["ecoute_desktop"]
-    guide = ROOT / "ecoute_desktop" / "resources" / "help" / "guide.html"
-    assert guide.is_file()
-    assert any(guide.relative_to(ROOT / "ecoute_desktop").match(p) for p in patterns)

@@ -65,6 +65,12 @@ def test_everything_loaded_by_name_is_in_the_build(monkeypatch: pytest.MonkeyPat
     assert holidays.France.module_name in hidden  # loaded lazily by holidays' registry
     packages = {package for _, package in analysis["datas"]}  # type: ignore[union-attr]
     assert {"ecoute_desktop", "tzdata", "holidays"} <= packages
+    # the top-level resources/ folder lands where importlib.resources looks in the bundle
+    resources = {Path(src): Path(dest) for src, dest in analysis["datas"]}  # type: ignore[union-attr]
+    assert resources[Path(ecoute_desktop.__file__).parent.parent / "resources"] == Path(
+        "ecoute_desktop", "resources"
+    )
+    assert "ecoute_desktop.resources" in hidden
     assert Path(analysis["pathex"][0]) == Path(ecoute_desktop.__file__).parent.parent  # type: ignore[index]
 
 

@@ -1,6 +1,7 @@
 """The confidentiality charter: an editable template with placeholders, rendered to an A4 PDF.
 
-Template syntax (plain text, kept in the encrypted settings): the first line is the
+The default text ships in `resources/templates/charte.txt`; the user's edited version is
+kept in the encrypted settings. Template syntax (plain text): the first line is the
 title; a line starting with `## ` is a heading; `- ` starts a bullet; a blank line
 separates paragraphs. Placeholders: {membre}, {ecoutant}, {binome}, {date}, {rdv}.
 """
@@ -15,6 +16,7 @@ from xml.sax.saxutils import escape
 
 from ecoute_desktop.domain.french_dates import long_datetime, long_day
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
+from ecoute_desktop.resource_files import read_resource
 from ecoute_desktop.services.atomic import write_bytes_atomic
 from ecoute_desktop.store import Store
 
@@ -28,39 +30,7 @@ PLACEHOLDERS: dict[str, str] = {
     "rdv": "date et heure du rendez-vous",
 }
 
-DEFAULT_TEMPLATE = """\
-Charte de confidentialité du point d'écoute
-
-Établie pour {membre}, le {date}.
-
-## Un lieu neutre, bienveillant et confidentiel
-Le point d'écoute offre aux adhérents un temps d'échange neutre et bienveillant. \
-Vous y parlez librement : l'écoutant(e) ne juge pas, ne prend parti pour personne \
-et n'a aucun lien hiérarchique avec vous ni avec votre collectivité.
-
-## Qui vous écoute
-Votre écoutant(e), {ecoutant}, travaille en binôme avec {binome}. \
-Les écoutants sont des ingénieurs qui ne sont plus en activité : \
-ils n'ont aucun intérêt dans votre situation professionnelle.
-
-## Ce que deviennent vos propos
-- Rien de ce que vous dites n'est transmis à quiconque sans votre accord exprès.
-- Si une orientation vers un autre interlocuteur vous est proposée, c'est vous qui décidez \
-de la suivre.
-- Les notes prises pendant l'appel sont conservées chiffrées sur l'ordinateur de l'écoutant(e), \
-puis effacées à la fin de la durée de conservation.
-- Seules des statistiques anonymes (nombre de demandes, thèmes, délais) sont communiquées \
-à l'association.
-
-## Votre rendez-vous
-{rdv}
-
-## En cas de désaccord
-Si vous estimez que cette charte n'a pas été respectée, vous pouvez le signaler \
-à votre écoutant(e) ou écrire au coordinateur du point d'écoute de l'association, \
-qui vous répondra personnellement \
-et en toute confidentialité.
-"""
+DEFAULT_TEMPLATE = read_resource("templates", "charte.txt")
 
 
 class TemplateError(ValueError):

@@ -3,6 +3,7 @@
 The draft carries `X-Unsent: 1` and no From header, so the user's mail client opens it
 as a message to send from their own account. Attached: the charter (PDF) and the
 member's calendar invitation (.ics, no note). Producing it stamps the acknowledgment.
+Default subject and body ship in `resources/templates/confirmation-*.txt`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from ecoute_desktop.domain.french_dates import long_datetime
 from ecoute_desktop.domain.timeutil import utc_now
+from ecoute_desktop.resource_files import read_resource
 from ecoute_desktop.services import calendar_ics, charter
 from ecoute_desktop.services.atomic import write_bytes_atomic
 from ecoute_desktop.store import Store
@@ -32,28 +34,9 @@ PLACEHOLDERS: dict[str, str] = {
     "contact_ecoutant": "téléphone et courriel de l'écoutant(e)",
 }
 
-DEFAULT_SUBJECT = "Point d'écoute : votre rendez-vous téléphonique du {date_rdv}"
+DEFAULT_SUBJECT = read_resource("templates", "confirmation-objet.txt").strip()
 
-DEFAULT_BODY = """\
-Bonjour {membre},
-
-Nous avons bien reçu votre demande et vous en remercions.
-
-Je vous propose un rendez-vous téléphonique le {date_rdv}. \
-Vous pourrez m'appeler au {telephone}.
-
-Vous trouverez ci-joint la charte de confidentialité du point d'écoute \
-ainsi qu'une invitation à ajouter à votre agenda.
-
-Si ce moment ne vous convient pas, répondez simplement à ce message : \
-nous en conviendrons d'un autre.
-
-Bien cordialement,
-
-{ecoutant}
-Écoutant(e) du point d'écoute
-{contact_ecoutant}
-"""
+DEFAULT_BODY = read_resource("templates", "confirmation-message.txt")
 
 CHARTER_FILENAME = "Charte de confidentialité.pdf"
 ICS_FILENAME = "Rendez-vous point d'écoute.ics"

@@ -13,15 +13,15 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from ecoute_desktop.domain.anonymised import FORMAT_NAME, FORMAT_VERSION, records_checksum
 from ecoute_desktop.domain.merge import ExportFile, ExportHeader
+from ecoute_desktop.resource_files import read_resource
 
 MAX_EXPORT_BYTES = 20 * 1024 * 1024  # a year of a busy line is well under 1 MB
-SCHEMA_RESOURCE = "resources/schemas/export-v1.schema.json"
+SCHEMA_RESOURCE = ("schemas", "export-v1.schema.json")
 _MONTH = re.compile(r"20\d\d-(0[1-9]|1[0-2])")
 _ID = re.compile(r"[0-9a-f]{32}")
 _CREATED = re.compile(r"20\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\dZ")
@@ -48,8 +48,8 @@ class Refusal:
 
 
 def schema_text() -> str:
-    """The published JSON Schema of the export format (package data)."""
-    return resources.files("ecoute_desktop").joinpath(SCHEMA_RESOURCE).read_text("utf-8")
+    """The published JSON Schema of the export format (`resources/schemas/`)."""
+    return read_resource(*SCHEMA_RESOURCE)
 
 
 @cache

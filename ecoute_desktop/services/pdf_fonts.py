@@ -1,6 +1,6 @@
 """Embedded TrueType fonts for every PDF Écoute writes (DejaVu Sans, all French characters).
 
-The font files ship inside the package (`ecoute_desktop/resources/fonts/`, with their
+The font files ship in `resources/fonts/` (installed with the package, with their
 licence), so PDFs look the same on every machine and `pdffonts` shows them embedded.
 Use `register_fonts()` before building a reportlab document, then the family names
 below (`BODY`, `BOLD`, `ITALIC`) in styles; `<b>`/`<i>` in Paragraphs work too.
@@ -11,7 +11,9 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-FONTS_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+from ecoute_desktop.resource_files import resource_path
+
+FONTS_DIR = resource_path("fonts")
 
 BODY = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"

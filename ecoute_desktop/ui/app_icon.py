@@ -7,21 +7,20 @@ and `ecoute.icns` with Qt's own image plugins (no Pillow needed).
 from __future__ import annotations
 
 import sys
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter
 
+from ecoute_desktop.resource_files import resource_path
 from ecoute_desktop.services.atomic import write_bytes_atomic
 
-ICON_RESOURCE = "resources/icons/ecoute.svg"
 INSTALLER_SIZE = 256
 
 
 def icon_path() -> Path:
-    """The SVG inside the package (wheels and PyInstaller carry it as package data)."""
-    return Path(str(resources.files("ecoute_desktop").joinpath(ICON_RESOURCE)))
+    """The SVG shipped in `resources/icons/` (wheels and PyInstaller carry it)."""
+    return resource_path("icons", "ecoute.svg")
 
 
 def app_icon() -> QIcon:

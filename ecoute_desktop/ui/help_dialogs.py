@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import sys
-from importlib import resources
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
@@ -18,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ecoute_desktop import __version__
+from ecoute_desktop.resource_files import read_resource
 from ecoute_desktop.ui.dialog_size import size_in_text
-
-GUIDE_RESOURCE = "resources/help/guide.html"
 
 
 def _tr(text: str) -> str:
@@ -28,8 +26,8 @@ def _tr(text: str) -> str:
 
 
 def guide_html() -> str:
-    """The quick guide shipped inside the package (wheels and PyInstaller carry it)."""
-    return resources.files("ecoute_desktop").joinpath(GUIDE_RESOURCE).read_text("utf-8")
+    """The quick guide shipped in `resources/help/` (wheels and PyInstaller carry it)."""
+    return read_resource("help", "guide.html")
 
 
 def about_html(db_path: Path | None, backup_dir: Path | None) -> str:
