@@ -53,7 +53,7 @@ def test_eml_draft_parses_with_both_attachments_and_accents(store, booked_case, 
     assert path.read_bytes().isascii()  # every header and part properly encoded
     body = message.get_body(("plain",)).get_content()
     assert "Bonjour Élodie CHANTEBOIS," in body
-    assert "le mardi 14 avril 2026 à 14 h 30" in body
+    assert "le mardi 14\u00a0avril 2026 à 14\u00a0h\u00a030" in body
     assert "m'appeler au 06 39 98 00 01" in body
     attachments = {part.get_filename(): part for part in message.iter_attachments()}
     assert set(attachments) == {"Charte de confidentialité.pdf", "Rendez-vous point d'écoute.ics"}
@@ -96,7 +96,7 @@ def test_no_confirmation_without_an_appointment(store) -> None:
 def test_edited_templates_are_used_and_unknown_fields_refused(store, booked_case) -> None:
     confirmation.set_templates(store, "RDV le {date_rdv}", "Cher {membre}, appelez {telephone}.")
     built = confirmation.build(store, booked_case, NOW)
-    assert built.subject == "RDV le mardi 14 avril 2026 à 14 h 30"
+    assert built.subject == "RDV le mardi 14 avril 2026 à 14 h 30"  # one line, plain spaces
     assert built.body == "Cher Élodie CHANTEBOIS, appelez 06 39 98 00 01."
     with pytest.raises(TemplateError, match=r"Champ inconnu.*\{adresse\}"):
         confirmation.set_templates(store, "x", "Bonjour {adresse}")
@@ -118,7 +118,7 @@ def test_charter_pdf_has_filled_placeholders_and_only_embedded_fonts(
     text = " ".join(pdf_text(path.read_bytes()).split())
     assert "Établie pour Élodie CHANTEBOIS, le vendredi 10 avril 2026." in text
     assert "Signé : Agathe Testeur, binôme de Bruno Essai. Fait le vendredi 10 avril 2026." in text
-    assert "Le mardi 14 avril 2026 à 14 h 30." in text
+    assert "Le mardi 14 avril 2026 à 14 h 30." in text  # spaces normalised above
     assert "{" not in text
     fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
     rows = fonts.stdout.splitlines()[2:]
