@@ -48,6 +48,15 @@ def fr_percent(part: float, whole: float, digits: int = 1) -> str:
     return f"{fr_decimal(100 * part / whole, digits)}{NNBSP}%"
 
 
+def fr_points(now_part: int, now_whole: int, before_part: int, before_whole: int) -> str:
+    """Change between two shares in percentage points: `+2,5 pt`, `−1,8 pt`; `—` if either
+    share is undefined (no requests that month)."""
+    if not now_whole or not before_whole:
+        return "—"
+    delta = round(100 * now_part / now_whole - 100 * before_part / before_whole, 1)
+    return ("+" if delta > 0 else "") + f"{fr_decimal(delta, 1)}{NNBSP}pt"
+
+
 def fr_signed(value: int) -> str:
     """A difference: `+3`, `−2`, `0`."""
     return f"+{fr_int(value)}" if value > 0 else fr_int(value)

@@ -106,8 +106,13 @@ def table(
     sub_rows: Sequence[int] = (),
     total_last: bool = False,
     padding: float = 4,
+    groups: Sequence[tuple[int, int]] = (),
 ) -> Table:
-    """A grey-header table; first column left, the others right-aligned; repeats its header."""
+    """A grey-header table; first column left, the others right-aligned; repeats its header.
+
+    `groups` are (first, last) row indexes (0 = first data row) never split across pages,
+    so a sub-theme is never printed apart from its theme.
+    """
     size = 7.5 if len(header) > 5 else None  # wide tables: smaller headers fit narrow columns
     data: list[list[Any]] = [
         [
@@ -144,6 +149,9 @@ def table(
         commands.append(("BACKGROUND", (0, index + 1), (-1, index + 1), TOP_ROW_GREY))
     if total_last and rows:
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black))
+    for first, last in groups:
+        if last > first:
+            commands.append(("NOSPLIT", (0, first + 1), (-1, last + 1)))
     result.setStyle(TableStyle(commands))
     return result
 

@@ -12,6 +12,7 @@ from ecoute_desktop.services.formatting import (
     fr_int,
     fr_month,
     fr_percent,
+    fr_points,
     fr_signed,
 )
 from ecoute_desktop.services.reports import sections
@@ -48,7 +49,17 @@ def _comparison_rows(now: Indicators, before: Indicators) -> list[list[str]]:
         count("Sollicitations reçues", now.requests, before.requests),
         count("dont urgentes", now.urgent, before.urgent),
         count("Accusés dans les 48 h", now.acknowledged_within_48h, before.acknowledged_within_48h),
-        ["Part des accusés dans les 48 h", share(now), share(before), ""],
+        [
+            "Part des accusés dans les 48 h",
+            share(now),
+            share(before),
+            fr_points(
+                now.acknowledged_within_48h,
+                now.requests,
+                before.acknowledged_within_48h,
+                before.requests,
+            ),
+        ],
         [
             "Délai médian d'accusé de réception",
             fr_hours(now.median_ack_hours),

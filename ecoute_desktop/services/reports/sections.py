@@ -109,6 +109,7 @@ def themes(ind: Indicators, sub_themes: dict[str, dict[str, int]], st: Styles) -
         widths,
         bold_rows=tops,
         sub_rows=subs,
+        groups=[(top, end - 1) for top, end in zip(tops, [*tops[1:], len(rows)], strict=True)],
     )
     note = Paragraph(
         text(
@@ -125,10 +126,15 @@ def themes(ind: Indicators, sub_themes: dict[str, dict[str, int]], st: Styles) -
     ]
 
 
+def _national_mark(label: str, national: frozenset[str]) -> str:
+    """ " (national)" after a national entry, unless its name already says so."""
+    return " (national)" if label in national and "national" not in label.lower() else ""
+
+
 def orientations(ind: Indicators, national: frozenset[str], st: Styles) -> list[Flowable]:
     rows = [
         [
-            label + (" (national)" if label in national else ""),
+            label + _national_mark(label, national),
             fr_int(n),
             fr_percent(n, ind.requests),
         ]
