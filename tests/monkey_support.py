@@ -53,7 +53,7 @@ class Prompts:
         answers: dict[str, object] = {
             "ask_open_paths": [],
             "ask_yes_no": False,
-            "ask_yes_no_details": False,
+            "confirm_action": False,
             "ask_print": False,
         }
         for name in dir(module):
@@ -70,7 +70,9 @@ class Prompts:
             monkeypatch.setattr(module, name, self._fake(name, answers.get(name)))  # type: ignore[attr-defined]
 
     def _fake(self, name: str, answer: object) -> Callable[..., object]:
-        def fake(parent: object = None, title: str = "", text: str = "", *rest: object) -> object:
+        def fake(
+            parent: object = None, title: str = "", text: str = "", *rest: object, **_: object
+        ) -> object:
             self.calls.append((name, str(title)))
             if name == "warn":
                 self.warnings.append(f"{title}: {text}")

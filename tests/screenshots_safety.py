@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def take(out: Path) -> list[Path]:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from ecoute_desktop.services.backup import automatic_backup
     from ecoute_desktop.services.demo import DEMO_PASSPHRASE, write_demo_database
@@ -26,6 +26,7 @@ def take(out: Path) -> list[Path]:
     from ecoute_desktop.ui import prompts, text_size
     from ecoute_desktop.ui.app import build_main_window, make_application
     from ecoute_desktop.ui.lock_screen import LockScreen
+    from ecoute_desktop.ui.question_dialog import QuestionDialog
     from ecoute_desktop.ui.unlock_dialog import UnlockDialog
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -47,21 +48,19 @@ def take(out: Path) -> list[Path]:
     def ask(action: object) -> str:
         """Run `action`, capturing the question it asks (answered « Non »)."""
         asked: list[str] = []
-        saved = (prompts.ask_yes_no, prompts.ask_open_path, prompts.ask_passphrase)
-        prompts.ask_yes_no = lambda _p, _t, text: asked.append(text) or False  # type: ignore[assignment]
+        saved = (prompts.confirm_action, prompts.ask_open_path, prompts.ask_passphrase)
+        prompts.confirm_action = lambda _p, _t, text, *_: asked.append(text) or False  # type: ignore[assignment]
         prompts.ask_open_path = lambda *_: backup_path  # type: ignore[assignment]
         prompts.ask_passphrase = lambda *_: DEMO_PASSPHRASE  # type: ignore[assignment]
         try:
             action()  # type: ignore[operator]
         finally:
-            prompts.ask_yes_no, prompts.ask_open_path, prompts.ask_passphrase = saved
+            prompts.confirm_action, prompts.ask_open_path, prompts.ask_passphrase = saved
         return asked[0]
 
-    def question_box(parent: QWidget, text: str, name: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, "Écoute", text, parent=parent)
-        prompts._widen(box, text)  # as prompts.ask_yes_no shows it
-        box.addButton("Oui", QMessageBox.ButtonRole.YesRole)
-        box.addButton("Non", QMessageBox.ButtonRole.NoRole)
+    def question_box(parent: QWidget, text: str, name: str, action: str) -> None:
+        # as prompts.confirm_action shows it
+        box = QuestionDialog(parent, "Écoute", text, action, "Annuler", danger=True)
         box.show()
         grab(box, name)
         box.close()
@@ -83,7 +82,7 @@ def take(out: Path) -> list[Path]:
         view.privacy.menu().popup(view.privacy.mapToGlobal(view.privacy.rect().bottomLeft()))
         grab(view.privacy.menu(), f"{scale}-menu-donnees-personnelles")
         view.privacy.menu().close()
-        question_box(window, ask(view.privacy.erase), f"{scale}-effacer-confirmation")
+        question_box(window, ask(view.privacy.erase), f"{scale}-effacer-confirmation", "Effacer")
         window.close_case()
         settings = window.show_view("settings")
         settings.show_page(settings.safety)  # type: ignore[attr-defined]
@@ -92,7 +91,7 @@ def take(out: Path) -> list[Path]:
 
         panel, context = settings.safety, window.context  # type: ignore[attr-defined]
         question = ask(partial(restore_into_open_app, panel, context))
-        question_box(window, question, f"{scale}-restaurer-confirmation")
+        question_box(window, question, f"{scale}-restaurer-confirmation", "Restaurer")
         window.auto_lock.stop()  # type: ignore[attr-defined]
         window.close()
         store.close()

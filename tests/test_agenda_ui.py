@@ -153,7 +153,7 @@ def test_move_then_cancel_from_the_agenda(qtbot, context, store, monkeypatch) ->
 
     view.show_week(as_paris(moved.starts_at).date())
     assert view.select_appointment(moved.id)
-    monkeypatch.setattr(prompts, "ask_yes_no", lambda *args: True)
+    monkeypatch.setattr(prompts, "confirm_action", lambda *args: True)
     qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
     gone = store.agenda.get(booked.id)
     assert gone.status is AppointmentStatus.CANCELLED and gone.sequence == 2

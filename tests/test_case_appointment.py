@@ -79,7 +79,7 @@ def test_next_step_books_through_the_dialog_then_move_and_cancel(
     assert moved.id == booked.id and moved.starts_at != booked.starts_at
     assert moved.sequence == booked.sequence + 1
 
-    monkeypatch.setattr(prompts, "ask_yes_no", lambda *args: True)
+    monkeypatch.setattr(prompts, "confirm_action", lambda *args: True)
     view.appointment.cancel_button.click()
     assert store.agenda.active_for_case(case.id) is None
     final = store.cases.get(case.id)

@@ -75,7 +75,9 @@ def test_erasure_asks_then_erases_all_the_member_cases(
     before = {m: month_indicators(store, m).to_json() for m in ("2026-01", "2026-03")}
     asked: list[str] = []
     answer = [False]
-    monkeypatch.setattr(prompts, "ask_yes_no", lambda _p, _t, q: asked.append(q) or answer[0])
+    monkeypatch.setattr(
+        prompts, "confirm_action", lambda _p, _t, q, *_: asked.append(q) or answer[0]
+    )
     monkeypatch.setattr(prompts, "inform", lambda *_: None)
     qtbot.keyClicks(view.notes.editor, "Tape pendant l'effacement " + MARKER)
     assert view.privacy.erase() == []

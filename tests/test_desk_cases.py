@@ -103,7 +103,7 @@ def test_sans_suite_with_reason_after_confirmation(window, store, monkeypatch) -
     case = add_case(store, "Chantebois", utc_now())
     view = _case_view(window, case.id)
     answers = iter([False, True])
-    monkeypatch.setattr(prompts, "ask_yes_no", lambda *a: next(answers))
+    monkeypatch.setattr(prompts, "confirm_action", lambda *a: next(answers))
     view.workflow.reason_combo.setCurrentIndex(
         view.workflow.reason_combo.findData(DropReason.WITHDRAWN)
     )

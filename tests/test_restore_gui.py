@@ -35,10 +35,10 @@ class Answers:
         self.confirm = True
         monkeypatch.setattr(prompts, "ask_open_path", lambda *_: backup)
         monkeypatch.setattr(prompts, "ask_passphrase", lambda *_: passphrase)
-        monkeypatch.setattr(prompts, "ask_yes_no", self._ask)
+        monkeypatch.setattr(prompts, "confirm_action", self._ask)
         monkeypatch.setattr(prompts, "warn", lambda _p, _t, text: self.warnings.append(text))
 
-    def _ask(self, _parent: object, _title: str, text: str) -> bool:
+    def _ask(self, _parent: object, _title: str, text: str, *_: str) -> bool:
         self.questions.append(text)
         return self.confirm
 

@@ -58,11 +58,11 @@ def test_purge_shows_the_preview_and_only_acts_when_confirmed(
              now=datetime(2024, 6, 1, tzinfo=UTC))  # fmt: skip
     asked: list[tuple[str, str]] = []
 
-    def refuse(_parent: object, _title: str, text: str, details: str) -> bool:
+    def refuse(_parent: object, _title: str, text: str, _action: str, details: str) -> bool:
         asked.append((text, details))
         return False
 
-    monkeypatch.setattr(prompts, "ask_yes_no_details", refuse)
+    monkeypatch.setattr(prompts, "confirm_action", refuse)
     panel.purge_button.click()
     text, details = asked[0]
     assert "seront effacées définitivement" in text and "statistiques anonymes" in text
@@ -70,7 +70,7 @@ def test_purge_shows_the_preview_and_only_acts_when_confirmed(
     assert due and all(c.reference in details for c in due)  # the full list
     assert due[0].reference in text  # the first ones in the question itself
     assert store.retention.purged_ids() == set()
-    monkeypatch.setattr(prompts, "ask_yes_no_details", lambda *_: True)
+    monkeypatch.setattr(prompts, "confirm_action", lambda *_, **__: True)
     panel.purge_button.click()
     assert store.retention.purged_ids() and "purgée" in panel.status.text()
 

@@ -232,10 +232,12 @@ def cancel_appointment(context: AppContext, appointment_id: int, parent: QWidget
     """Ask, then cancel (kept in the history); True when cancelled."""
     appointment = context.store.agenda.get(appointment_id)
     when = long_datetime(appointment.starts_at)
-    if not prompts.ask_yes_no(
+    if not prompts.confirm_action(
         parent,
         _tr("Annuler le rendez-vous"),
         _tr("Annuler le rendez-vous du {when} ?").format(when=when),
+        _tr("Annuler le rendez-vous"),
+        _tr("Garder le rendez-vous"),
     ):
         return False
     try:

@@ -165,12 +165,13 @@ class WorkflowPanel(QWidget):
         if self.case is None or not self.case.status.is_open:
             return
         reason = self.reason_combo.currentData()
-        if not prompts.ask_yes_no(
+        if not prompts.confirm_action(
             self,
             self.tr("Classer sans suite"),
             self.tr("Classer la sollicitation {0} sans suite (motif : {1}) ?").format(
                 self.case.reference, reason
             ),
+            self.tr("Classer sans suite"),
         ):
             return
         self.store.cases.advance(self.case.id, Status.DROPPED, self.by, reason)  # type: ignore[arg-type]

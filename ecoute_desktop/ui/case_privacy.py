@@ -116,7 +116,9 @@ class PrivacyMenu(QToolButton):
             "C'est irréversible. Les sauvegardes déjà faites gardent ces données jusqu'à"
             " leur remplacement par de plus récentes."
         ).format(member.display_name or self.tr("cet adhérent"), ", ".join(references))
-        if not prompts.ask_yes_no(self, self.tr("Effacer les données de ce membre"), question):
+        if not prompts.confirm_action(
+            self, self.tr("Effacer les données de cet adhérent"), question, self.tr("Effacer")
+        ):
             return []
         self._flush()  # nothing typed may come back as a draft after the erasure
         self.context.runner.wait()

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("prompts", text)
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
@@ -15,24 +20,34 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
-def _widen(box: QMessageBox, text: str) -> None:
-    """Long questions get a wider box (QMessageBox wraps them in a narrow column)."""
-    if len(text) <= 200:
-        return
-    width = box.fontMetrics().averageCharWidth() * 60
-    screen = box.screen()
-    if screen is not None:  # never wider than most of the screen (small laptop at 200 %)
-        width = min(width, int(screen.availableGeometry().width() * 0.7))
-    box.setStyleSheet(f"QLabel#qt_msgbox_label {{ min-width: {width}px; }}")
-
-
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    _widen(box, text)
-    yes = box.addButton("Oui", QMessageBox.ButtonRole.YesRole)
-    box.addButton("Non", QMessageBox.ButtonRole.NoRole)
-    box.exec()
-    return box.clickedButton() is yes
+    """A question that changes nothing irreversible: « Oui » (default) or « Non »."""
+    from ecoute_desktop.ui.question_dialog import QuestionDialog
+
+    dialog = QuestionDialog(parent, title, text, _tr("Oui"), _tr("Non"))
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def confirm_action(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    action: str,
+    keep: str = "",
+    details: str = "",
+) -> bool:
+    """Confirm an irreversible or risky action (erase, restore, purge, cancel, drop).
+
+    The buttons name what they do (`action`, e.g. « Effacer », and `keep`, « Annuler » by
+    default); the safe one is the default and answers Escape, so Enter never confirms.
+    `details` (a long list) goes under « Afficher les détails… ».
+    """
+    from ecoute_desktop.ui.question_dialog import QuestionDialog
+
+    dialog = QuestionDialog(
+        parent, title, text, action, keep or _tr("Annuler"), danger=True, details=details
+    )
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:
@@ -79,14 +94,3 @@ def ask_passphrase(parent: QWidget | None, title: str, label: str) -> str | None
 
     answer, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
     return answer if ok and answer else None
-
-
-def ask_yes_no_details(parent: QWidget | None, title: str, text: str, details: str) -> bool:
-    """Like `ask_yes_no`, with a long list under « Afficher les détails… »."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    _widen(box, text)
-    box.setDetailedText(details)
-    yes = box.addButton("Oui", QMessageBox.ButtonRole.YesRole)
-    box.addButton("Non", QMessageBox.ButtonRole.NoRole)
-    box.exec()
-    return box.clickedButton() is yes

@@ -77,7 +77,7 @@ def check_backup(parent: QWidget | None, backup: Path, passphrase: str) -> int |
 
 
 def _confirm(parent: QWidget | None, backup: Path, cases: int, current: str) -> bool:
-    return prompts.ask_yes_no(
+    return prompts.confirm_action(
         parent,
         _tr(TITLE),
         _tr(
@@ -85,6 +85,7 @@ def _confirm(parent: QWidget | None, backup: Path, cases: int, current: str) -> 
             " (nom se terminant par « avant-restauration-… ») : rien n'est effacé. Ce qui a"
             " été saisi après cette sauvegarde n'apparaîtra plus dans Écoute."
         ).format(describe(backup, cases), current),
+        _tr("Restaurer"),
     )
 
 

@@ -267,7 +267,9 @@ class SafetySettings(QWidget):
             " brouillons. Gardé : référence, dates, étapes, thématiques et orientations"
             " (statistiques anonymes).\n\nSollicitations concernées :\n{0}"
         ).format("\n".join(lines[:8]) + ("\n…" if len(lines) > 8 else ""))
-        if not prompts.ask_yes_no_details(self, self.tr("Purger"), text, "\n".join(lines)):
+        if not prompts.confirm_action(
+            self, self.tr("Purger"), text, self.tr("Purger"), details="\n".join(lines)
+        ):
             return
         count = purge(self.context.store, preview)
         self.context.events.cases_changed.emit()
