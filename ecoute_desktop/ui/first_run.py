@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -31,6 +34,27 @@ def _wrapped(text: str) -> QLabel:
     return label
 
 
+def _scrolling_layout(page: QWizardPage) -> QVBoxLayout:
+    """The page's layout, inside a scroll area: at 200 % text on a small screen the page
+    scrolls instead of squeezing its wrapped labels (which cut their first and last lines)."""
+    content = QWidget()
+    scroll = QScrollArea()
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return QVBoxLayout(content)
+
+
+def _content_height(page: QWizardPage, width: int) -> int:
+    """Height the page's content needs at `width` pixels, every label wrapped."""
+    content = page.findChild(QScrollArea).widget()
+    return int(content.layout().totalHeightForWidth(width))
+
+
 class FolderPage(QWizardPage):
     def __init__(self, default_path: Path) -> None:
         super().__init__()
@@ -47,7 +71,7 @@ class FolderPage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(choose)
-        layout = QVBoxLayout(self)
+        layout = _scrolling_layout(self)
         layout.addWidget(
             _wrapped(
                 self.tr(
@@ -138,7 +162,7 @@ class PassphrasePage(QWizardPage):
         form.addRow(self.tr("Confirmation :"), self.second_edit)
         form.addRow(self.tr("Solidité :"), self.meter)
         form.addRow("", self.level_label)
-        layout = QVBoxLayout(self)
+        layout = _scrolling_layout(self)
         layout.addWidget(
             _wrapped(
                 self.tr(
@@ -202,7 +226,7 @@ class ProfilePage(QWizardPage):
             form.addRow(label + " :", edit)
         self.error_label = _wrapped("")
         self.error_label.setStyleSheet("color: #b00020;")
-        layout = QVBoxLayout(self)
+        layout = _scrolling_layout(self)
         layout.addWidget(
             _wrapped(
                 self.tr(
@@ -254,12 +278,32 @@ class FirstRunWizard(QWizard):
         self.profile_page = ProfilePage()
         for page in (self.folder_page, self.passphrase_page, self.profile_page):
             self.addPage(page)
+        self._fit_to_content()
+
+    def _fit_to_content(self) -> None:
+        """A minimum size that shows every page whole (the passphrase page with its longest
+        advice), capped to the screen (200 % text on a 720-pixel laptop: the page scrolls)."""
         metrics = self.fontMetrics()
-        width, height = metrics.averageCharWidth() * 80, metrics.height() * 24
-        screen = self.screen().availableGeometry()  # 200 % text on a 720-pixel laptop
-        self.setMinimumSize(
-            min(width, screen.width() * 9 // 10), min(height, screen.height() * 9 // 10)
+        screen = self.screen().availableGeometry()
+        width = min(metrics.averageCharWidth() * 80, screen.width() * 9 // 10)
+        advice = self.passphrase_page.advice_label
+        advice.setText(assess("cheval correct").advice)  # the longest text the page shows
+        self.passphrase_page.match_label.setText(
+            self.tr("Les deux saisies ne sont pas identiques.")
         )
+        page_width = width - 2 * metrics.averageCharWidth() * 2  # the wizard's side margins
+        needed = max(_content_height(page, page_width) for page in self.pages())
+        advice.clear()
+        self.passphrase_page.match_label.clear()
+        # title (large bold), separator and button row around the page
+        chrome = (
+            metrics.height() * 5 + self.button(QWizard.WizardButton.NextButton).sizeHint().height()
+        )
+        height = min(needed + chrome, screen.height() * 9 // 10)
+        self.setMinimumSize(width, height)
+
+    def pages(self) -> list[QWizardPage]:
+        return [self.folder_page, self.passphrase_page, self.profile_page]
 
     def create_database(self) -> bool:
         """Create the encrypted file and record the user's own profile."""
