@@ -27,7 +27,7 @@ from ecoute_desktop.store import (
     StoreError,
     WrongPassphraseError,
 )
-from ecoute_desktop.store.errors import MissingFileError
+from ecoute_desktop.store.errors import EmptyFileError, MissingFileError
 from tests.conftest import PASSPHRASE
 
 WRONG_MESSAGE = "Phrase de passe incorrecte ou fichier qui n'est pas une base Écoute."
@@ -103,7 +103,7 @@ def _plain_sqlite(path: Path) -> None:
     ("kind", "error", "message_part"),
     [
         ("plain", NotEncryptedError, "base SQLite non chiffrée"),
-        ("empty", WrongPassphraseError, "est vide"),
+        ("empty", EmptyFileError, "est vide"),
         ("random", WrongPassphraseError, WRONG_MESSAGE),
         ("text", WrongPassphraseError, WRONG_MESSAGE),
     ],

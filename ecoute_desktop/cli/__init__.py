@@ -7,16 +7,22 @@ lives in its own module under `cli/commands/`, which registers itself.
 from __future__ import annotations
 
 import argparse
-import errno
+import contextlib
 import importlib
+import os
 import pkgutil
 import sys
-from pathlib import Path
 
 from ecoute_desktop import __version__
 from ecoute_desktop.cli import commands
-from ecoute_desktop.cli.common import EXIT_BAD_INPUT, EXIT_PASSPHRASE, CliError
+from ecoute_desktop.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_INTERRUPTED,
+    EXIT_PASSPHRASE,
+    CliError,
+)
 from ecoute_desktop.cli.french_argparse import FrenchParser
+from ecoute_desktop.services.os_errors import os_error_message
 from ecoute_desktop.store.errors import StoreError, WrongPassphraseError
 
 
@@ -28,7 +34,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ecoute {__version__}")
     parser.add_argument(
         "--db",
-        type=Path,
         default=None,
         metavar="CHEMIN",
         help="base de données à utiliser (par défaut : le dossier de données de l'utilisateur)",
@@ -41,26 +46,6 @@ def build_parser() -> argparse.ArgumentParser:
         module = importlib.import_module(f"{commands.__name__}.{module_info.name}")
         module.register(subparsers)
     return parser
-
-
-_OS_REASONS = {
-    errno.EISDIR: "c'est un dossier, pas un fichier",
-    errno.ENOENT: "fichier ou dossier introuvable",
-    errno.ENOTDIR: "un élément du chemin n'est pas un dossier",
-    errno.EACCES: "accès refusé (droits insuffisants)",
-    errno.EPERM: "opération non permise",
-    errno.EROFS: "support en lecture seule",
-    errno.ENOSPC: "plus de place sur le disque",
-    errno.EEXIST: "un fichier de ce nom existe déjà",
-}
-
-
-def os_error_message(error: OSError) -> str:
-    """French words for a file the system refused, naming the file the user gave."""
-    reason = _OS_REASONS.get(error.errno or 0, error.strerror or "erreur du système de fichiers")
-    # A rename names the temporary file first and the user's file second.
-    name = error.filename2 or error.filename
-    return f"« {name} » : {reason}." if name else f"{reason}."
 
 
 WINDOWS = sys.platform == "win32"
@@ -82,8 +67,14 @@ def utf8_output() -> None:
             stream.reconfigure(encoding="utf-8", errors=errors or stream.errors)
 
 
-def main(argv: list[str] | None = None) -> int:
-    utf8_output()
+def _stdout_to_devnull() -> None:
+    """After a broken pipe, point stdout at devnull so Python's exit flush stays silent."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # stdout without a fd
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _run(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.handler(args) or 0)
@@ -96,9 +87,24 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as error:
         print(f"ecoute : {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:  # the reader of our output went away (`| head`): not a file error
+        raise
     except OSError as error:  # a file that cannot be read or written: named, no traceback
         print(f"ecoute : {os_error_message(error)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("ecoute : interrompu.", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
+
+
+def main(argv: list[str] | None = None) -> int:
+    utf8_output()
+    try:
+        try:
+            return _run(argv)
+        finally:  # also after --help (SystemExit): what is still buffered goes out here
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # As the Python docs advise for SIGPIPE: no message, and no second error at exit.
+        _stdout_to_devnull()
+        return EXIT_BAD_INPUT

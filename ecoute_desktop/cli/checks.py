@@ -26,6 +26,13 @@ def period_args(args: argparse.Namespace) -> tuple[str, str]:
     return first, last
 
 
+def output_file(text: str) -> Path:
+    """argparse type of -o and the like: a path, refused when empty (`-o ""`)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("indiquez un nom de fichier")
+    return Path(text)
+
+
 def check_output_folder(path: Path) -> None:
     """Refuse before any work when the folder of the file to write does not exist."""
     folder = path.parent if str(path.parent) else Path(".")

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
+import sys
+import warnings
 from pathlib import Path
 
 from ecoute_desktop.store import Store
@@ -16,6 +19,7 @@ EXIT_USAGE = 2
 EXIT_PASSPHRASE = 3
 
 PASSPHRASE_ENV = "ECOUTE_PASSPHRASE"
+EXIT_INTERRUPTED = 130
 
 
 class CliError(Exception):
@@ -27,18 +31,58 @@ class CliError(Exception):
 
 
 def db_path(args: argparse.Namespace) -> Path:
-    return args.db if args.db is not None else default_db_path()
+    """The database of --db (kept as typed, so that `--db ""` is caught), else the default."""
+    if args.db is None:
+        return default_db_path()
+    if not str(args.db).strip():
+        raise CliError("--db : indiquez le chemin d'une base Écoute (fichier .db).")
+    return Path(args.db)
+
+
+def _no_passphrase(env: str) -> CliError:
+    return CliError(
+        f"Aucune phrase de passe : définissez la variable {env} "
+        "ou lancez la commande dans un terminal.",
+        EXIT_USAGE,
+    )
+
+
+def _ask(prompt: str, env: str) -> str:
+    """One passphrase typed at the terminal, without echo; refused when there is no terminal.
+
+    Without a terminal, getpass would warn in English, read the passphrase in clear
+    from standard input, then fail on its end: that fallback is turned into one French
+    message. Ctrl-D (end of input) says the same; Ctrl-C stops quietly.
+    """
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", getpass.GetPassWarning)
+            return getpass.getpass(prompt)
+    except getpass.GetPassWarning:
+        raise _no_passphrase(env) from None
+    except EOFError:
+        _end_prompt_line()
+        raise _no_passphrase(env) from None
+    except KeyboardInterrupt:
+        _end_prompt_line()
+        raise CliError("interrompu.", EXIT_INTERRUPTED) from None
+
+
+def _end_prompt_line() -> None:
+    """Finish the prompt's line, so the message that follows starts on its own."""
+    with contextlib.suppress(OSError, ValueError):
+        print(file=sys.stderr, flush=True)
 
 
 def read_passphrase(
     env: str = PASSPHRASE_ENV, prompt: str = "Phrase de passe : ", confirm: bool = False
 ) -> str:
-    """From the environment variable when set, else asked without echo."""
+    """From the environment variable when set, else asked without echo at the terminal."""
     value = os.environ.get(env)
     if value is not None:
         return value
-    value = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Confirmez la phrase de passe : ") != value:
+    value = _ask(prompt, env)
+    if confirm and _ask("Confirmez la phrase de passe : ", env) != value:
         raise CliError("Les deux phrases de passe ne sont pas identiques.", EXIT_USAGE)
     return value
 

@@ -15,7 +15,9 @@ import sqlcipher3
 
 from ecoute_desktop.store.errors import (
     AlreadyExistsError,
+    EmptyFileError,
     MissingFileError,
+    NotAFileError,
     NotEncryptedError,
     ReadOnlyError,
     StoreError,
@@ -70,19 +72,22 @@ def _apply_pragmas(conn: sqlcipher3.Connection) -> None:
 
 
 def _check_header(path: Path) -> None:
+    """Refuse what is plainly not an Écoute database, each case with its own error.
+
+    WrongPassphraseError is kept for a file that only the passphrase could tell apart.
+    """
     if not path.exists():
         raise MissingFileError(f"Aucune base Écoute à l'emplacement « {path} ».")
     if not path.is_file():
-        raise WrongPassphraseError(f"« {path} » n'est pas un fichier.")
+        raise NotAFileError(f"« {path} » n'est pas un fichier.")
     with path.open("rb") as handle:
         head = handle.read(len(SQLITE_PLAIN_HEADER))
     if not head:
-        raise WrongPassphraseError(
-            f"Le fichier « {path.name} » est vide : ce n'est pas une base Écoute."
-        )
+        raise EmptyFileError(f"Le fichier « {path.name} » est vide : ce n'est pas une base Écoute.")
     if head == SQLITE_PLAIN_HEADER:
         raise NotEncryptedError(
-            f"Le fichier « {path.name} » est une base SQLite non chiffrée, pas une base Écoute."
+            f"Le fichier « {path.name} » est une base SQLite non chiffrée : "
+            "ce n'est pas une base Écoute."
         )
 
 

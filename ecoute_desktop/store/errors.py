@@ -22,6 +22,14 @@ class NotEncryptedError(StoreError):
     """A plain, unencrypted SQLite file was given."""
 
 
+class NotAFileError(StoreError):
+    """The path names a folder (or another non-file): no passphrase can open it."""
+
+
+class EmptyFileError(StoreError):
+    """The file is empty (0 bytes): not a database, whatever the passphrase."""
+
+
 class ReadOnlyError(StoreError):
     """The file or its folder cannot be written by this user (Écoute saves as it goes)."""
 

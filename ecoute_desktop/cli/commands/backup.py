@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ecoute_desktop.cli.checks import output_file
 from ecoute_desktop.cli.common import CliError, open_store
 from ecoute_desktop.services.backup import backup_to
 
@@ -12,7 +13,12 @@ from ecoute_desktop.services.backup import backup_to
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("backup", help="écrire une sauvegarde chiffrée vérifiée")
     parser.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="FICHIER", help="fichier à écrire"
+        "-o",
+        "--output",
+        type=output_file,
+        required=True,
+        metavar="FICHIER",
+        help="fichier à écrire",
     )
     parser.set_defaults(handler=run)
 

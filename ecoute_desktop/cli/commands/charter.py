@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
+from ecoute_desktop.cli.checks import output_file
 from ecoute_desktop.cli.common import CliError, open_store
 from ecoute_desktop.services import charter
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("charter", help="charte de confidentialité en PDF")
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER")
+    parser.add_argument("-o", "--output", type=output_file, required=True, metavar="FICHIER")
     parser.add_argument("--case", metavar="REF", help="remplir la charte pour cette sollicitation")
     parser.set_defaults(handler=run)
 

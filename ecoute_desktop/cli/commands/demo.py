@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
+from ecoute_desktop.cli.checks import output_file
 from ecoute_desktop.services.demo import DEMO_PASSPHRASE, write_demo_database
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("demo", help="écrire une base de démonstration fictive")
-    parser.add_argument("path", type=Path, metavar="CHEMIN")
+    parser.add_argument("path", type=output_file, metavar="CHEMIN")
     parser.add_argument("--cases", type=int, default=120, help="nombre de sollicitations")
     parser.set_defaults(handler=run)
 

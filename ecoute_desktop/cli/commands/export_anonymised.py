@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from ecoute_desktop.cli.checks import check_output_folder, period_args
+from ecoute_desktop.cli.checks import check_output_folder, output_file, period_args
 from ecoute_desktop.cli.common import EXIT_USAGE, CliError, open_store
 
 
@@ -17,7 +16,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--from", dest="month_from", required=True, metavar="AAAA-MM")
     parser.add_argument("--to", dest="month_to", required=True, metavar="AAAA-MM")
     parser.add_argument(
-        "-o", "--output", required=True, type=Path, metavar="FICHIER.json", help="fichier à écrire"
+        "-o",
+        "--output",
+        required=True,
+        type=output_file,
+        metavar="FICHIER.json",
+        help="fichier à écrire",
     )
     parser.add_argument(
         "--pseudonym",

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
+from ecoute_desktop.cli.checks import output_file
 from ecoute_desktop.cli.common import EXIT_USAGE, CliError, open_store
 from ecoute_desktop.services import calendar_ics
 
@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="avec --case : version de l'écoutant (nom et téléphone de l'adhérent) "
         "au lieu de l'invitation envoyée à l'adhérent",
     )
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER")
+    parser.add_argument("-o", "--output", type=output_file, required=True, metavar="FICHIER")
     parser.set_defaults(handler=run)
 
 

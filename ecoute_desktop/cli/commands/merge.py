@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from ecoute_desktop.cli.checks import check_output_folder, month_arg
+from ecoute_desktop.cli.checks import check_output_folder, month_arg, output_file
 from ecoute_desktop.cli.common import EXIT_BAD_INPUT, EXIT_USAGE, CliError
 from ecoute_desktop.domain.small_cells import DEFAULT_THRESHOLD
 
@@ -21,8 +21,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--to", dest="month_to", metavar="AAAA-MM")
     output = parser.add_mutually_exclusive_group(required=True)
     output.add_argument("--json", action="store_true", help="indicateurs fusionnés en JSON")
-    output.add_argument("--pdf", type=Path, metavar="SORTIE.pdf", help="synthèse pour le comité")
-    output.add_argument("--csv", type=Path, metavar="SORTIE.csv", help="tableau mois × indicateur")
+    output.add_argument(
+        "--pdf", type=output_file, metavar="SORTIE.pdf", help="synthèse pour le comité"
+    )
+    output.add_argument(
+        "--csv", type=output_file, metavar="SORTIE.csv", help="tableau mois × indicateur"
+    )
     parser.add_argument(
         "--threshold",
         type=int,

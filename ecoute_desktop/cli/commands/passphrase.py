@@ -6,6 +6,7 @@ import argparse
 
 from ecoute_desktop.cli.common import CliError, db_path, read_passphrase
 from ecoute_desktop.services.passphrase import assess
+from ecoute_desktop.store.connection import open_connection
 from ecoute_desktop.store.rekey import change_passphrase
 
 NEW_PASSPHRASE_ENV = "ECOUTE_NEW_PASSPHRASE"
@@ -24,6 +25,7 @@ def run(args: argparse.Namespace) -> int:
     if not path.exists():
         raise CliError(f"Aucune base Écoute à l'emplacement « {path} ».")
     old = read_passphrase(prompt="Phrase de passe actuelle : ")
+    open_connection(path, old).close()  # a wrong passphrase is said before the new is asked
     new = read_passphrase(NEW_PASSPHRASE_ENV, "Nouvelle phrase de passe : ", confirm=True)
     strength = assess(new)
     if not strength.acceptable:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from ecoute_desktop.cli.checks import check_output_folder, month_arg, period_args
+from ecoute_desktop.cli.checks import check_output_folder, month_arg, output_file, period_args
 from ecoute_desktop.cli.common import open_store
 
 
@@ -28,7 +27,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "-o", "--output", required=True, type=Path, metavar="FICHIER.pdf", help="PDF à écrire"
+        "-o",
+        "--output",
+        required=True,
+        type=output_file,
+        metavar="FICHIER.pdf",
+        help="PDF à écrire",
     )
     parser.add_argument(
         "--comment", default="", metavar="TEXTE", help="paragraphe « Commentaires » du rapport"

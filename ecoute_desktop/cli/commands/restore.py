@@ -19,6 +19,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     path = db_path(args)
+    if path.exists() and not path.is_file():
+        raise CliError(f"« {path} » n'est pas un fichier : indiquez le fichier de la base (--db).")
     if not args.backup.is_file():
         raise CliError(f"Aucune sauvegarde à l'emplacement « {args.backup} ».")
     passphrase = read_passphrase(prompt="Phrase de passe de la sauvegarde : ")

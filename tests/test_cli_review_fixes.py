@@ -1,0 +1,328 @@
+"""The `ecoute` command line fails politely, in French, as a reviewer found it did not.
+
+Pins: without a terminal or on Ctrl-D the passphrase prompts end with one French message
+(exit 2), Ctrl-C with « interrompu » (exit 130), never an English warning or a traceback;
+a reader that goes away (`| true`) ends the command silently; write errors name the file
+the user asked for, never the hidden temporary file, in French words; `-o ""` is a usage
+error; exit 3 is kept for « wrong passphrase or not an Écoute database », while a folder,
+an empty file, a plain SQLite file, a missing folder or `--db ""` exit 1, bytes untouched.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import select
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ecoute_desktop.cli import main
+from ecoute_desktop.services.atomic import write_bytes_atomic
+from ecoute_desktop.services.os_errors import os_error_message
+from ecoute_desktop.store import Store
+from tests.conftest import PASSPHRASE
+
+ECOUTE = [
+    sys.executable,
+    "-c",
+    "import sys; from ecoute_desktop.cli import main; sys.exit(main(sys.argv[1:]))",
+]
+NO_PASSPHRASE = "Aucune phrase de passe"
+ENGLISH = ("Warning", "Traceback", "Broken pipe", "Exception ignored", "denied", "permitted")
+
+
+def _env(**values: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ECOUTE_")}
+    env.update(values)
+    return env
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def run(monkeypatch, capsys, *argv: str, passphrase: str = PASSPHRASE) -> tuple[int, str, str]:
+    monkeypatch.setenv("ECOUTE_PASSPHRASE", passphrase)
+    try:
+        code = main(list(argv))
+    except SystemExit as exit_:
+        code = exit_.code
+    out, err = capsys.readouterr()
+    return int(code or 0), out, err
+
+
+@pytest.fixture
+def closed_db(tmp_path: Path) -> Path:
+    path = tmp_path / "ecoute.db"
+    Store.create(path, PASSPHRASE).close()
+    return path
+
+
+# 1. Passphrase prompts without a terminal, Ctrl-D, Ctrl-C
+
+
+@pytest.mark.parametrize(
+    ("argv", "env", "variable"),
+    [
+        (["check"], {}, "ECOUTE_PASSPHRASE"),
+        (["passphrase"], {"ECOUTE_PASSPHRASE": PASSPHRASE}, "ECOUTE_NEW_PASSPHRASE"),
+    ],
+    ids=["passphrase", "new-passphrase"],
+)
+def test_no_terminal_and_no_variable_is_one_french_usage_message(
+    closed_db: Path, argv: list[str], env: dict[str, str], variable: str
+) -> None:
+    before = _digest(closed_db)
+    result = subprocess.run(
+        [*ECOUTE, "--db", str(closed_db), *argv],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=_env(**env),
+        start_new_session=True,  # no controlling terminal, as under cron or a script
+        timeout=120,
+    )
+    assert result.returncode == 2, result.stderr
+    assert NO_PASSPHRASE in result.stderr and variable in result.stderr
+    assert not any(word in result.stderr for word in ENGLISH), result.stderr
+    assert _digest(closed_db) == before
+
+
+def _at_terminal(db: Path, keys: bytes) -> tuple[int, str]:
+    """Run `ecoute check` on a pseudo-terminal, type `keys` at the prompt."""
+    import fcntl
+    import termios
+
+    master, slave = os.openpty()
+
+    def take_terminal() -> None:
+        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+    process = subprocess.Popen(
+        [*ECOUTE, "--db", str(db), "check"],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=_env(),
+        start_new_session=True,
+        preexec_fn=take_terminal,
+    )
+    os.close(slave)
+    output = b""
+    try:
+        while b"Phrase de passe : " not in output:
+            ready, _, _ = select.select([master], [], [], 60)
+            assert ready, output
+            output += os.read(master, 1024)
+        os.write(master, keys)
+        code = process.wait(timeout=60)
+        while select.select([master], [], [], 0.2)[0]:
+            chunk = os.read(master, 1024)
+            if not chunk:
+                break
+            output += chunk
+    except OSError:  # the terminal closed with the process
+        code = process.wait(timeout=60)
+    finally:
+        os.close(master)
+    return code, output.decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pseudo-terminal (Linux)")
+@pytest.mark.parametrize(
+    ("keys", "code", "message"),
+    [(b"\x04", 2, NO_PASSPHRASE), (b"\x03", 130, "ecoute : interrompu.")],
+    ids=["ctrl-d", "ctrl-c"],
+)
+def test_ctrl_d_or_ctrl_c_at_the_prompt_ends_quietly_in_french(
+    closed_db: Path, keys: bytes, code: int, message: str
+) -> None:
+    got, output = _at_terminal(closed_db, keys)
+    assert got == code, output
+    assert message in output
+    assert not any(word in output for word in ENGLISH), output
+
+
+# 2. Broken pipe
+
+
+@pytest.mark.parametrize(
+    "argv", [["indicators", "--month", "2026-10", "--json"], ["--help"]], ids=["json", "help"]
+)
+def test_a_reader_that_went_away_ends_the_command_silently(
+    closed_db: Path, argv: list[str]
+) -> None:
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # like `| true`: nobody reads what the command prints
+    try:
+        result = subprocess.run(
+            [*ECOUTE, "--db", str(closed_db), *argv],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            env=_env(ECOUTE_PASSPHRASE=PASSPHRASE),
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    assert result.stderr == ""
+    assert result.returncode == (0 if argv == ["--help"] else 1)
+
+
+# 3. and 4. Write errors name the user's file, in French
+
+
+def test_a_refused_temporary_file_is_reported_under_the_users_file_name(
+    closed_db: Path, monkeypatch, capsys
+) -> None:
+    target = closed_db.parent / "rdv.ics"
+    real_write = Path.write_bytes
+
+    def refused(self: Path, data: bytes) -> int:
+        if self.name.endswith(".part"):
+            raise PermissionError(errno.EPERM, "Operation not permitted", str(self))
+        return real_write(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", refused)
+    code, _, err = run(
+        monkeypatch, capsys, "--db", str(closed_db), "ics", "--upcoming", "-o", str(target)
+    )
+    assert code == 1, err
+    assert f"« {target} » : accès refusé." in err
+    assert ".part" not in err and "permitted" not in err
+    assert not target.exists() and not list(closed_db.parent.glob(".*part"))
+
+
+def test_atomic_errors_name_the_target_not_the_temporary_file(tmp_path: Path, monkeypatch) -> None:
+    import ecoute_desktop.services.atomic as atomic
+
+    target = tmp_path / "x.json"
+
+    def busy(source: Path, destination: Path) -> None:
+        raise OSError(errno.EBUSY, "Device or resource busy", str(source))
+
+    monkeypatch.setattr(atomic, "replace_file", busy)
+    with pytest.raises(OSError) as raised:
+        write_bytes_atomic(target, b"{}")
+    assert raised.value.errno == errno.EBUSY
+    assert raised.value.filename == str(target) and raised.value.filename2 is None
+    assert os_error_message(raised.value) == f"« {target} » : fichier ou dossier occupé."
+
+
+@pytest.mark.parametrize(
+    ("number", "english", "french"),
+    [
+        (errno.EACCES, "Permission denied", "accès refusé"),
+        (errno.EPERM, "Operation not permitted", "accès refusé"),
+        (errno.ENOENT, "No such file or directory", "introuvable"),
+        (errno.EISDIR, "Is a directory", "c'est un dossier"),
+        (errno.ENOTDIR, "Not a directory", "n'est pas un dossier"),
+        (errno.ENOSPC, "No space left on device", "disque plein"),
+        (errno.EROFS, "Read-only file system", "support en lecture seule"),
+        (errno.EBUSY, "Device or resource busy", "fichier ou dossier occupé"),
+        (errno.EIO, "Input/output error", "erreur de lecture ou d'écriture du support"),
+        (errno.EEXIST, "File exists", "existe déjà"),
+        (errno.ENAMETOOLONG, "File name too long", "nom de fichier trop long"),
+        (errno.EXDEV, "Invalid cross-device link", f"erreur système (code {errno.EXDEV})"),
+    ],
+)
+def test_system_error_texts_are_worded_in_french(number: int, english: str, french: str) -> None:
+    message = os_error_message(OSError(number, english, "/tmp/rapport.pdf"))
+    assert message.startswith("« /tmp/rapport.pdf » : ") and french in message
+    assert english not in message
+
+
+@pytest.mark.parametrize("command", [["ics", "--upcoming"], ["backup"], ["charter"]])
+def test_an_empty_output_name_is_a_usage_error(
+    closed_db: Path, command: list[str], monkeypatch, capsys
+) -> None:
+    code, _, err = run(monkeypatch, capsys, "--db", str(closed_db), *command, "-o", "")
+    assert code == 2, err
+    assert "indiquez un nom de fichier" in err and "« . »" not in err
+
+
+# 5. Exit 3 only for a wrong passphrase or a file that is not an Écoute database
+
+
+def _plain_sqlite(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("kind", "code", "words"),
+    [
+        ("folder", 1, "n'est pas un fichier"),
+        ("empty", 1, "est vide"),
+        ("plain", 1, "base SQLite non chiffrée : ce n'est pas une base Écoute"),
+        ("missing-folder", 1, "Aucune base Écoute"),
+        ("random", 3, "Phrase de passe incorrecte ou fichier qui n'est pas une base Écoute"),
+    ],
+)
+def test_what_is_plainly_not_a_database_exits_1_and_stays_untouched(
+    tmp_path: Path, kind: str, code: int, words: str, monkeypatch, capsys
+) -> None:
+    path = tmp_path / "autre.db"
+    if kind == "folder":
+        path.mkdir()
+    elif kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "plain":
+        _plain_sqlite(path)
+    elif kind == "random":
+        path.write_bytes(os.urandom(3 * 4096 + 17))
+    else:
+        path = tmp_path / "absent" / "autre.db"
+    before = {p.name: _digest(p) for p in tmp_path.rglob("*") if p.is_file()}
+    got, _, err = run(monkeypatch, capsys, "--db", str(path), "check")
+    assert got == code, err
+    assert words in err and "Traceback" not in err
+    assert {p.name: _digest(p) for p in tmp_path.rglob("*") if p.is_file()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(before) + (
+        ["autre.db"] if kind == "folder" else []
+    )
+
+
+def test_an_empty_db_option_exits_1(monkeypatch, capsys) -> None:
+    code, _, err = run(monkeypatch, capsys, "--db", "", "check")
+    assert code == 1, err
+    assert "--db" in err and "« . »" not in err
+
+
+def test_restore_never_puts_a_backup_in_place_of_a_folder(
+    closed_db: Path, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    folder = tmp_path / "dossier"
+    folder.mkdir()
+    (folder / "garder.txt").write_text("à garder", encoding="utf-8")
+    code, _, err = run(monkeypatch, capsys, "--db", str(folder), "restore", str(closed_db))
+    assert code == 1, err
+    assert "n'est pas un fichier" in err
+    assert folder.is_dir() and (folder / "garder.txt").read_text(encoding="utf-8") == "à garder"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dossier", "ecoute.db"]
+
+
+def test_passphrase_change_says_the_old_one_is_wrong_before_asking_the_new(
+    closed_db: Path,
+) -> None:
+    before = _digest(closed_db)
+    result = subprocess.run(
+        [*ECOUTE, "--db", str(closed_db), "passphrase"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=_env(ECOUTE_PASSPHRASE="pas la bonne phrase"),
+        start_new_session=True,
+        timeout=120,
+    )
+    assert result.returncode == 3, result.stderr
+    assert "Phrase de passe incorrecte" in result.stderr and NO_PASSPHRASE not in result.stderr
+    assert _digest(closed_db) == before
