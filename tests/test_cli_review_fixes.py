@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import json
 import os
+import re
 import select
 import sqlite3
 import subprocess
@@ -326,3 +328,36 @@ def test_passphrase_change_says_the_old_one_is_wrong_before_asking_the_new(
     assert result.returncode == 3, result.stderr
     assert "Phrase de passe incorrecte" in result.stderr and NO_PASSPHRASE not in result.stderr
     assert _digest(closed_db) == before
+
+
+# 6. export-anonymised without --pseudonym, none saved
+
+
+def test_export_without_a_pseudonym_draws_a_neutral_one_once_and_says_so(
+    closed_db: Path, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    import jsonschema
+
+    from ecoute_desktop.resource_files import read_resource
+    from ecoute_desktop.services.merge_validation import _PSEUDONYM
+
+    schema = json.loads(read_resource("schemas", "export-v1.schema.json"))
+    base = ["--db", str(closed_db), "export-anonymised", "--from", "2026-01", "--to", "2026-03"]
+    first, second = tmp_path / "un.json", tmp_path / "deux.json"
+
+    code, _, err = run(monkeypatch, capsys, *base, "-o", str(first))
+    assert code == 0, err
+    document = json.loads(first.read_text("utf-8"))
+    jsonschema.validate(document, schema)
+    pseudonym = document["pseudonym"]
+    assert re.fullmatch(r"Écoutant-[0-9A-Z]{4}", pseudonym) and _PSEUDONYM.fullmatch(pseudonym)
+    assert f"« {pseudonym} »" in err and "tiré au hasard" in err and "--pseudonym" in err
+
+    code, _, err = run(monkeypatch, capsys, *base, "-o", str(second))
+    assert code == 0, err
+    assert json.loads(second.read_text("utf-8"))["pseudonym"] == pseudonym  # saved, not redrawn
+    assert "tiré au hasard" not in err
+    with Store.open(closed_db, PASSPHRASE) as store:
+        from ecoute_desktop.services.export_anonymised import saved_pseudonym
+
+        assert saved_pseudonym(store) == pseudonym

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -115,6 +116,29 @@ def check_pseudonym(store: Store, pseudonym: str) -> str:
 
 def saved_pseudonym(store: Store) -> str:
     return str(store.settings.get(PSEUDONYM_SETTING, "") or "")
+
+
+# No 0/O or 1/I: the code can be read out over the phone without confusion.
+_CODE_LETTERS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+
+
+def random_pseudonym() -> str:
+    """A neutral pseudonym such as « Écoutant-7F3K » (says nothing about the hotliner)."""
+    return "Écoutant-" + "".join(secrets.choice(_CODE_LETTERS) for _ in range(4))
+
+
+def ensure_pseudonym(store: Store) -> tuple[str, bool]:
+    """The saved pseudonym, or a random one drawn and saved now; True when it was drawn."""
+    saved = saved_pseudonym(store)
+    if saved:
+        return saved, False
+    while True:  # a drawn code could, by chance, contain a name of three letters
+        try:
+            chosen = check_pseudonym(store, random_pseudonym())
+        except ValueError:
+            continue
+        store.settings.set(PSEUDONYM_SETTING, chosen)
+        return chosen, True
 
 
 def region_label(store: Store) -> str:

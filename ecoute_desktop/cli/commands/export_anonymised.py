@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ecoute_desktop.cli.checks import check_output_folder, output_file, period_args
-from ecoute_desktop.cli.common import EXIT_USAGE, CliError, open_store
+from ecoute_desktop.cli.common import CliError, open_store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -38,12 +38,15 @@ def run(args: argparse.Namespace) -> int:
     from ecoute_desktop.services import export_anonymised as export
 
     with open_store(args) as store:
-        if args.pseudonym is None and not export.saved_pseudonym(store):
-            raise CliError(
-                "Choisissez d'abord un pseudonyme d'écoutant avec --pseudonym "
-                "(il sera retenu pour les exports suivants).",
-                EXIT_USAGE,
-            )
+        if args.pseudonym is None:
+            pseudonym, drawn = export.ensure_pseudonym(store)
+            if drawn:
+                print(
+                    f"Aucun pseudonyme d'écoutant n'était choisi : « {pseudonym} » a été tiré"
+                    " au hasard et retenu pour les exports suivants. Pour le changer :"
+                    " --pseudonym NOUVEAU (ou, dans l'application, Paramètres › Profil et binôme).",
+                    file=sys.stderr,
+                )
         issues = export.completeness_issues(store, first, last)
         try:
             document = export.write_export(store, args.output, first, last, args.pseudonym)
