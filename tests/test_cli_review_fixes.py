@@ -361,3 +361,27 @@ def test_export_without_a_pseudonym_draws_a_neutral_one_once_and_says_so(
         from ecoute_desktop.services.export_anonymised import saved_pseudonym
 
         assert saved_pseudonym(store) == pseudonym
+
+
+# 7. A UTF-16 CSV (Excel « Texte Unicode »)
+
+
+@pytest.mark.parametrize("command", ["import-cases", "import-satisfaction"])
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_csv_is_refused_with_how_to_save_it(
+    closed_db: Path, tmp_path: Path, command: str, encoding: str, monkeypatch, capsys
+) -> None:
+    text = (
+        "date_reception\tnom\r\n02/03/2026\tFictif\r\n"
+        if command == "import-cases"
+        else "reference\tsatisfaction\r\n2026-0001\t5\r\n"
+    )
+    source = tmp_path / "export excel.csv"
+    source.write_bytes("\ufeff".encode(encoding) + text.encode(encoding))
+    before = _digest(closed_db)
+    code, _, err = run(monkeypatch, capsys, "--db", str(closed_db), command, str(source))
+    assert code == 1, err
+    assert str(source) in err and "UTF-16" in err
+    assert "« CSV UTF-8 (délimité par des virgules) »" in err
+    assert "colonne" not in err and err.count("\n") == 1
+    assert _digest(closed_db) == before

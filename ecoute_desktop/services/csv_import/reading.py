@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ecoute_desktop.services.os_errors import os_error_reason
+
 SEPARATORS: tuple[str, ...] = (";", ",")
 # Excel writes `sep=;` as the first line of some CSV exports (sometimes quoted).
 _EXCEL_SEPARATOR = re.compile(r'\s*"?sep=([^"\r\n])"?\s*', re.IGNORECASE)
@@ -38,7 +40,17 @@ class CsvTable:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """The text and the encoding name: UTF-8 (with or without BOM), else Windows-1252."""
+    """The text and the encoding name: UTF-8 (with or without BOM), else Windows-1252.
+
+    UTF-16 (Excel's « Texte Unicode », which also separates with tabs) is refused by
+    its byte-order mark, with how to save the file instead.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ImportFileError(
+            "fichier en UTF-16 (« Texte Unicode » d'Excel), qui ne peut pas être importé ;"
+            " dans Excel, « Enregistrer sous » et choisissez le type"
+            " « CSV UTF-8 (délimité par des virgules) », puis importez ce fichier-là"
+        )
     if data.startswith(codecs.BOM_UTF8):
         try:
             return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "UTF-8 (BOM)"
@@ -104,8 +116,7 @@ def read_csv(path: Path | str) -> CsvTable:
     except IsADirectoryError:
         raise ImportFileError(f"{path} : c'est un dossier, pas un fichier CSV") from None
     except OSError as error:
-        reason = error.strerror or "lecture impossible"
-        raise ImportFileError(f"{path} : fichier illisible ({reason})") from None
+        raise ImportFileError(f"{path} : fichier illisible ({os_error_reason(error)})") from None
     try:
         text, encoding = decode(data)
         return parse_text(text, path.name, encoding)
