@@ -124,6 +124,9 @@ def test_unlock_window_restores_the_latest_backup_of_a_damaged_file(
     dialog.passphrase_edit.setText(PASSPHRASE)
     assert dialog.try_unlock() is False
     assert dialog.restore_button.isVisible() and dialog.other_button.isVisible()
+    qtbot.wait(10)
+    for button in (dialog.restore_button, dialog.other_button):  # labels shown whole
+        assert button.width() >= button.sizeHint().width(), button.text()
     answers = Answers(monkeypatch, backup.path, PASSPHRASE)
     answers.confirm = False
     assert dialog.restore_latest() is False and dialog.store is None

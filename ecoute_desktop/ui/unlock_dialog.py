@@ -146,7 +146,10 @@ class UnlockDialog(QDialog):
         layout = self.layout()
         if layout is not None:
             layout.activate()
-            self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
+            # the restore buttons just shown: never narrower than they are (labels cut)
+            width = max(self.width(), layout.totalMinimumSize().width())
+            self.setMinimumWidth(max(self.minimumWidth(), width))
+            self.resize(width, max(self.height(), layout.totalHeightForWidth(width)))
 
     def _show_error(self, text: str) -> None:
         self.entry.show_error(text)
