@@ -14,7 +14,9 @@ from ecoute_desktop.services.backup import ASIDE_MARK, automatic_backup, backup_
 from ecoute_desktop.services.demo import populate
 from ecoute_desktop.store import Store
 from ecoute_desktop.ui import prompts
+from ecoute_desktop.ui.formatting import long_datetime
 from ecoute_desktop.ui.main_window import MainWindow
+from ecoute_desktop.ui.restore import taken_at
 from ecoute_desktop.ui.safety_settings import SafetySettings
 from ecoute_desktop.ui.unlock_dialog import UnlockDialog
 from tests.conftest import PASSPHRASE
@@ -38,7 +40,7 @@ class Answers:
         monkeypatch.setattr(prompts, "confirm_action", self._ask)
         monkeypatch.setattr(prompts, "warn", lambda _p, _t, text: self.warnings.append(text))
 
-    def _ask(self, _parent: object, _title: str, text: str, *_: str) -> bool:
+    def _ask(self, _parent: object, _title: str, text: str, *_: str, **__: str) -> bool:
         self.questions.append(text)
         return self.confirm
 
@@ -72,6 +74,9 @@ def test_restore_from_settings_shows_the_backup_without_restarting(
     assert "12 sollicitation(s)" in answers.questions[0]  # the backup, checked
     assert "13 sollicitation(s)" in answers.questions[0]  # the current base
     assert "avant-restauration" in answers.questions[0]
+    # named by its Paris time and folder; the name's UTC stamp stays out of the question
+    assert long_datetime(taken_at(backup)) in answers.questions[0]
+    assert str(backup.parent) in answers.questions[0] and backup.name not in answers.questions[0]
     assert store.db.is_open and store.cases.count() == 12
     assert store.search(LATER) == []
     aside = [p for p in store.path.parent.iterdir() if ASIDE_MARK in p.name]

@@ -104,3 +104,43 @@ def test_each_safety_setting_has_one_set_of_bounds_for_screen_and_store(qtbot, s
     assert keys.retention_months(store) == panel.retention_spin.maximum() == 120
     assert keys.backup_keep(store) == panel.keep_spin.minimum() == 1
     assert keys.auto_lock_minutes(store) == keys.DEFAULT_AUTO_LOCK_MINUTES
+
+
+def test_default_backup_folder_is_explained_not_shown_as_chosen(
+    panel: SafetySettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Aujourd'hui and Paramètres agree: until a folder is chosen the field is empty, the
+    default is explained, and saving the other settings does not count the step done."""
+    from ecoute_desktop.services import first_steps as steps
+
+    store = panel.context.store
+
+    def backup_step_done() -> bool:
+        return next(s for s in steps.setup_steps(store) if s.key == steps.BACKUP).done
+
+    assert panel.folder_edit.text() == "" and panel.default_hint.isVisible()
+    assert str(keys.default_backup_dir(store.path)) in panel.default_hint.text()
+    assert "clé USB" in panel.default_hint.text()
+    panel.keep_spin.setValue(4)
+    panel.save_button.click()
+    assert not backup_step_done() and panel.folder_edit.text() == ""
+    monkeypatch.setattr(prompts, "ask_directory", lambda *_: tmp_path / "usb")
+    panel.choose_button.click()
+    assert backup_step_done() and panel.folder_edit.text() == str(tmp_path / "usb")
+    assert not panel.default_hint.isVisible()
+
+
+def test_backups_are_named_by_their_paris_time_and_folder(
+    panel: SafetySettings, tmp_path: Path
+) -> None:
+    panel.folder_edit.setText(str(tmp_path / "usb"))
+    panel.backup_button.click()
+    (backup,) = list_backups(tmp_path / "usb", panel.context.store.path)
+    from ecoute_desktop.ui.formatting import long_datetime
+
+    for _ in range(2):  # just written, then as « Dernière sauvegarde » on the next visit
+        text = panel.status.text()
+        assert long_datetime(backup.taken_at) in text and str(tmp_path / "usb") in text
+        assert backup.path.name not in text and backup.path.name in panel.status.toolTip()
+        panel.refresh()
+    assert "Dernière sauvegarde" in panel.status.text()

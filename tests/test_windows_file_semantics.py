@@ -115,7 +115,7 @@ def test_restore_from_the_app_closes_every_handle_first(
     warnings: list[str] = []
     monkeypatch.setattr(prompts, "ask_open_path", lambda *_: backup)
     monkeypatch.setattr(prompts, "ask_passphrase", lambda *_: PASSPHRASE)
-    monkeypatch.setattr(prompts, "confirm_action", lambda *_: True)
+    monkeypatch.setattr(prompts, "confirm_action", lambda *_, **__: True)
     monkeypatch.setattr(prompts, "warn", lambda _p, _t, text: warnings.append(text))
     from PySide6.QtWidgets import QWidget
 
@@ -138,7 +138,7 @@ def test_restore_refused_by_a_program_holding_the_database_changes_nothing(
     warnings: list[str] = []
     monkeypatch.setattr(prompts, "ask_open_path", lambda *_: backup)
     monkeypatch.setattr(prompts, "ask_passphrase", lambda *_: PASSPHRASE)
-    monkeypatch.setattr(prompts, "confirm_action", lambda *_: True)
+    monkeypatch.setattr(prompts, "confirm_action", lambda *_, **__: True)
     monkeypatch.setattr(prompts, "warn", lambda _p, _t, text: warnings.append(text))
     from PySide6.QtWidgets import QWidget
 

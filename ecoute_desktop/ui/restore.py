@@ -18,11 +18,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ecoute_desktop.domain.timeutil import as_paris
 from ecoute_desktop.services import backup as backups
 from ecoute_desktop.store import Store, StoreError, WrongPassphraseError
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.formatting import long_datetime
 from ecoute_desktop.ui.widget_kit import wait_cursor
 
 TITLE = "Restaurer une sauvegarde"
@@ -37,15 +37,21 @@ def _busy(work: Callable[[], object]) -> object:
         return work()
 
 
-def describe(path: Path, cases: int) -> str:
-    """« ecoute-sauvegarde-….db », faite le 03/03/2026 à 18:00, 120 sollicitation(s)."""
+def taken_at(path: Path) -> datetime:
+    """When a backup was made: the UTC time in an automatic backup's name, else the file's."""
     match = re.search(r"-sauvegarde-(\d{8}-\d{6})", path.name)
-    if match:  # the UTC time in the name of an automatic backup
-        taken = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
-    else:  # any other name: the file's own date
-        taken = datetime.fromtimestamp(path.stat().st_mtime, UTC)
-    when = as_paris(taken).strftime("%d/%m/%Y %H:%M").replace(" ", _tr(" à "))
-    return _tr("« {0} », faite le {1}, {2} sollicitation(s)").format(path.name, when, cases)
+    if match:
+        return datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+
+
+def describe(path: Path, cases: int) -> str:
+    """« du mardi 3 mars 2026 à 18 h 00 (dossier « … »), 120 sollicitation(s) », Paris time.
+
+    The file name (its stamp is in UTC, an hour or two off) is left to the details."""
+    return _tr("du {0} (dossier « {1} »), {2} sollicitation(s)").format(
+        long_datetime(taken_at(path)), path.parent, cases
+    )
 
 
 def check_backup(parent: QWidget | None, backup: Path, passphrase: str) -> int | None:
@@ -86,6 +92,7 @@ def _confirm(parent: QWidget | None, backup: Path, cases: int, current: str) -> 
             " été saisi après cette sauvegarde n'apparaîtra plus dans Écoute."
         ).format(describe(backup, cases), current),
         _tr("Restaurer"),
+        details=_tr("Fichier : {0}").format(backup),
     )
 
 

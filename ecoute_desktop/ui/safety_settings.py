@@ -6,8 +6,6 @@ actions: back up now, purge (with its preview), change the passphrase.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,7 +27,7 @@ from ecoute_desktop.store import Store, StoreError, WrongPassphraseError
 from ecoute_desktop.store.rekey import change_passphrase
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
-from ecoute_desktop.ui.formatting import short_date
+from ecoute_desktop.ui.formatting import long_datetime, short_date
 from ecoute_desktop.ui.widget_kit import accept_reject_buttons, wait_cursor
 
 
@@ -133,9 +131,17 @@ class SafetySettings(QWidget):
         choose = self.choose_button = QPushButton(self.tr("Choisir…"))
         choose.setAccessibleName(self.tr("Choisir le dossier des sauvegardes"))
         choose.clicked.connect(self.choose_folder)
+        self.folder_edit.setPlaceholderText(self.tr("Pas encore choisi"))
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(choose)
+        self.default_hint = QLabel()  # where backups go until a folder is chosen
+        self.default_hint.setWordWrap(True)
+        self.default_hint.setAccessibleName(self.tr("Dossier des sauvegardes par défaut"))
+        folder_box = QVBoxLayout()
+        folder_box.setContentsMargins(0, 0, 0, 0)
+        folder_box.addLayout(folder_row)
+        folder_box.addWidget(self.default_hint)
         self.keep_spin = _spin(keys.BACKUP_KEEP, "", self.tr("Sauvegardes conservées"))
         self.retention_spin = _spin(
             keys.RETENTION_MONTHS, self.tr(" mois"), self.tr("Durée de conservation")
@@ -144,7 +150,7 @@ class SafetySettings(QWidget):
             keys.AUTO_LOCK_MINUTES, self.tr(" min"), self.tr("Verrouillage après inactivité")
         )
         form = QFormLayout()
-        form.addRow(self.tr("Dossier des sauvegardes :"), folder_row)
+        form.addRow(self.tr("Dossier des sauvegardes :"), folder_box)
         form.addRow(self.tr("Sauvegardes conservées :"), self.keep_spin)
         form.addRow(self.tr("Conservation après clôture :"), self.retention_spin)
         form.addRow(self.tr("Verrouillage après inactivité :"), self.idle_spin)
@@ -188,31 +194,55 @@ class SafetySettings(QWidget):
         layout.addStretch(1)
         self.refresh()
 
+    def _say(self, text: str, tooltip: str = "") -> None:
+        self.status.setText(text)
+        self.status.setToolTip(tooltip)
+
+    def _show_folder(self) -> None:
+        """The chosen folder; none chosen: the field stays empty and the default is explained
+        (« Premiers pas » counts the step done only once a folder is chosen on purpose)."""
+        store = self.context.store
+        chosen = store.settings.get(keys.BACKUP_DIR)
+        self.folder_edit.setText(str(chosen) if chosen else "")
+        self.folder_edit.setToolTip(str(keys.backup_dir(store)))
+        self.default_hint.setVisible(not chosen)
+        self.default_hint.setText(
+            self.tr(
+                "Par défaut, les sauvegardes vont dans « {0} », à côté de la base. Choisissez"
+                " de préférence un dossier sur une clé USB ou un disque externe : elles"
+                " survivront à une panne de l'ordinateur."
+            ).format(keys.default_backup_dir(store.path))
+        )
+
     def refresh(self) -> None:
         store = self.context.store
-        self.folder_edit.setText(str(keys.backup_dir(store)))
+        self._show_folder()
         self.keep_spin.setValue(keys.backup_keep(store))
         self.retention_spin.setValue(keys.retention_months(store))
         self.idle_spin.setValue(keys.auto_lock_minutes(store))
         latest = latest_backup(store.path, [keys.backup_dir(store)])
-        self.status.setText(
-            self.tr("Dernière sauvegarde : {0}.").format(latest.path.name)
-            if latest
-            else self.tr("Aucune sauvegarde dans ce dossier pour l'instant.")
-        )
+        if latest:
+            self._say(
+                self.tr("Dernière sauvegarde : {0}, dans « {1} ».").format(
+                    long_datetime(latest.taken_at), latest.path.parent
+                ),
+                str(latest.path),
+            )
+        else:
+            self._say(self.tr("Aucune sauvegarde dans ce dossier pour l'instant."))
 
     def choose_folder(self) -> None:
         folder = prompts.ask_directory(
-            self, self.tr("Dossier des sauvegardes"), Path(self.folder_edit.text())
+            self, self.tr("Dossier des sauvegardes"), keys.backup_dir(self.context.store)
         )
         if folder is not None:  # a folder chosen on purpose is kept at once
-            self.folder_edit.setText(str(folder))
             self.context.store.settings.set(keys.BACKUP_DIR, str(folder))
-            self.status.setText(self.tr("Dossier des sauvegardes enregistré."))
+            self._show_folder()
+            self._say(self.tr("Dossier des sauvegardes enregistré."))
 
     def save(self) -> None:
         settings = self.context.store.settings
-        settings.set(keys.BACKUP_DIR, self.folder_edit.text())
+        settings.set(keys.BACKUP_DIR, self.folder_edit.text().strip() or None)
         settings.set(keys.BACKUP_KEEP, self.keep_spin.value())
         settings.set(keys.RETENTION_MONTHS, self.retention_spin.value())
         settings.set(keys.AUTO_LOCK_MINUTES, self.idle_spin.value())
@@ -220,7 +250,7 @@ class SafetySettings(QWidget):
         if auto_lock is not None:
             auto_lock.set_idle_minutes(self.idle_spin.value())
         self.idle_minutes_changed.emit(self.idle_spin.value())
-        self.status.setText(self.tr("Réglages enregistrés."))
+        self._say(self.tr("Réglages enregistrés."))
 
     def backup_now(self) -> None:
         self.save()
@@ -229,10 +259,11 @@ class SafetySettings(QWidget):
         except (StoreError, OSError) as error:
             prompts.warn(self, self.tr("Sauvegarde impossible"), str(error))
             return
-        self.status.setText(
-            self.tr("Sauvegarde écrite et vérifiée : {0} ({1} sollicitations).").format(
-                info.path, info.cases
-            )
+        self._say(
+            self.tr(
+                "Sauvegarde écrite et vérifiée : {0}, dans « {1} » ({2} sollicitations)."
+            ).format(long_datetime(info.taken_at), info.path.parent, info.cases),
+            str(info.path),
         )
 
     def restore_backup(self) -> None:
@@ -244,7 +275,7 @@ class SafetySettings(QWidget):
             return
         self.refresh()
         if aside is not None:
-            self.status.setText(
+            self._say(
                 self.tr(
                     "Sauvegarde restaurée : Écoute affiche maintenant son contenu, sans"
                     " redémarrer. L'ancienne base est gardée sous « {0} »."
@@ -273,11 +304,11 @@ class SafetySettings(QWidget):
             return
         count = purge(self.context.store, preview)
         self.context.events.cases_changed.emit()
-        self.status.setText(self.tr("{0} sollicitation(s) purgée(s).").format(count))
+        self._say(self.tr("{0} sollicitation(s) purgée(s).").format(count))
 
     def change_passphrase(self) -> None:
         dialog = PassphraseDialog(self.context, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.status.setText(
+            self._say(
                 self.tr("Phrase de passe changée. Les anciennes sauvegardes gardent l'ancienne.")
             )

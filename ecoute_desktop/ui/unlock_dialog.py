@@ -97,7 +97,7 @@ class UnlockDialog(QDialog):
     def _offer_backup(self) -> None:
         """The file is damaged: name the latest backup next to it and show the restore buttons."""
         from ecoute_desktop.services.backup import latest_backup
-        from ecoute_desktop.ui.formatting import short_datetime
+        from ecoute_desktop.ui.formatting import long_datetime
 
         latest = latest_backup(self.path)
         self.latest = latest.path if latest else None
@@ -108,7 +108,7 @@ class UnlockDialog(QDialog):
             self.tr(
                 " Dernière sauvegarde : celle du {0}, dans « {1} ». Restaurez-la :"
                 " le fichier endommagé sera gardé à côté."
-            ).format(short_datetime(latest.taken_at), latest.path.parent)
+            ).format(long_datetime(latest.taken_at), latest.path.parent)
             if latest
             else self.tr(" Aucune sauvegarde à côté de la base : choisissez-en une.")
         )
