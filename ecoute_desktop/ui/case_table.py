@@ -6,9 +6,25 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from ecoute_desktop.ui.table_model import RowTableModel
+
+
+class ElideRightDelegate(QStyledItemDelegate):
+    """A list (« Conflit, Hiérarchie, … ») keeps its first words when it does not fit;
+    the table's middle elision suits names of places, not lists."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight
 
 
 class RowTable(QTableView):

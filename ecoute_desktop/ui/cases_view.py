@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.store.queries import CaseFilter, CaseSummary
-from ecoute_desktop.ui.case_table import RowTable
+from ecoute_desktop.ui.case_table import ElideRightDelegate, RowTable
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.formatting import month_label, short_datetime
 from ecoute_desktop.ui.name_delegate import InitialNameDelegate
@@ -49,8 +49,10 @@ class CasesView(QWidget):
         self.loading = False
         self.model = RowTableModel(self._columns(), self)
         self.table = RowTable(self.model, self._open, self.tr("Liste des sollicitations"))
-        self.table.keep_within_width((6, 3, 2), droppable=(6, 3))  # never scrolls sideways
+        # never scrolls sideways; Collectivité (often short names) gives its spare width first
+        self.table.keep_within_width((3, 6, 2), droppable=(6, 3))
         self.table.setItemDelegateForColumn(2, InitialNameDelegate(self.table))  # « S. NOM »
+        self.table.setItemDelegateForColumn(6, ElideRightDelegate(self.table))
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(
