@@ -3,7 +3,8 @@
 Pins: ticking « Seulement les mois » and choosing a range re-merges only those months
 (like `ecoute merge --from/--to`) and the CSV has only their rows, a reversed range is
 refused on screen; the comment typed in the view is printed in the committee PDF; the
-threshold is explained in words, remembered, and the CSV hides cells below it (0: none).
+threshold is explained in words, remembered, and the CSV hides cells below it (0: none);
+before any file the period offered is the current month, not « Janvier 2000 ».
 """
 
 from __future__ import annotations
@@ -109,3 +110,12 @@ def test_threshold_is_explained_remembered_and_applied(
     assert "Aucune case n'est masquée" in explanation.text()
     shown = _save(view, qtbot, monkeypatch, tmp_path / "seuil0.csv", "csv").read_bytes()
     assert b"< " not in shown
+
+
+def test_period_before_any_file_is_the_current_month(context: AppContext, qtbot) -> None:
+    from ecoute_desktop.domain.timeutil import as_paris, utc_now
+
+    shown = CoordinationView(context)
+    qtbot.addWidget(shown)
+    this_month = as_paris(utc_now()).strftime("%Y-%m")
+    assert shown.options.first.value() == this_month == shown.options.last.value()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecoute_desktop.domain.small_cells import SECRET_LABEL, small_label
+from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.ui.flow_layout import FlowLayout
 from ecoute_desktop.ui.reports_view import MonthPicker
 
@@ -90,7 +91,8 @@ class CommitteeOptions(QWidget):
         self.first.changed.connect(self._on_period)
         self.last.changed.connect(self._on_period)
         self.threshold.valueChanged.connect(self._on_threshold)
-        self._on_period(notify=False)
+        this_month = as_paris(utc_now()).strftime("%Y-%m")  # not « Janvier 2000 » before files
+        self.set_months(this_month, this_month)
         self._explain(threshold)
 
     # ---- values --------------------------------------------------------
