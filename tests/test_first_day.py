@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ecoute_desktop.domain.models import Hotliner
@@ -210,3 +211,37 @@ def test_the_first_steps_list_can_be_hidden_for_good(window, store) -> None:
     window.view("today").refresh()
     assert not panel.isVisible()
     assert steps.is_hidden(store)  # remembered in the encrypted settings
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def _contrast(one: QColor, two: QColor) -> float:
+    light, dark = sorted((_luminance(one), _luminance(two)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_done_steps_stay_readable(window, store: Store) -> None:
+    """A done step keeps its normal text colour (not greyed) and says « fait » in green,
+    both with a contrast of at least 4.5:1 on the panel's background."""
+    from datetime import time
+
+    from ecoute_desktop.domain.models import WeeklySlot
+    from ecoute_desktop.ui.first_steps import DONE_COLOUR
+
+    me = store.people.me()
+    store.agenda.save_slot(WeeklySlot(me.id, 0, time(14), time(17), utc_now().date(), None))  # type: ignore[arg-type]
+    panel = window.view("today").first_steps
+    panel.refresh()
+    label, state = panel.labels[steps.SLOTS], panel.states[steps.SLOTS]
+    assert label.isEnabled() and state.isVisible() and "fait" in state.text()
+    background = panel.palette().color(QPalette.ColorRole.Window)
+    text = label.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
+    assert _contrast(text, background) >= 4.5
+    assert _contrast(QColor(DONE_COLOUR), background) >= 4.5
+    assert panel.labels[steps.PARTNER].text() != "" and panel.buttons[steps.PARTNER].isVisible()

@@ -9,7 +9,7 @@ from ecoute_desktop.services import first_steps as steps
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.flow_layout import FlowLayout
 
-DONE_COLOUR = "#2e7d32"
+DONE_COLOUR = "#1b5e20"  # dark green: ≥ 7:1 on white, ≥ 6:1 on the usual window grey
 
 
 class EmptyStart(QWidget):
@@ -83,6 +83,7 @@ class FirstStepsPanel(QFrame):
         self.marks: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}
+        self.states: dict[str, QLabel] = {}  # « fait », in green, where the button was
         for row, (key, label) in enumerate(steps.LABELS.items()):
             mark, text = QLabel(), QLabel(self.tr(label))
             text.setWordWrap(True)
@@ -91,8 +92,12 @@ class FirstStepsPanel(QFrame):
             button.clicked.connect(lambda _=False, k=key: self.open_step(k))
             grid.addWidget(mark, row, 0)
             grid.addWidget(text, row, 1)
+            state = QLabel(f"<span style='color:{DONE_COLOUR}'>{self.tr('fait')}</span>")
+            state.hide()
             grid.addWidget(button, row, 2)
+            grid.addWidget(state, row, 2)
             self.marks[key], self.labels[key], self.buttons[key] = mark, text, button
+            self.states[key] = state
         self.hide_button = QPushButton(self.tr("Masquer cette liste"))
         self.hide_button.setAccessibleName(self.tr("Masquer la liste des premiers pas"))
         self.hide_button.setToolTip(
@@ -130,8 +135,9 @@ class FirstStepsPanel(QFrame):
             self.marks[step.key].setAccessibleName(
                 self.tr("fait") if step.done else self.tr("à faire")
             )
-            self.labels[step.key].setEnabled(not step.done)  # done lines greyed, calm
+            # done lines stay readable (normal colour), marked ✓ and « fait » in green
             self.buttons[step.key].setVisible(not step.done)
+            self.states[step.key].setVisible(step.done)
         return done
 
     def open_step(self, key: str) -> None:
