@@ -10,6 +10,7 @@ an empty file, a plain SQLite file, a missing folder or `--db ""` exit 1, bytes 
 
 from __future__ import annotations
 
+import argparse
 import errno
 import hashlib
 import json
@@ -385,3 +386,95 @@ def test_a_utf16_csv_is_refused_with_how_to_save_it(
     assert "« CSV UTF-8 (délimité par des virgules) »" in err
     assert "colonne" not in err and err.count("\n") == 1
     assert _digest(closed_db) == before
+
+
+# 8. French help and French type errors
+
+
+def _help(monkeypatch, capsys, *argv: str) -> str:
+    code, out, err = run(monkeypatch, capsys, *argv, "--help")
+    assert code == 0, err
+    return out
+
+
+def _all_helps(monkeypatch, capsys) -> dict[str, str]:
+    from ecoute_desktop.cli import build_parser
+
+    parser = build_parser()
+    commands = [[]]
+    for action in parser._subparsers._group_actions:  # every sub-command, and theirs
+        for name, sub in action.choices.items():
+            commands.append([name])
+            if sub._subparsers is not None:
+                for inner in sub._subparsers._group_actions:
+                    commands += [[name, other] for other in inner.choices]
+    return {" ".join(argv): _help(monkeypatch, capsys, *argv) for argv in commands}
+
+
+def test_every_help_is_french_and_every_option_says_what_it_does(monkeypatch, capsys) -> None:
+    from ecoute_desktop.cli import build_parser
+
+    helps = _all_helps(monkeypatch, capsys)
+    assert len(helps) > 15
+    for name, text in helps.items():
+        for english in ("show ", " exit", "usage", "positional", "optional", "argument "):
+            assert english not in text, (name, english, text)
+        assert "options\u00a0:" in text, name
+        heading = "commandes et arguments" if name in ("", "report") else "arguments"
+        if "arguments\u00a0:" in text:
+            assert f"\n{heading}\u00a0:" in text, (name, text)
+    assert "afficher la version et quitter" in helps[""]
+    parser = build_parser()
+    parsers = [parser]
+    while parsers:
+        current = parsers.pop()
+        for action in current._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                parsers += list(action.choices.values())
+            else:
+                assert action.help, (current.prog, action.dest)
+                if action.option_strings and action.nargs != 0:  # takes a value
+                    assert action.metavar, (current.prog, action.dest)  # French, not « CASES »
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["demo", "x.db", "--cases", "abc"], "nombre entier attendu : 'abc'"),
+        (["demo", "x.db", "--cases", "-5"], "nombre entier positif attendu : '-5'"),
+        (["demo", "x.db", "--cases", "0"], "nombre entier positif attendu : '0'"),
+        (["merge", "a.json", "--json", "--threshold", "trois"], "nombre entier attendu"),
+        (["merge", "a.json", "--json", "--threshold", "-1"], "positif ou nul"),
+    ],
+)
+def test_numbers_are_checked_in_french_before_any_work(
+    tmp_path: Path, argv: list[str], message: str, monkeypatch, capsys
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(monkeypatch, capsys, *argv)
+    assert code == 2, err
+    assert message in err and "invalid" not in err and "(int)" not in err
+    assert list(tmp_path.iterdir()) == []
+
+
+# 9. Wording
+
+
+def test_zero_and_one_take_the_singular(
+    closed_db: Path, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    code, out, _ = run(monkeypatch, capsys, "--db", str(closed_db), "check")
+    assert code == 0 and "(0 sollicitation)" in out
+    code, out, _ = run(
+        monkeypatch, capsys, "--db", str(closed_db), "backup", "-o", str(tmp_path / "s.db")
+    )
+    assert code == 0 and "(0 sollicitation)" in out
+
+
+def test_a_bad_report_month_is_said_once(
+    closed_db: Path, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    argv = ["--db", str(closed_db), "report", "monthly", "2026-13", "-o", str(tmp_path / "m.pdf")]
+    code, _, err = run(monkeypatch, capsys, *argv)
+    assert code == 2, err
+    assert err == "ecoute : Mois invalide « 2026-13 » (attendu AAAA-MM).\n"

@@ -169,7 +169,7 @@ def test_cli_export_warns_but_exports(
     base = ["--db", str(db_path), "export-anonymised", "--from", "2026-02", "--to", "2026-02"]
     assert main([*base, "-o", str(target), "--pseudonym", "Mésange"]) == 0
     captured = capsys.readouterr()
-    assert "2 sollicitation(s) incomplète(s)" in captured.err
+    assert "2 sollicitations incomplètes exportées quand même" in captured.err
     assert json.loads(target.read_text("utf-8"))["pseudonym"] == "Mésange"
     assert main([*base, "-o", str(target)]) == 0  # the pseudonym was remembered
     assert (target.stat().st_mode & 0o777) == 0o600

@@ -196,7 +196,7 @@ def test_cli_imports_and_reports(monkeypatch, capsys, db_path: Path, tmp_path: P
     db = str(db_path)
     code, out, err = _run(monkeypatch, capsys, "--db", db, "import-satisfaction", str(csv))
     assert code == 0
-    assert out == f"{csv} : satisfaction enregistrée pour 2 sollicitation(s).\n"
+    assert out == f"{csv} : satisfaction enregistrée pour 2 sollicitations.\n"
     assert err == f"{csv} : réponses sans référence ignorées (lignes 3).\n"
     with Store.open(db_path, PASSPHRASE) as store:
         assert _scores(store) == {refs[0]: 5, refs[1]: 4}
@@ -210,7 +210,7 @@ def test_cli_exit_codes(monkeypatch, capsys, db_path: Path, tmp_path: Path) -> N
     code, out, err = _run(monkeypatch, capsys, "--db", db, "import-satisfaction", str(bad))
     assert (code, out) == (1, "")
     assert err.splitlines() == [
-        f"ecoute : {bad} : 1 erreur(s), aucune réponse enregistrée :",
+        f"ecoute : {bad} : 1 erreur, aucune réponse enregistrée :",
         f"{bad} : ligne 3, colonne reference : aucune sollicitation 2026-0777 dans cette base",
     ]
     missing = tmp_path / "absent.csv"

@@ -9,12 +9,13 @@ from ecoute_desktop.cli.common import EXIT_USAGE, CliError
 from ecoute_desktop.domain.timeutil import parse_month
 
 
-def month_arg(text: str, option: str) -> str:
-    """`AAAA-MM` from what the user typed after `option`, or a usage error naming it."""
+def month_arg(text: str, option: str | None) -> str:
+    """`AAAA-MM` from what the user typed (after `option`, if any), or a usage error."""
     try:
         year, month = parse_month(text)
-    except ValueError as error:
-        raise CliError(f"{option} : {error}.", EXIT_USAGE) from None
+    except ValueError as error:  # « mois invalide « … » (attendu AAAA-MM) »
+        message = f"{option} : {error}." if option else f"{str(error)[:1].upper()}{str(error)[1:]}."
+        raise CliError(message, EXIT_USAGE) from None
     return f"{year:04d}-{month:02d}"
 
 

@@ -14,7 +14,7 @@ from ecoute_desktop.services.csv_import.reading import CsvTable
 
 def add_csv_arguments(parser: argparse.ArgumentParser, dry_run_help: str) -> None:
     """`FICHIER.csv` and `--dry-run` (check the file, write nothing)."""
-    parser.add_argument("file", type=Path, metavar="FICHIER.csv")
+    parser.add_argument("file", type=Path, metavar="FICHIER.csv", help="fichier CSV à lire")
     parser.add_argument("--dry-run", action="store_true", help=dry_run_help)
 
 

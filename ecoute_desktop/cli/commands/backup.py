@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ecoute_desktop.cli.checks import output_file
 from ecoute_desktop.cli.common import CliError, open_store
+from ecoute_desktop.cli.wording import count_of
 from ecoute_desktop.services.backup import backup_to
 
 
@@ -30,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         info = backup_to(store, target)
     print(
-        f"Sauvegarde écrite et vérifiée : {info.path} ({info.cases} sollicitations). "
+        f"Sauvegarde écrite et vérifiée : {info.path} ({count_of(info.cases, 'sollicitation')}). "
         "Elle s'ouvre avec la même phrase de passe que la base."
     )
     return 0

@@ -11,7 +11,14 @@ from ecoute_desktop.services import charter
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("charter", help="charte de confidentialité en PDF")
-    parser.add_argument("-o", "--output", type=output_file, required=True, metavar="FICHIER")
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=output_file,
+        required=True,
+        metavar="FICHIER.pdf",
+        help="PDF à écrire",
+    )
     parser.add_argument("--case", metavar="REF", help="remplir la charte pour cette sollicitation")
     parser.set_defaults(handler=run)
 

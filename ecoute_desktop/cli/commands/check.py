@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ecoute_desktop.cli.common import EXIT_BAD_INPUT, open_store
+from ecoute_desktop.cli.wording import count_of
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,5 +23,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"  - {problem}")
         print("Restaurez la dernière sauvegarde (ecoute restore FICHIER).")
         return EXIT_BAD_INPUT
-    print(f"La base est saine : contrôles SQLCipher et SQLite réussis ({cases} sollicitations).")
+    print(
+        "La base est saine : contrôles SQLCipher et SQLite réussis"
+        f" ({count_of(cases, 'sollicitation')})."
+    )
     return 0

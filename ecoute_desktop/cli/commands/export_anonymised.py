@@ -7,21 +7,26 @@ import sys
 
 from ecoute_desktop.cli.checks import check_output_folder, output_file, period_args
 from ecoute_desktop.cli.common import CliError, open_store
+from ecoute_desktop.cli.wording import count_of, plural
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "export-anonymised", help="export anonymisé d'une période (JSON, pour le coordinateur)"
     )
-    parser.add_argument("--from", dest="month_from", required=True, metavar="AAAA-MM")
-    parser.add_argument("--to", dest="month_to", required=True, metavar="AAAA-MM")
+    parser.add_argument(
+        "--from", dest="month_from", required=True, metavar="AAAA-MM", help="premier mois exporté"
+    )
+    parser.add_argument(
+        "--to", dest="month_to", required=True, metavar="AAAA-MM", help="dernier mois exporté"
+    )
     parser.add_argument(
         "-o",
         "--output",
         required=True,
         type=output_file,
         metavar="FICHIER.json",
-        help="fichier à écrire",
+        help="fichier JSON à écrire, à envoyer au coordinateur",
     )
     parser.add_argument(
         "--pseudonym",
@@ -59,11 +64,13 @@ def run(args: argparse.Namespace) -> int:
         )
     if issues:
         print(
-            f"{len(issues)} sollicitation(s) incomplète(s) exportée(s) quand même.",
+            f"{count_of(len(issues), 'sollicitation')} {plural(len(issues), 'incomplète')}"
+            f" {plural(len(issues), 'exportée')} quand même.",
             file=sys.stderr,
         )
     print(
-        f"Export anonymisé écrit : {args.output} ({document['record_count']} sollicitation(s),"
+        f"Export anonymisé écrit : {args.output}"
+        f" ({count_of(document['record_count'], 'sollicitation')},"
         f" pseudonyme « {document['pseudonym']} »)."
     )
     return 0

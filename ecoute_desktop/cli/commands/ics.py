@@ -22,7 +22,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="avec --case : version de l'écoutant (nom et téléphone de l'adhérent) "
         "au lieu de l'invitation envoyée à l'adhérent",
     )
-    parser.add_argument("-o", "--output", type=output_file, required=True, metavar="FICHIER")
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=output_file,
+        required=True,
+        metavar="FICHIER.ics",
+        help="fichier agenda à écrire (s'ouvre dans Outlook, Thunderbird, Agenda…)",
+    )
     parser.set_defaults(handler=run)
 
 

@@ -6,6 +6,7 @@ import argparse
 
 from ecoute_desktop.cli.common import open_store
 from ecoute_desktop.cli.csv_input import add_csv_arguments, read_csv_argument, refuse
+from ecoute_desktop.cli.wording import count_of, plural
 from ecoute_desktop.services.csv_import import COLUMNS, apply_import, plan_import
 
 
@@ -15,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="importer les sollicitations d'un tableur (CSV)",
         description=(
             "Importe un fichier CSV (séparateur ; ou ,) dont la première ligne nomme les"
-            f" colonnes : {';'.join(COLUMNS)}. Seules date_reception et nom sont"
+            f" colonnes : {', '.join(COLUMNS)}. Seules date_reception et nom sont"
             " obligatoires. Tout ou rien : une seule ligne en erreur et rien n'est importé."
             " Les références déjà présentes dans la base sont ignorées."
         ),
@@ -24,30 +25,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'s' if count > 1 else ''}"
-
-
 def run(args: argparse.Namespace) -> int:
     table = read_csv_argument(args)
     with open_store(args) as store:
         plan = plan_import(table, store)
         if not plan.ok:
             summary = (
-                f"{_plural(len(plan.bad_lines), 'ligne')} en erreur, aucune sollicitation importée"
+                f"{count_of(len(plan.bad_lines), 'ligne')} en erreur, aucune sollicitation importée"
             )
             return refuse(args.file, summary, plan.errors)
         if args.dry_run:
             print(
-                f"{args.file} : fichier valide, {_plural(len(plan.cases), 'sollicitation')}"
-                f" à importer, {len(plan.already_present)} déjà présente(s) (rien n'a été écrit)."
+                f"{args.file} : fichier valide, {count_of(len(plan.cases), 'sollicitation')}"
+                f" à importer, {len(plan.already_present)} déjà"
+                f" {plural(len(plan.already_present), 'présente')} (rien n'a été écrit)."
             )
             return 0
         result = apply_import(store, plan)
     imported, present = len(result.imported), len(result.already_present)
     print(
-        f"{args.file} : {_plural(imported, 'sollicitation')} importée{'s' if imported > 1 else ''},"
-        f" {present} déjà présente{'s' if present > 1 else ''}."
+        f"{args.file} : {count_of(imported, 'sollicitation')} {plural(imported, 'importée')},"
+        f" {present} déjà {plural(present, 'présente')}."
     )
     if present:
         references = ", ".join(reference for _, reference in result.already_present)

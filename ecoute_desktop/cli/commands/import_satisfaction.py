@@ -7,6 +7,7 @@ import sys
 
 from ecoute_desktop.cli.common import CliError, open_store
 from ecoute_desktop.cli.csv_input import add_csv_arguments, read_csv_argument, refuse
+from ecoute_desktop.cli.wording import count_of
 from ecoute_desktop.services.csv_import import ImportFileError
 from ecoute_desktop.services.satisfaction_import import (
     apply_satisfaction,
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         except ImportFileError as error:
             raise CliError(f"{args.file} : {error}") from None
         if not plan.ok:
-            summary = f"{len(plan.errors)} erreur(s), aucune réponse enregistrée"
+            summary = f"{count_of(len(plan.errors), 'erreur')}, aucune réponse enregistrée"
             return refuse(args.file, summary, plan.errors)
         if plan.without_reference:
             print(
@@ -57,10 +58,11 @@ def run(args: argparse.Namespace) -> int:
             )
         if args.dry_run:
             print(
-                f"{args.file} : fichier valide, {len(plan.scores)} réponse(s) à enregistrer"
+                f"{args.file} : fichier valide,"
+                f" {count_of(len(plan.scores), 'réponse')} à enregistrer"
                 " (rien n'a été écrit)."
             )
             return 0
         count = apply_satisfaction(store, plan)
-    print(f"{args.file} : satisfaction enregistrée pour {count} sollicitation(s).")
+    print(f"{args.file} : satisfaction enregistrée pour {count_of(count, 'sollicitation')}.")
     return 0

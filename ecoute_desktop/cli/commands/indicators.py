@@ -14,9 +14,16 @@ from ecoute_desktop.services.indicators import period_indicators
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("indicators", help="indicateurs d'un mois ou d'une période")
     group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("--month", metavar="AAAA-MM")
-    group.add_argument("--from", dest="date_from", metavar="AAAA-MM-JJ")
-    parser.add_argument("--to", dest="date_to", metavar="AAAA-MM-JJ")
+    group.add_argument("--month", metavar="AAAA-MM", help="indicateurs de ce mois")
+    group.add_argument(
+        "--from", dest="date_from", metavar="AAAA-MM-JJ", help="premier jour de la période"
+    )
+    parser.add_argument(
+        "--to",
+        dest="date_to",
+        metavar="AAAA-MM-JJ",
+        help="dernier jour de la période (avec --from)",
+    )
     parser.add_argument(
         "--json", action="store_true", required=True, help="sortie JSON (seul format disponible)"
     )

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from ecoute_desktop.cli.checks import check_output_folder, month_arg, output_file
 from ecoute_desktop.cli.common import EXIT_BAD_INPUT, EXIT_USAGE, CliError
+from ecoute_desktop.cli.french_argparse import whole_number
+from ecoute_desktop.cli.wording import count_of, plural
 from ecoute_desktop.domain.small_cells import DEFAULT_THRESHOLD
 
 
@@ -16,9 +18,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "merge", help="fusion des exports anonymisés des écoutants (sans base de données)"
     )
-    parser.add_argument("files", nargs="+", type=Path, metavar="FICHIER", help="exports JSON")
-    parser.add_argument("--from", dest="month_from", metavar="AAAA-MM")
-    parser.add_argument("--to", dest="month_to", metavar="AAAA-MM")
+    parser.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FICHIER",
+        help="exports anonymisés (JSON) des écoutants",
+    )
+    parser.add_argument(
+        "--from", dest="month_from", metavar="AAAA-MM", help="premier mois retenu (défaut : tous)"
+    )
+    parser.add_argument(
+        "--to", dest="month_to", metavar="AAAA-MM", help="dernier mois retenu (défaut : tous)"
+    )
     output = parser.add_mutually_exclusive_group(required=True)
     output.add_argument("--json", action="store_true", help="indicateurs fusionnés en JSON")
     output.add_argument(
@@ -29,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--threshold",
-        type=int,
+        type=whole_number(0),
         default=DEFAULT_THRESHOLD,
         metavar="N",
         help=f"petits effectifs masqués sous N (défaut {DEFAULT_THRESHOLD} ; 0 : aucun masquage)",
@@ -43,8 +55,6 @@ def run(args: argparse.Namespace) -> int:
     last = month_arg(args.month_to, "--to") if args.month_to else None
     if first and last and last < first:
         raise CliError("--to précède --from.", EXIT_USAGE)
-    if args.threshold < 0:
-        raise CliError("--threshold : un nombre positif ou nul est attendu.", EXIT_USAGE)
     target = args.pdf or args.csv
     if target is not None:
         check_output_folder(target)
@@ -74,10 +84,11 @@ def run(args: argparse.Namespace) -> int:
 
         write_committee_csv(merge, args.csv, args.threshold)
         print(f"Tableau écrit : {args.csv}", file=sys.stderr)
-    used = len(merge.files)
+    used, refused = len(merge.files), len(outcome.refused)
     print(
-        f"{used} export(s) fusionné(s), {len(merge.records)} sollicitation(s),"
-        f" {len(outcome.refused)} fichier(s) refusé(s).",
+        f"{count_of(used, 'export')} {plural(used, 'fusionné')},"
+        f" {count_of(len(merge.records), 'sollicitation')},"
+        f" {count_of(refused, 'fichier')} {plural(refused, 'refusé')}.",
         file=sys.stderr,
     )
     return 0

@@ -19,8 +19,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     monthly.set_defaults(handler=run_monthly)
 
     period = kinds.add_parser("period", help="synthèse d'une période de plusieurs mois")
-    period.add_argument("--from", dest="month_from", required=True, metavar="AAAA-MM")
-    period.add_argument("--to", dest="month_to", required=True, metavar="AAAA-MM")
+    period.add_argument(
+        "--from", dest="month_from", required=True, metavar="AAAA-MM", help="premier mois"
+    )
+    period.add_argument(
+        "--to", dest="month_to", required=True, metavar="AAAA-MM", help="dernier mois"
+    )
     _common(period)
     period.set_defaults(handler=run_period)
 
@@ -40,7 +44,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def run_monthly(args: argparse.Namespace) -> int:
-    month = month_arg(args.month, "mois")
+    month = month_arg(args.month, None)
     check_output_folder(args.output)
     from ecoute_desktop.services.reports import write_monthly_report
 
