@@ -251,3 +251,29 @@ def test_slots_absences_rules_and_pair_are_edited(qtbot, qtmodeltester, context,
     dialog.person_edits[1][2].setText("06 39 98 00 09")
     qtbot.mouseClick(dialog.save_pair_button, Qt.MouseButton.LeftButton)
     assert store.people.binome().second.telephone == "06 39 98 00 09"
+
+
+def test_remove_buttons_need_a_selection_and_are_never_default(qtbot, context, store) -> None:
+    dialog = SlotsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.add_slot_button, Qt.MouseButton.LeftButton)
+    dialog.absence_reason.setText("congés")
+    qtbot.mouseClick(dialog.add_absence_button, Qt.MouseButton.LeftButton)
+    for button, view in (
+        (dialog.remove_slot_button, dialog.slot_list),
+        (dialog.remove_absence_button, dialog.absence_list),
+    ):
+        assert not button.isEnabled() and not button.isDefault() and not button.autoDefault()
+        view.selectRow(0)
+        assert button.isEnabled()
+        view.clearSelection()
+        assert not button.isEnabled()
+    dialog.close()
+    count = len(store.agenda.slots())
+    fresh = SlotsDialog(context)  # Enter on a selected slot closes the dialog, deletes nothing
+    qtbot.addWidget(fresh)
+    fresh.show()
+    fresh.slot_list.selectRow(0)
+    qtbot.keyClick(fresh.slot_list, Qt.Key.Key_Return)
+    assert len(store.agenda.slots()) == count and not fresh.isVisible()

@@ -61,8 +61,22 @@ def _table(model: RowTableModel, name: str) -> QTableView:
 
 
 def _chosen(view: QTableView, model: RowTableModel) -> object | None:
-    index = view.currentIndex()
-    return model.row_at(index.row()) if index.isValid() else None
+    """The selected row (none selected: None, even if a cell has the keyboard focus)."""
+    rows = view.selectionModel().selectedRows()
+    return model.row_at(rows[0].row()) if rows else None
+
+
+def _removes_selection(button: QPushButton, view: QTableView) -> None:
+    """`button` deletes the row selected in `view`: enabled only with a selection, and
+    never the dialog's default button (Enter must not delete)."""
+    button.setAutoDefault(False)
+    button.setEnabled(False)
+
+    def follow() -> None:
+        button.setEnabled(view.selectionModel().hasSelection())
+
+    view.selectionModel().selectionChanged.connect(follow)
+    view.model().modelReset.connect(follow)
 
 
 class SlotsDialog(QDialog):
@@ -82,11 +96,13 @@ class SlotsDialog(QDialog):
         self.tabs.addTab(self._rules_tab(), self.tr("Durée des appels"))
         self.tabs.addTab(self._pair_tab(), self.tr("Binôme"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Fermer"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
+        close.setDefault(True)  # (once in the dialog) Enter closes; changes are saved as made
         size_in_text(self, 80, 30)
         self.reload()
 
@@ -159,6 +175,7 @@ class SlotsDialog(QDialog):
         self.slot_until.setEnabled(False)
         self.slot_until_check.toggled.connect(self.slot_until.setEnabled)
         self.slot_until_check.setAccessibleName(self.tr("Valable seulement jusqu'à une date"))
+        _removes_selection(self.remove_slot_button, self.slot_list)
         layout = QVBoxLayout(tab)
         layout.addWidget(self.slot_list, 1)
         layout.addWidget(self.remove_slot_button)
@@ -203,6 +220,7 @@ class SlotsDialog(QDialog):
         form.addRow(self.tr("Du :"), self.absence_first)
         form.addRow(self.tr("Au (inclus) :"), self.absence_last)
         form.addRow(self.tr("Motif :"), self.absence_reason)
+        _removes_selection(self.remove_absence_button, self.absence_list)
         layout = QVBoxLayout(tab)
         layout.addWidget(self.absence_list, 1)
         layout.addWidget(self.remove_absence_button)
