@@ -73,6 +73,7 @@ def test_next_step_books_through_the_dialog_then_move_and_cancel(
     assert booked is not None and store.cases.get(case.id).status is Status.SCHEDULED
     assert "Appel prévu le" in view.appointment.summary.text()
     assert view.appointment.book_button.text() == "Déplacer le RDV…"
+    assert view.appointment.confirm_button.isEnabled()
 
     view.appointment.book_button.click()  # move to the next free time
     moved = store.agenda.active_for_case(case.id)
@@ -99,3 +100,21 @@ def test_closing_the_booking_dialog_without_choosing_changes_nothing(
     view.workflow.next_button.click()
     assert store.cases.get(case.id).status is Status.ACKNOWLEDGED
     assert store.agenda.active_for_case(case.id) is None
+
+
+def test_a_held_call_is_told_in_the_past_and_needs_no_confirmation(
+    window, store: Store, dialogs
+) -> None:
+    case = add_case(store, "Valcombe", utc_now() - timedelta(hours=3))
+    view = _open(window, case.id)
+    view.workflow.next_button.click()  # accusée
+    view.workflow.next_button.click()  # rdv fixé, through the dialog
+    assert view.appointment.confirm_button.isEnabled()
+    view.workflow.next_button.click()  # « Appel effectué »
+    assert store.cases.get(case.id).status is Status.CALL_HELD
+    text = view.appointment.summary.text()
+    assert "Appel du" in text and "prévu" not in text
+    assert not view.appointment.confirm_button.isEnabled()
+    view.workflow.next_button.click()  # clôturée
+    assert "Appel du" in view.appointment.summary.text()
+    assert not view.appointment.confirm_button.isEnabled()

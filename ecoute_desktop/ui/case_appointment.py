@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ecoute_desktop.domain.french_dates import long_datetime
+from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.ui import booking_dialog
 from ecoute_desktop.ui.context import AppContext
@@ -30,7 +31,7 @@ class AppointmentPanel(QWidget):
         self.cancel_button = QPushButton(self.tr("Annuler le RDV"))
         self.cancel_button.setAccessibleName(self.tr("Annuler le rendez-vous"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.confirm_button = QPushButton(self.tr("Confirmation au membre…"))
+        self.confirm_button = QPushButton(self.tr("Confirmation à l'adhérent…"))
         self.confirm_button.setAccessibleName(
             self.tr("Préparer la confirmation avec la charte et l'invitation")
         )
@@ -60,16 +61,20 @@ class AppointmentPanel(QWidget):
             self.book_button.setText(self.tr("Proposer un RDV…"))
         else:
             extra = self.tr(" (hors créneaux, urgence)") if current.out_of_slot else ""
-            self.summary.setText(
-                self.tr("Appel prévu le <b>{0}</b>{1}.").format(
-                    long_datetime(current.starts_at), extra
-                )
+            # once held, closed or dropped (or simply past), the call is told in the past
+            upcoming = case.status is Status.SCHEDULED and current.starts_at > utc_now()
+            text = (
+                self.tr("Appel prévu le <b>{0}</b>{1}.")
+                if upcoming
+                else self.tr("Appel du <b>{0}</b>{1}.")
             )
+            self.summary.setText(text.format(long_datetime(current.starts_at), extra))
             self.book_button.setText(self.tr("Déplacer le RDV…"))
         self.book_button.setAccessibleName(self.book_button.text().rstrip("…"))
         self.book_button.setEnabled(bookable)
         self.cancel_button.setVisible(current is not None and case.status is Status.SCHEDULED)
-        self.confirm_button.setEnabled(current is not None)
+        # nothing left to confirm once the call is held or the case closed or dropped
+        self.confirm_button.setEnabled(current is not None and case.status is Status.SCHEDULED)
 
     def book(self) -> None:
         """Open « Proposer un RDV »; one click there books and moves the case on."""
