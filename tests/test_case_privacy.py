@@ -41,8 +41,8 @@ def test_the_menu_is_in_the_case_header(desk) -> None:
     _, view, _ = desk
     actions = [a.text() for a in view.privacy.menu().actions() if a.text()]
     assert actions == [
-        "Exporter tout ce qui concerne ce membre (PDF)…",
-        "Effacer les données de ce membre…",
+        "Exporter tout ce qui concerne cet adhérent (PDF)…",
+        "Effacer les données de cet adhérent…",
     ]
     assert view.privacy.isVisible() and view.privacy.accessibleName()
 

@@ -138,7 +138,7 @@ class AgendaWeekModel(QAbstractItemModel):
     Child indexes carry their day's row + 1 as internal id (0 marks a day row).
     """
 
-    HEADERS = ("Heure", "Rendez-vous", "Membre", "Écoutant(e)")
+    HEADERS = ("Heure", "Rendez-vous", "Adhérent", "Écoutant(e)")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

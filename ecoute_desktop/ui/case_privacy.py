@@ -45,9 +45,9 @@ class PrivacyMenu(QToolButton):
         menu = QMenu(self)
         menu.setAccessibleName(self.tr("Données personnelles"))
         self.export_action = QAction(
-            self.tr("Exporter tout ce qui concerne ce membre (PDF)…"), self
+            self.tr("Exporter tout ce qui concerne cet adhérent (PDF)…"), self
         )
-        self.erase_action = QAction(self.tr("Effacer les données de ce membre…"), self)
+        self.erase_action = QAction(self.tr("Effacer les données de cet adhérent…"), self)
         self.export_action.triggered.connect(self.export_pdf)
         self.erase_action.triggered.connect(self.erase)
         menu.addAction(self.export_action)
