@@ -38,6 +38,7 @@ from ecoute_desktop.ui.agenda_model import (
 )
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.flow_layout import FlowLayout
+from ecoute_desktop.ui.widget_kit import page_title
 from ecoute_desktop.ui.wrap_delegate import WrapDelegate
 
 __all__ = ["TODAY_BACKGROUND", "AgendaView", "create_view", "week_title"]
@@ -67,13 +68,8 @@ class AgendaView(QWidget):
         self.previous_button = QPushButton(self.tr("◀  Semaine précédente"))
         self.today_button = QPushButton(self.tr("Cette semaine"))
         self.next_button = QPushButton(self.tr("Semaine suivante  ▶"))
-        self.title = QLabel()
-        title_font = QFont(self.title.font())
-        title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
-        self.title.setFont(title_font)
+        self.title = page_title("")  # « Semaine du … », styled as every view's title
         self.title.setAccessibleName(self.tr("Semaine affichée"))
-        self.title.setWordWrap(True)
         for button, name in (
             (self.previous_button, self.tr("Semaine précédente")),
             (self.today_button, self.tr("Revenir à cette semaine")),
@@ -181,7 +177,7 @@ class AgendaView(QWidget):
         if not self._store.db.is_open:
             return
         self._today = as_paris(utc_now()).date()
-        self.title.setText(week_title(self.monday))
+        self.title.setText(f"<h1>{week_title(self.monday)}</h1>")
         self.no_slot_box.setVisible(not has_current_slot(self._store, self._today))
         current = self._selected()
         self.model.set_days(build_week(self._store, self.monday, self._today))

@@ -26,6 +26,7 @@ from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.formatting import month_label, short_datetime
 from ecoute_desktop.ui.name_delegate import InitialNameDelegate
 from ecoute_desktop.ui.table_model import LATE_COLOUR, Column, RowTableModel
+from ecoute_desktop.ui.widget_kit import page_title
 
 SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 5000
@@ -89,7 +90,7 @@ class CasesView(QWidget):
         for column in (1, 3):
             grid.setColumnStretch(column, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h1>Sollicitations</h1>")))
+        layout.addWidget(page_title(self.tr("Sollicitations")))
         layout.addLayout(grid)
         self.import_button = QPushButton(self.tr("Importer un tableur (CSV)…"))
         self.import_button.setAccessibleName(self.tr("Importer des sollicitations d'un tableur"))

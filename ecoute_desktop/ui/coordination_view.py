@@ -27,7 +27,7 @@ from ecoute_desktop.ui.case_table import RowTable
 from ecoute_desktop.ui.committee_options import CommitteeOptions
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.table_model import Column, RowTableModel
-from ecoute_desktop.ui.widget_kit import fill_with_scrolling
+from ecoute_desktop.ui.widget_kit import fill_with_scrolling, page_title
 
 FILE_COLUMNS: list[Column[tuple[ExportFile, int]]] = [
     Column("Fichier", lambda row: row[0].source, tooltip=lambda row: row[0].source),
@@ -77,11 +77,11 @@ class CoordinationView(QWidget):
         self.outcome: MergeOutcome | None = None
         self.setAccessibleName(self.tr("Coordination"))
         self.setAcceptDrops(True)
-        title = QLabel(self.tr("Coordination : fusion des exports anonymisés"))
-        title.setStyleSheet("font-size: 130%; font-weight: bold;")
+        title = page_title(self.tr("Coordination"))
         hint = QLabel(
             self.tr(
-                "Déposez ici les fichiers d'export reçus des écoutants (glisser-déposer), ou "
+                "Fusion des exports anonymisés. Déposez ici les fichiers d'export reçus des"
+                " écoutants (glisser-déposer), ou "
                 "choisissez-les. Un même fichier donné deux fois ne compte qu'une fois ; pour "
                 "un même écoutant, l'export le plus récent l'emporte."
             )

@@ -29,7 +29,7 @@ from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.flow_layout import FlowLayout
 from ecoute_desktop.ui.reports_view import MonthPicker
 from ecoute_desktop.ui.table_model import Column, RowTableModel
-from ecoute_desktop.ui.widget_kit import fill_with_scrolling
+from ecoute_desktop.ui.widget_kit import fill_with_scrolling, page_title
 
 Record = dict[str, Any]
 
@@ -90,8 +90,8 @@ class ExportView(QWidget):
         self.pseudonym.setToolTip(self.tr("Le coordinateur verra ce pseudonyme, jamais votre nom."))
         form = QHBoxLayout()
         for label, widget in (
-            (self.tr("Du mois de"), self.first),
-            (self.tr("au mois de"), self.last),
+            (self.tr("Du mois de :"), self.first),
+            (self.tr("au mois de :"), self.last),
         ):
             form.addWidget(QLabel(label))
             form.addWidget(widget)
@@ -161,8 +161,7 @@ class ExportView(QWidget):
         splitter.setChildrenCollapsible(False)
         self.issues.setMinimumHeight(line * 4)
         self.table.setMinimumHeight(line * 5)
-        title = QLabel(self.tr("Export anonymisé pour le coordinateur"))
-        title.setStyleSheet("font-size: 130%; font-weight: bold;")
+        title = page_title(self.tr("Export anonymisé pour le coordinateur"))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(title)

@@ -34,6 +34,7 @@ from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.flow_layout import FlowLayout
 from ecoute_desktop.ui.pdf_printing import PrintError, new_printer, print_pdf
 from ecoute_desktop.ui.satisfaction_import import SatisfactionImporter
+from ecoute_desktop.ui.widget_kit import page_title
 
 
 class MonthPicker(QWidget):
@@ -149,7 +150,7 @@ class ReportsView(QWidget):
         self._update_state()
 
     def _lay_out(self) -> None:
-        heading = QLabel(self.tr("<h1>Rapports</h1>"))
+        heading = page_title(self.tr("Rapports"))
         kind_box = QGroupBox(self.tr("Rapport à produire"))
         kind_layout = QVBoxLayout(kind_box)
         kind_layout.addWidget(self.monthly)

@@ -21,7 +21,7 @@ from ecoute_desktop.ui import text_size
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.settings_reference import DirectoryPanel, TaxonomyPanel
 from ecoute_desktop.ui.settings_reporting import ReportingPanel
-from ecoute_desktop.ui.widget_kit import scrolling
+from ecoute_desktop.ui.widget_kit import page_title, scrolling
 
 
 class PersonForm(QGroupBox):
@@ -173,7 +173,7 @@ class SettingsView(QWidget):
             index = self.tabs.addTab(scroll, title)
             self.tabs.setTabToolTip(index, full)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h1>Paramètres</h1>")))
+        layout.addWidget(page_title(self.tr("Paramètres")))
         layout.addWidget(self.tabs, 1)
 
     def show_page(self, page: QWidget) -> None:

@@ -18,6 +18,7 @@ from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.first_steps import EmptyStart, FirstStepsPanel
 from ecoute_desktop.ui.formatting import DAYS, deadline_text, short_datetime
 from ecoute_desktop.ui.table_model import LATE_COLOUR, Column, RowTableModel
+from ecoute_desktop.ui.widget_kit import page_title
 
 DUE_SOON_COLOUR = QColor("#8a5300")
 
@@ -49,7 +50,7 @@ class TodayView(QWidget):
         self.call_table.keep_within_width(3)
         content = QWidget()
         layout = QVBoxLayout(content)
-        heading = QLabel(self.tr("<h1>Aujourd'hui</h1>"))
+        heading = page_title(self.tr("Aujourd'hui"))
         self.date_label = QLabel()
         layout.addWidget(heading)
         layout.addWidget(self.date_label)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
+    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -67,3 +68,12 @@ def fill_with_scrolling(owner: QWidget, page: QWidget) -> QScrollArea:
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
     return scroll
+
+
+def page_title(text: str) -> QLabel:
+    """The title of a main view, in the same style everywhere (« Aujourd'hui », « Agenda »…)."""
+    label = QLabel(f"<h1>{text}</h1>")
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    label.setProperty("page_title", True)
+    return label
