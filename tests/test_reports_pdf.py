@@ -301,7 +301,7 @@ def test_report_command_rejects_bad_input(
         "-o",
         str(tmp_path / "x.pdf"),
     )
-    assert code == 2 and "mois invalide" in err
+    assert code == 2 and "Mois invalide « 2026-13 »" in err
     code, _, err = run_cli(
         monkeypatch,
         capsys,

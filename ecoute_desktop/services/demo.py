@@ -124,6 +124,20 @@ def _received_at(rng: random.Random, day: date) -> datetime:
     return local.astimezone(UTC)
 
 
+def _awake(moment: datetime) -> datetime:
+    """The same moment, or the next morning at 8 (same minutes) if it falls at night in Paris.
+
+    Volunteers do not acknowledge at 3 a.m.; no random draw here, so the rest of the
+    generated data is unchanged.
+    """
+    local = moment.astimezone(PARIS)
+    if local.hour < 8:
+        local = local.replace(hour=8)
+    elif local.hour >= 21:
+        local = (local + timedelta(days=1)).replace(hour=8)
+    return local.astimezone(UTC)
+
+
 # The user's demo slots: Tuesday 14:00–17:00 and Thursday 9:00–12:00 (see write_demo_database).
 _DEMO_CALL_HOURS = {1: (14, 15, 16), 3: (9, 10, 11)}
 
@@ -193,12 +207,12 @@ def fictitious_case(
     call_end: datetime | None = None
     for target, hours in zip(plan, steps_hours, strict=True):
         if rng.random() < 0.04 and case.status.is_open:
-            drop_at = moment + timedelta(hours=hours)
+            drop_at = _awake(moment + timedelta(hours=hours))
             if drop_at < now:
                 case.advance(Status.DROPPED, drop_at, by, rng.choice(list(DropReason)))
             break
         held = target is Status.CALL_HELD and call_end is not None
-        moment = call_end if held else moment + timedelta(hours=hours)
+        moment = call_end if held else _awake(moment + timedelta(hours=hours))
         if moment >= now:
             break
         case.advance(target, moment, by)
