@@ -28,6 +28,14 @@ def _button(text: str, slot: object) -> QPushButton:
     return button
 
 
+def _list_of_rows(table: RowTable, rows: int, droppable: tuple[int, ...]) -> None:
+    """At least `rows` rows shown (the page scrolls, not a 3-row list inside it), never a
+    sideways scroll bar: the first column is elided, then the `droppable` ones hidden."""
+    table.keep_within_width(0, droppable=droppable)
+    header = table.horizontalHeader().sizeHint().height()
+    table.setMinimumHeight(header + table.verticalHeader().defaultSectionSize() * rows + 4)
+
+
 class TaxonomyPanel(QWidget):
     """Add, rename, retire or restore themes and sub-themes."""
 
@@ -43,6 +51,7 @@ class TaxonomyPanel(QWidget):
             self,
         )
         self.table = RowTable(self.model, None, self.tr("Thèmes"), sortable=False)
+        _list_of_rows(self.table, 8, droppable=(2, 1))
         self.add_button = _button(self.tr("Ajouter un thème…"), self.add_theme)
         self.add_child_button = _button(self.tr("Ajouter un sous-thème…"), self.add_sub_theme)
         self.rename_button = _button(self.tr("Renommer…"), self.rename)
@@ -70,7 +79,6 @@ class TaxonomyPanel(QWidget):
 
     def reload(self) -> None:
         self.model.set_rows(self.context.store.themes.all(include_retired=True))
-        self.table.resizeColumnsToContents()
 
     def selected(self) -> Theme | None:
         index = self.table.currentIndex()
@@ -140,6 +148,7 @@ class DirectoryPanel(QWidget):
             self,
         )
         self.table = RowTable(self.model, None, self.tr("Annuaire"), sortable=False)
+        _list_of_rows(self.table, 6, droppable=(3, 1))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load())
         self.label_edit, self.telephone_edit = QLineEdit(), QLineEdit()
         self.email_edit, self.website_edit = QLineEdit(), QLineEdit()
@@ -173,7 +182,6 @@ class DirectoryPanel(QWidget):
 
     def reload(self, select_id: int | None = None) -> None:
         self.model.set_rows(self.context.store.directory.all(include_retired=True))
-        self.table.resizeColumnsToContents()
         for row, target in enumerate(self.model.rows()):
             if target.id == select_id:
                 self.table.setCurrentIndex(self.model.index(row, 0))
