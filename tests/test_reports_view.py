@@ -124,3 +124,32 @@ def test_a_period_ending_before_it_starts_is_refused(view: ReportsView, qtbot, m
     view.generate_button.click()
     assert warnings and "précède" in warnings[0]
     assert view.pdf_bytes is None and view.generate_button.isEnabled()
+
+
+def test_generate_button_is_in_view_at_200_percent_on_a_laptop(qtbot, store) -> None:
+    """« Générer l'aperçu » is on screen without scrolling at 200 % on 1280×720."""
+    from ecoute_desktop.ui import text_size
+    from ecoute_desktop.ui.main_window import MainWindow
+    from tests.desk_support import make_context
+
+    text_size.apply_scale(200, remember=False)
+    try:
+        window = MainWindow(make_context(store))
+        qtbot.addWidget(window)
+        window.resize(1280, 720)
+        window.show()
+        view = window.show_view("reports")
+        qtbot.wait(10)
+        button = view.generate_button
+        _assert_whole_in_view(window, button)
+    finally:
+        text_size.apply_scale(100, remember=False)
+
+
+def _assert_whole_in_view(window, button) -> None:
+    assert button.isVisible() and button.width() >= button.sizeHint().width()
+    top_left = button.mapTo(window, button.rect().topLeft())
+    bottom_right = button.mapTo(window, button.rect().bottomRight())
+    assert window.rect().contains(top_left) and window.rect().contains(bottom_right)
+    assert not button.visibleRegion().isEmpty()
+    assert button.visibleRegion().boundingRect().size() == button.size()

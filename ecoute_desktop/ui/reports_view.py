@@ -185,18 +185,21 @@ class ReportsView(QWidget):
         layout.addWidget(heading)
         layout.addWidget(kind_box)
         layout.addWidget(comment_label)
-        layout.addWidget(self.comment, 1)
-        layout.addWidget(self.generate_button)
+        layout.addWidget(self.comment)
         layout.addWidget(note)
         layout.addWidget(answers)
         layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
         self._controls = controls
         self._scroll = scroll = QScrollArea()
         scroll.setWidget(controls)
         scroll.setWidgetResizable(True)
         self._fit_controls()
         splitter = QSplitter()
-        actions = FlowLayout()  # the two buttons go one under the other on a narrow window
+        # « Générer l'aperçu » on top of the preview, always in view (at 200 % it was
+        # below the fold of the narrow left column); the buttons wrap on a narrow window
+        actions = FlowLayout()
+        actions.addWidget(self.generate_button)
         actions.addWidget(self.print_button)
         actions.addWidget(self.save_button)
         right = QWidget()
@@ -215,6 +218,9 @@ class ReportsView(QWidget):
 
     def _fit_controls(self) -> None:
         """The left pane as wide as its controls need (never scrolling sideways)."""
+        lines = self.comment.fontMetrics().lineSpacing()
+        self.comment.setMinimumHeight(lines * 3)  # optional: a few lines, not the whole column
+        self.comment.setMaximumHeight(lines * 6)
         bar = self._scroll.verticalScrollBar().sizeHint().width()
         self._scroll.setMinimumWidth(self._controls.minimumSizeHint().width() + bar + 4)
 
