@@ -86,3 +86,38 @@ def test_coordination_view_lists_files_refusals_and_writes_pdf(
     view.pdf_button.click()
     qtbot.waitUntil(lambda: target.exists() and "enregistré" in view.summary.text())
     assert target.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_export_view_fits_a_laptop_without_sideways_scrolling(
+    context: AppContext, qtbot, scale: int
+) -> None:
+    """At 100 % and 200 % on 1280×720: the page never scrolls sideways, and preview rows
+    are one line of text high (not two), so the issues list shows several of them."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from ecoute_desktop.ui import text_size
+    from ecoute_desktop.ui.main_window import MainWindow
+
+    text_size.apply_scale(scale, remember=False)
+    try:
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.resize(1280, 720)
+        window.show()
+        view = window.show_view("export")
+        view.first.set_value("2026-01")
+        view.last.set_value("2026-03")
+        view.prepare_button.click()
+        qtbot.waitUntil(lambda: view.save_button.isEnabled())
+        qtbot.wait(10)
+        page = view.findChild(QScrollArea)
+        assert not page.horizontalScrollBar().isVisible()
+        line = view.fontMetrics().height()
+        assert view.table.rowHeight(0) <= line * 1.6
+        single = next(
+            r for r, issue in enumerate(view.issues_model.rows()) if len(issue.reasons) == 1
+        )
+        assert view.issues.rowHeight(single) <= line * 1.6
+    finally:
+        text_size.apply_scale(100, remember=False)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -88,14 +88,17 @@ class ExportView(QWidget):
         self.pseudonym.setPlaceholderText(self.tr("par exemple : Mésange"))
         self.pseudonym.setMaxLength(40)
         self.pseudonym.setToolTip(self.tr("Le coordinateur verra ce pseudonyme, jamais votre nom."))
-        form = QHBoxLayout()
+        form = FlowLayout()  # « au mois de » goes under « Du mois de » at 200 % on a laptop
         for label, widget in (
             (self.tr("Du mois de :"), self.first),
             (self.tr("au mois de :"), self.last),
         ):
-            form.addWidget(QLabel(label))
-            form.addWidget(widget)
-        form.addStretch(1)
+            part = QWidget()
+            row = QHBoxLayout(part)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(QLabel(label))
+            row.addWidget(widget)
+            form.addWidget(part)
         self.pseudonym.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 16))
         self.prepare_button = QPushButton(self.tr("Voir ce qui sera exporté"))
         self.save_button = QPushButton(self.tr("Enregistrer l'export…"))
@@ -130,12 +133,15 @@ class ExportView(QWidget):
         issues_header = self.issues.horizontalHeader()
         issues_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         issues_header.setStretchLastSection(True)
+        # rows as tall as their text (one line, or more when a reason wraps), not 2 lines
+        self.issues.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.model: RowTableModel[Record] = RowTableModel(RECORD_COLUMNS, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Enregistrements qui quitteront l'ordinateur"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
+        self._fit_rows()
         self.not_included = QLabel(self.tr(export.NOT_INCLUDED))
         self.not_included.setWordWrap(True)
         self.not_included.setAccessibleName(self.tr("Ce qui n'est pas exporté"))
@@ -161,7 +167,7 @@ class ExportView(QWidget):
         splitter.setChildrenCollapsible(False)
         self.issues.setMinimumHeight(line * 4)
         self.table.setMinimumHeight(line * 5)
-        title = page_title(self.tr("Export anonymisé pour le coordinateur"))
+        title = page_title(self.tr("Export anonymisé"))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(title)
@@ -192,6 +198,15 @@ class ExportView(QWidget):
     def _on_period_changed(self) -> None:
         self._preview = None
         self.save_button.setEnabled(False)
+
+    def _fit_rows(self) -> None:
+        """One line of text per record row (the style's default is about two)."""
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_rows()
 
     def _on_prepare(self) -> None:
         first, last = self.first.value(), self.last.value()
