@@ -49,7 +49,7 @@ def take(out: Path) -> list[Path]:
         """Run `action`, capturing the question it asks (answered « Non »)."""
         asked: list[str] = []
         saved = (prompts.confirm_action, prompts.ask_open_path, prompts.ask_passphrase)
-        prompts.confirm_action = lambda _p, _t, text, *_: asked.append(text) or False  # type: ignore[assignment]
+        prompts.confirm_action = lambda _p, _t, text, *_, **__: asked.append(text) or False  # type: ignore[assignment]
         prompts.ask_open_path = lambda *_: backup_path  # type: ignore[assignment]
         prompts.ask_passphrase = lambda *_: DEMO_PASSPHRASE  # type: ignore[assignment]
         try:
