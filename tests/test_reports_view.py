@@ -153,3 +153,18 @@ def _assert_whole_in_view(window, button) -> None:
     assert window.rect().contains(top_left) and window.rect().contains(bottom_right)
     assert not button.visibleRegion().isEmpty()
     assert button.visibleRegion().boundingRect().size() == button.size()
+
+
+def test_a_save_the_system_refuses_is_explained_in_french(
+    view: ReportsView, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    generate(view, qtbot)
+    not_a_folder = tmp_path / "fichier"
+    not_a_folder.write_text("x")
+    monkeypatch.setattr(prompts, "ask_save_path", lambda *args: not_a_folder / "rapport")
+    warnings: list[str] = []
+    monkeypatch.setattr(prompts, "warn", lambda parent, title, text: warnings.append(text))
+    view.save_button.click()
+    assert len(warnings) == 1
+    assert "Not a directory" not in warnings[0] and "Errno" not in warnings[0]
+    assert "rapport.pdf" in warnings[0] and "dossier" in warnings[0]

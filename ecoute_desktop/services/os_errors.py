@@ -46,3 +46,12 @@ def os_error_message(error: OSError) -> str:
     reason = os_error_reason(error)
     name = error.filename2 if error.filename2 is not None else error.filename
     return f"« {name} » : {reason}." if name not in (None, "") else f"{reason}."
+
+
+def error_text(error: Exception) -> str:
+    """The French text to show for any error caught around a file operation.
+
+    `str()` of an OSError is English (« [Errno 13] Permission denied: … »); the others
+    (StoreError, BookingError…) already carry a French message.
+    """
+    return os_error_message(error) if isinstance(error, OSError) else str(error)

@@ -24,6 +24,7 @@ from ecoute_desktop.domain.models import Appointment
 from ecoute_desktop.domain.slots import BookingError, week_start
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.services.first_steps import has_current_slot
+from ecoute_desktop.services.os_errors import error_text
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.agenda_model import (
     APPOINTMENT_ID_ROLE,
@@ -311,7 +312,7 @@ class AgendaView(QWidget):
             data, count = calendar_ics.upcoming_calendar(self._store)
             calendar_ics.write_ics(path, data)
         except (OSError, BookingError) as error:
-            prompts.warn(self, self.tr("Export impossible"), str(error))
+            prompts.warn(self, self.tr("Export impossible"), error_text(error))
             return
         prompts.inform(
             self,

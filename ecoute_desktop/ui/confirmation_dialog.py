@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ecoute_desktop.domain.french_dates import long_datetime
 from ecoute_desktop.services import confirmation
 from ecoute_desktop.services.charter import TemplateError
+from ecoute_desktop.services.os_errors import error_text
 from ecoute_desktop.ui import clipboard, prompts
 from ecoute_desktop.ui.booking_dialog import user_name
 from ecoute_desktop.ui.context import AppContext
@@ -136,7 +137,7 @@ class ConfirmationDialog(QDialog):
         try:
             confirmation.write_eml(path, self.built)
         except OSError as error:
-            prompts.warn(self, self.tr("Enregistrement impossible"), str(error))
+            prompts.warn(self, self.tr("Enregistrement impossible"), error_text(error))
             return
         show_in_system(path)
         self._stamp(
@@ -156,7 +157,7 @@ class ConfirmationDialog(QDialog):
         try:
             confirmation.save_attachments(folder, self.built)
         except OSError as error:
-            prompts.warn(self, self.tr("Enregistrement impossible"), str(error))
+            prompts.warn(self, self.tr("Enregistrement impossible"), error_text(error))
             return
         clipboard.copy_personal(self.built.clipboard_text)
         show_in_system(folder)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ecoute_desktop.domain.models import Hotliner
 from ecoute_desktop.services.cloud_folders import cloud_sync_service
+from ecoute_desktop.services.os_errors import error_text
 from ecoute_desktop.services.passphrase import assess
 from ecoute_desktop.store import Store, StoreError
 from ecoute_desktop.store.location import DB_FILENAME
@@ -311,9 +312,7 @@ class FirstRunWizard(QWizard):
             store = Store.create(self.folder_page.path, self.passphrase_page.passphrase)
         except (StoreError, OSError) as error:
             self.profile_page.error_label.setText(
-                self.tr("Impossible de créer la base : {0}").format(
-                    error if isinstance(error, StoreError) else error.strerror
-                )
+                self.tr("Impossible de créer la base : {0}").format(error_text(error))
             )
             return False
         store.people.save(self.profile_page.profile())

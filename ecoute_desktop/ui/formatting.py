@@ -14,10 +14,10 @@ __all__ = ["DAYS", "MONTHS", "deadline_text", "long_datetime", "month_label", "s
 
 
 def short_datetime(moment: datetime | None) -> str:
-    """`03/03/2026 09:14` in Paris time."""
+    """`03/03/2026 à 9 h 14` in Paris time: the same clock as everywhere else in the app."""
     if moment is None:
         return ""
-    return as_paris(moment).strftime("%d/%m/%Y %H:%M")
+    return f"{as_paris(moment):%d/%m/%Y} à {french_dates.clock(moment)}"
 
 
 def short_date(moment: datetime | None) -> str:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ecoute_desktop.domain.timeutil import PARIS, utc_now
 from ecoute_desktop.services.atomic import write_bytes_atomic
 from ecoute_desktop.services.formatting import MONTHS, fr_month, fr_month_range
+from ecoute_desktop.services.os_errors import os_error_reason
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.flow_layout import FlowLayout
@@ -331,7 +332,7 @@ class ReportsView(QWidget):
                 self,
                 self.tr("Enregistrement impossible"),
                 self.tr("Le fichier « %s » n'a pas pu être écrit : %s")
-                % (path, error.strerror or type(error).__name__),
+                % (path, os_error_reason(error)),
             )
             return
         self.status.setText(self.tr("Rapport enregistré : %s") % path)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ecoute_desktop.services import safety_settings as keys
 from ecoute_desktop.services.backup import automatic_backup, latest_backup
+from ecoute_desktop.services.os_errors import error_text
 from ecoute_desktop.services.passphrase import assess
 from ecoute_desktop.services.retention import purge, purge_preview
 from ecoute_desktop.store import Store, StoreError, WrongPassphraseError
@@ -257,7 +258,7 @@ class SafetySettings(QWidget):
         try:
             info = automatic_backup(self.context.store)
         except (StoreError, OSError) as error:
-            prompts.warn(self, self.tr("Sauvegarde impossible"), str(error))
+            prompts.warn(self, self.tr("Sauvegarde impossible"), error_text(error))
             return
         self._say(
             self.tr(

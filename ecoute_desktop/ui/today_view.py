@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ecoute_desktop.domain.deadlines import AckState, ack_state, time_left
+from ecoute_desktop.domain.french_dates import clock
 from ecoute_desktop.domain.timeutil import as_paris, paris_midnight, utc_now
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.services.first_steps import has_current_slot
@@ -127,7 +128,7 @@ class TodayView(QWidget):
             Column(self.tr("Jour"), day, bold=lambda r: day(r) == self.tr("aujourd'hui")),
             Column(
                 self.tr("Heure"),
-                lambda r: f"{as_paris(r.starts_at):%H:%M}–{as_paris(r.ends_at):%H:%M}",
+                lambda r: f"{clock(r.starts_at)} – {clock(r.ends_at)}",
             ),
             Column(self.tr("Adhérent"), lambda r: r.member_name),
             Column(self.tr("Téléphone"), lambda r: r.telephone),
