@@ -6,12 +6,27 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from ecoute_desktop.store import Store
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Qt preferences (text size, window geometry) go to a folder of this test process.
+
+    Otherwise every test would write the user's real ~/.config/Ecoute, and two xdist
+    workers would race on the same file (one sets 200 %, the other reads 100 %).
+    """
+    from PySide6.QtCore import QSettings
+
+    folder = tempfile.mkdtemp(prefix="ecoute-tests-settings-")
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
+
 
 PASSPHRASE = "cheval correct agrafe batterie 42"
 

@@ -114,7 +114,9 @@ def _module_exists(name: str) -> bool:
 def test_text_size_is_applied_and_remembered(qtbot, store: Store) -> None:
     window = MainWindow(make_context(store))
     qtbot.addWidget(window)
-    base = QApplication.font().pointSizeF()
+    window.set_text_scale(100)
+    base = QApplication.font().pointSizeF()  # at 100 % (never below 10 pt)
+    assert base >= 10
     window.set_text_scale(200)
     assert QApplication.font().pointSizeF() == base * 2
     assert text_size.saved_scale() == 200
