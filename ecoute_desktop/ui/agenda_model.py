@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -37,10 +38,6 @@ _COLOURS = {"slot": MUTED_COLOUR, "free": FREE_COLOUR, "appointment": BOOKED_COL
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaWeekModel", text)
-
-
 @dataclass(frozen=True, slots=True)
 class AgendaRow:
     """One line under a day: a slot, a booked call, a free time, or « Aucune permanence »."""
@@ -68,7 +65,7 @@ def day_label(day: date, today: date) -> str:
     if holiday:
         label += f" — {holiday} (férié)"
     if day == today:
-        label += _tr(" — aujourd'hui")
+        label += QCoreApplication.translate("AgendaWeekModel", " — aujourd'hui")
     return label
 
 
@@ -96,7 +93,7 @@ def build_week(store: Store, monday: date, today: date) -> list[AgendaDay]:
             row = AgendaRow(
                 "slot",
                 span(window.starts_at, window.ends_at),
-                _tr("Permanence"),
+                QCoreApplication.translate("AgendaWeekModel", "Permanence"),
                 who=name(window.hotliner_id),
             )
             rows.append((window.starts_at, 0, row))
@@ -104,9 +101,9 @@ def build_week(store: Store, monday: date, today: date) -> list[AgendaDay]:
             case = store.cases.get(appointment.case_id)
             what = case.reference
             if case.urgent:
-                what += _tr(" · urgent")
+                what += QCoreApplication.translate("AgendaWeekModel", " · urgent")
             if appointment.out_of_slot:
-                what += _tr(" · hors créneau")
+                what += QCoreApplication.translate("AgendaWeekModel", " · hors créneau")
             row = AgendaRow(
                 "appointment",
                 span(appointment.starts_at, appointment.ends_at),
@@ -121,13 +118,14 @@ def build_week(store: Store, monday: date, today: date) -> list[AgendaDay]:
             row = AgendaRow(
                 "free",
                 span(slot_free.starts_at, slot_free.ends_at),
-                _tr("Libre"),
+                QCoreApplication.translate("AgendaWeekModel", "Libre"),
                 who=name(slot_free.hotliner_id),
             )
             rows.append((slot_free.starts_at, 2, row))
         ordered = tuple(row for _, _, row in sorted(rows, key=lambda item: item[:2]))
         if not ordered:
-            ordered = (AgendaRow("empty", "", _tr("Aucune permanence")),)
+            nothing = QCoreApplication.translate("AgendaWeekModel", "Aucune permanence")
+            ordered = (AgendaRow("empty", "", nothing),)
         days.append(AgendaDay(day, day_label(day, today), day == today, ordered))
     return days
 
@@ -138,7 +136,12 @@ class AgendaWeekModel(QAbstractItemModel):
     Child indexes carry their day's row + 1 as internal id (0 marks a day row).
     """
 
-    HEADERS = ("Heure", "Rendez-vous", "Adhérent", "Écoutant(e)")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AgendaWeekModel", "Heure"),
+        QT_TRANSLATE_NOOP("AgendaWeekModel", "Rendez-vous"),
+        QT_TRANSLATE_NOOP("AgendaWeekModel", "Adhérent"),
+        QT_TRANSLATE_NOOP("AgendaWeekModel", "Écoutant(e)"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -208,7 +211,7 @@ class AgendaWeekModel(QAbstractItemModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return _tr(self.HEADERS[section])
+            return QCoreApplication.translate("AgendaWeekModel", self.HEADERS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -37,10 +37,6 @@ from ecoute_desktop.ui.table_model import Column, RowTableModel
 WEEKS_SHOWN = 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BookingDialog", text)
-
-
 def user_name(context: AppContext) -> str:
     """Who is acting, as recorded in the history of the case."""
     me = context.store.people.me()
@@ -50,9 +46,15 @@ def user_name(context: AppContext) -> str:
 def free_time_columns(names: dict[int, str]) -> list[Column[FreeTime]]:
     """Day, hour and hotliner of each free time (already in time order)."""
     return [
-        Column(_tr("Jour"), lambda f: long_day(as_paris(f.starts_at).date()).capitalize()),
-        Column(_tr("Heure"), lambda f: clock(f.starts_at)),
-        Column(_tr("Avec"), lambda f: names.get(f.hotliner_id, "")),
+        Column(
+            QCoreApplication.translate("BookingDialog", "Jour"),
+            lambda f: long_day(as_paris(f.starts_at).date()).capitalize(),
+        ),
+        Column(QCoreApplication.translate("BookingDialog", "Heure"), lambda f: clock(f.starts_at)),
+        Column(
+            QCoreApplication.translate("BookingDialog", "Avec"),
+            lambda f: names.get(f.hotliner_id, ""),
+        ),
     ]
 
 
@@ -234,16 +236,20 @@ def cancel_appointment(context: AppContext, appointment_id: int, parent: QWidget
     when = long_datetime(appointment.starts_at)
     if not prompts.confirm_action(
         parent,
-        _tr("Annuler le rendez-vous"),
-        _tr("Annuler le rendez-vous du {when} ?").format(when=when),
-        _tr("Annuler le rendez-vous"),
-        _tr("Garder le rendez-vous"),
+        QCoreApplication.translate("BookingDialog", "Annuler le rendez-vous"),
+        QCoreApplication.translate("BookingDialog", "Annuler le rendez-vous du {when} ?").format(
+            when=when
+        ),
+        QCoreApplication.translate("BookingDialog", "Annuler le rendez-vous"),
+        QCoreApplication.translate("BookingDialog", "Garder le rendez-vous"),
     ):
         return False
     try:
         context.store.agenda.cancel(appointment_id, user_name(context))
     except BookingError as error:
-        prompts.warn(parent, _tr("Annulation impossible"), str(error))
+        prompts.warn(
+            parent, QCoreApplication.translate("BookingDialog", "Annulation impossible"), str(error)
+        )
         return False
     context.events.case_changed.emit(appointment.case_id)
     context.events.cases_changed.emit()
@@ -264,8 +270,10 @@ def open_confirmation(context: AppContext, case_id: int, parent: QWidget | None)
     if context.store.agenda.active_for_case(case_id) is None:
         prompts.inform(
             parent,
-            _tr("Confirmation"),
-            _tr("Fixez d'abord un rendez-vous pour cette sollicitation."),
+            QCoreApplication.translate("BookingDialog", "Confirmation"),
+            QCoreApplication.translate(
+                "BookingDialog", "Fixez d'abord un rendez-vous pour cette sollicitation."
+            ),
         )
         return
     ConfirmationDialog(context, case_id, parent).exec()

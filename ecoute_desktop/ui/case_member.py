@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecoute_desktop.domain.models import MEMBER_LABELS, Case, Member
+from ecoute_desktop.domain.models import MEMBER_FIELDS, Case, Member
 from ecoute_desktop.domain.workflow import (
     NEXT_STEP_LABELS,
     DropReason,
@@ -25,6 +25,7 @@ from ecoute_desktop.domain.workflow import (
 from ecoute_desktop.store import Store
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.case_table import RowTable
+from ecoute_desktop.ui.field_labels import field_label
 from ecoute_desktop.ui.formatting import short_datetime
 from ecoute_desktop.ui.table_model import Column, RowTableModel
 
@@ -40,11 +41,11 @@ class MemberForm(QWidget):
         self.case_id = case.id
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
-        for key, label in MEMBER_LABELS:
+        for key in MEMBER_FIELDS:
             edit = QLineEdit(getattr(case.member, key))
-            edit.setAccessibleName(self.tr(label))
+            edit.setAccessibleName(field_label(key))
             edit.textEdited.connect(lambda _: self.save_button.setEnabled(True))
-            form.addRow(self.tr(label) + " :", edit)
+            form.addRow(field_label(key) + " :", edit)
             self.edits[key] = edit
         self.save_button = QPushButton(self.tr("Enregistrer les coordonnées"))
         self.save_button.setAccessibleName(self.tr("Enregistrer les coordonnées de l'adhérent"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ecoute_desktop.domain.models import Case
@@ -11,11 +11,11 @@ from ecoute_desktop.services.satisfaction_import import questionnaire_link, ques
 from ecoute_desktop.store import Store
 
 SCORE_LABELS = {
-    5: "5 — Très satisfait(e)",
-    4: "4 — Satisfait(e)",
-    3: "3 — Moyennement",
-    2: "2 — Peu satisfait(e)",
-    1: "1 — Pas du tout satisfait(e)",
+    5: QT_TRANSLATE_NOOP("SatisfactionPanel", "5 — Très satisfait(e)"),
+    4: QT_TRANSLATE_NOOP("SatisfactionPanel", "4 — Satisfait(e)"),
+    3: QT_TRANSLATE_NOOP("SatisfactionPanel", "3 — Moyennement"),
+    2: QT_TRANSLATE_NOOP("SatisfactionPanel", "2 — Peu satisfait(e)"),
+    1: QT_TRANSLATE_NOOP("SatisfactionPanel", "1 — Pas du tout satisfait(e)"),
 }
 
 
@@ -41,7 +41,7 @@ class SatisfactionPanel(QWidget):
         self.score_combo.setAccessibleName(self.tr("Satisfaction (réponse au questionnaire)"))
         self.score_combo.addItem(self.tr("non renseignée"), None)
         for score, text in SCORE_LABELS.items():
-            self.score_combo.addItem(self.tr(text), score)
+            self.score_combo.addItem(QCoreApplication.translate("SatisfactionPanel", text), score)
         self.label.setBuddy(self.score_combo)
         self.score_combo.activated.connect(lambda _: self.save())
         row = QHBoxLayout(self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,15 +38,12 @@ from ecoute_desktop.ui.dialog_size import size_in_text
 from ecoute_desktop.ui.import_job import ImportJob
 from ecoute_desktop.ui.table_model import Column, RowTableModel
 
-RULE = (
+RULE = QT_TRANSLATE_NOOP(
+    "ImportPreviewDialog",
     "Aucune sollicitation n'est importée tant qu'une ligne est en erreur :"
-    " corrigez le fichier puis recommencez."
+    " corrigez le fichier puis recommencez.",
 )
 WRAPPED_ROWS_LIMIT = 500  # beyond this, rows keep one line (measuring each would be slow)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPreviewDialog", text)
 
 
 def _count(count: int, one: str, many: str, *more: object) -> str:
@@ -57,9 +54,19 @@ def _count(count: int, one: str, many: str, *more: object) -> str:
 def error_columns() -> list[Column[RowError]]:
     """« Ligne », « Colonne », « Raison » of each problem (the header is line 1)."""
     return [
-        Column(_tr("Ligne"), lambda e: str(e.line), sort_key=lambda e: e.line),
-        Column(_tr("Colonne"), lambda e: e.column or "—"),
-        Column(_tr("Raison"), lambda e: e.reason, tooltip=str),
+        Column(
+            QCoreApplication.translate("ImportPreviewDialog", "Ligne"),
+            lambda e: str(e.line),
+            sort_key=lambda e: e.line,
+        ),
+        Column(
+            QCoreApplication.translate("ImportPreviewDialog", "Colonne"), lambda e: e.column or "—"
+        ),
+        Column(
+            QCoreApplication.translate("ImportPreviewDialog", "Raison"),
+            lambda e: e.reason,
+            tooltip=str,
+        ),
     ]
 
 
@@ -71,39 +78,40 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, plan: ImportPlan, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
-        self.setWindowTitle(_tr("Importer un tableur"))
+        self.setWindowTitle(self.tr("Importer un tableur"))
         self.setAccessibleName(self.windowTitle())
-        self.file_label = QLabel(_tr("Fichier : {0}").format(path.name))
+        self.file_label = QLabel(self.tr("Fichier : {0}").format(path.name))
         self.file_label.setToolTip(str(path))
         self.file_label.setStyleSheet("font-weight: bold;")
         self.file_label.setWordWrap(True)
-        self.file_label.setAccessibleName(_tr("Fichier à importer"))
+        self.file_label.setAccessibleName(self.tr("Fichier à importer"))
         self.summary = QLabel(self._summary_text())
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(_tr("Résumé de l'import"))
+        self.summary.setAccessibleName(self.tr("Résumé de l'import"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.rule = QLabel(_tr(RULE))
+        self.rule = QLabel(QCoreApplication.translate("ImportPreviewDialog", RULE))
         self.rule.setWordWrap(True)
-        self.rule.setAccessibleName(_tr("Règle de l'import"))
+        self.rule.setAccessibleName(self.tr("Règle de l'import"))
         self.rule.setStyleSheet("color: #b00020; font-weight: bold;")
         self.errors_model: RowTableModel[RowError] = RowTableModel(error_columns(), self)
         self.errors_model.set_rows(plan.errors)
         self.errors_table = self._errors_table()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(_tr("État de l'import"))
+        self.status.setAccessibleName(self.tr("État de l'import"))
 
-        self.format_button = QPushButton(_tr("Format attendu…"))
-        self.format_button.setAccessibleName(_tr("Format attendu"))
+        self.format_button = QPushButton(self.tr("Format attendu…"))
+        self.format_button.setAccessibleName(self.tr("Format attendu"))
         self.format_button.clicked.connect(self.show_format)
-        self.import_button = QPushButton(_tr("Importer"))
-        self.import_button.setAccessibleName(_tr("Importer les sollicitations"))
+        self.import_button = QPushButton(self.tr("Importer"))
+        self.import_button.setAccessibleName(self.tr("Importer les sollicitations"))
         self.import_button.setEnabled(plan.ok and bool(plan.cases))
         self.import_button.clicked.connect(self._on_import)
         self.buttons = QDialogButtonBox()
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(
-            _tr("Annuler") if plan.ok else _tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("Annuler") if plan.ok else self.tr("Fermer"),
+            QDialogButtonBox.ButtonRole.RejectRole,
         )
         self.cancel_button.setAccessibleName(self.cancel_button.text())
         self.buttons.rejected.connect(self.reject)
@@ -135,7 +143,7 @@ class ImportPreviewDialog(QDialog):
         table = QTableView()
         table.setModel(self.errors_model)
         table.setAccessibleName(
-            _tr("Lignes en erreur : ligne, colonne et raison de chaque problème")
+            self.tr("Lignes en erreur : ligne, colonne et raison de chaque problème")
         )
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -164,38 +172,38 @@ class ImportPreviewDialog(QDialog):
             parts = [
                 _count(
                     len(plan.cases),
-                    _tr("{0} sollicitation sera importée."),
-                    _tr("{0} sollicitations seront importées."),
+                    self.tr("{0} sollicitation sera importée."),
+                    self.tr("{0} sollicitations seront importées."),
                 )
             ]
             if present:
                 parts.append(
                     _count(
                         present,
-                        _tr(
+                        self.tr(
                             "{0} est déjà dans la base (même référence) : elle reste telle quelle."
                         ),
-                        _tr(
+                        self.tr(
                             "{0} sont déjà dans la base (même référence) :"
                             " elles restent telles quelles."
                         ),
                     )
                 )
             if not plan.cases:
-                parts.append(_tr("Il n'y a rien de nouveau à importer."))
+                parts.append(self.tr("Il n'y a rien de nouveau à importer."))
             return "\n".join(parts)
         lines = len(plan.bad_lines)
         text = _count(
             lines,
-            _tr("{0} ligne du fichier est en erreur ({1} problème(s) listé(s) ci-dessous)."),
-            _tr("{0} lignes du fichier sont en erreur ({1} problèmes listés ci-dessous)."),
+            self.tr("{0} ligne du fichier est en erreur ({1} problème(s) listé(s) ci-dessous)."),
+            self.tr("{0} lignes du fichier sont en erreur ({1} problèmes listés ci-dessous)."),
             len(plan.errors),
         )
         if present:
             text += "\n" + _count(
                 present,
-                _tr("{0} sollicitation est déjà dans la base (même référence)."),
-                _tr("{0} sollicitations sont déjà dans la base (même référence)."),
+                self.tr("{0} sollicitation est déjà dans la base (même référence)."),
+                self.tr("{0} sollicitations sont déjà dans la base (même référence)."),
             )
         return text
 
@@ -218,7 +226,7 @@ class ImportPreviewDialog(QDialog):
         self.import_requested.emit()
 
     def set_busy(self, busy: bool) -> None:
-        self.status.setText(_tr("Import en cours…") if busy else "")
+        self.status.setText(self.tr("Import en cours…") if busy else "")
         self.import_button.setEnabled(not busy and self.plan.ok and bool(self.plan.cases))
         self.cancel_button.setEnabled(not busy)
         self.format_button.setEnabled(not busy)

@@ -142,7 +142,15 @@ class ExportView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self._fit_rows()
-        self.not_included = QLabel(self.tr(export.NOT_INCLUDED))
+        self.not_included = QLabel(
+            self.tr(
+                "Ne quittent pas cet ordinateur : noms, prénoms, téléphones, courriels, "
+                "fonctions et collectivités des adhérents, notes d'appel et tout texte libre, "
+                "dates exactes, références des sollicitations, noms des écoutants. Le fichier "
+                "ne contient que le mois de réception, des cases à cocher, des nombres et des "
+                "libellés de listes fermées."
+            )
+        )
         self.not_included.setWordWrap(True)
         self.not_included.setAccessibleName(self.tr("Ce qui n'est pas exporté"))
         issues_box = QWidget()

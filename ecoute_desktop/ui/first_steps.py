@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ecoute_desktop.services import first_steps as steps
@@ -52,15 +52,40 @@ class EmptyStart(QWidget):
         self.slots_button.setVisible(not has_slot)
 
 
+# Each step's line, marked for Qt's translation tools: the same keys as the French
+# services.first_steps.LABELS (tests/test_translations.py checks it).
+STEP_LABELS: dict[str, str] = {
+    steps.PROFILE: QT_TRANSLATE_NOOP(
+        "FirstStepsPanel", "Votre téléphone et votre courriel dans votre profil"
+    ),
+    steps.PARTNER: QT_TRANSLATE_NOOP("FirstStepsPanel", "Votre binôme"),
+    steps.SLOTS: QT_TRANSLATE_NOOP("FirstStepsPanel", "Vos permanences de la semaine"),
+    steps.BACKUP: QT_TRANSLATE_NOOP(
+        "FirstStepsPanel",
+        "Le dossier des sauvegardes (une clé USB ou un disque externe, de préférence)",
+    ),
+    steps.REGION: QT_TRANSLATE_NOOP(
+        "FirstStepsPanel", "Le nom de votre région, imprimé sur les rapports"
+    ),
+    steps.PSEUDONYM: QT_TRANSLATE_NOOP(
+        "FirstStepsPanel", "Votre pseudonyme pour l'export anonymisé"
+    ),
+}
+
 # What each step's button says and where it leads (a Paramètres section, or the dialog).
 BUTTONS: dict[str, str] = {
-    steps.PROFILE: "Compléter…",
-    steps.PARTNER: "Indiquer…",
-    steps.SLOTS: "Définir…",
-    steps.BACKUP: "Choisir…",
-    steps.REGION: "Indiquer…",
-    steps.PSEUDONYM: "Choisir…",
+    steps.PROFILE: QT_TRANSLATE_NOOP("FirstStepsPanel", "Compléter…"),
+    steps.PARTNER: QT_TRANSLATE_NOOP("FirstStepsPanel", "Indiquer…"),
+    steps.SLOTS: QT_TRANSLATE_NOOP("FirstStepsPanel", "Définir…"),
+    steps.BACKUP: QT_TRANSLATE_NOOP("FirstStepsPanel", "Choisir…"),
+    steps.REGION: QT_TRANSLATE_NOOP("FirstStepsPanel", "Indiquer…"),
+    steps.PSEUDONYM: QT_TRANSLATE_NOOP("FirstStepsPanel", "Choisir…"),
 }
+
+
+def step_text(texts: dict[str, str], key: str) -> str:
+    """One of the marked texts above, in the user's language."""
+    return QCoreApplication.translate("FirstStepsPanel", texts[key])
 
 
 class FirstStepsPanel(QFrame):
@@ -84,11 +109,12 @@ class FirstStepsPanel(QFrame):
         self.labels: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}
         self.states: dict[str, QLabel] = {}  # « fait », in green, where the button was
-        for row, (key, label) in enumerate(steps.LABELS.items()):
-            mark, text = QLabel(), QLabel(self.tr(label))
+        for row, key in enumerate(steps.LABELS):
+            label = step_text(STEP_LABELS, key)
+            mark, text = QLabel(), QLabel(label)
             text.setWordWrap(True)
-            button = QPushButton(self.tr(BUTTONS[key]))
-            button.setAccessibleName(self.tr("Premiers pas : {0}").format(self.tr(label)))
+            button = QPushButton(step_text(BUTTONS, key))
+            button.setAccessibleName(self.tr("Premiers pas : {0}").format(label))
             button.clicked.connect(lambda _=False, k=key: self.open_step(k))
             grid.addWidget(mark, row, 0)
             grid.addWidget(text, row, 1)

@@ -21,61 +21,9 @@ from ecoute_desktop.resource_files import read_resource
 from ecoute_desktop.ui.dialog_size import size_in_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HelpDialogs", text)
-
-
 def guide_html() -> str:
     """The quick guide shipped in `resources/help/` (wheels and PyInstaller carry it)."""
     return read_resource("help", "guide.html")
-
-
-def about_html(db_path: Path | None, backup_dir: Path | None) -> str:
-    """Version, where the data lives, what leaves the computer, licences."""
-
-    def folder(path: Path | None) -> str:
-        return f"<code>{html.escape(str(path))}</code>" if path else _tr("(inconnu)")
-
-    paragraphs = [
-        f"<h1>{_tr('Écoute')}</h1>",
-        "<p>"
-        + _tr("Version {0}. Le logiciel des écoutants du point d'écoute de l'association.").format(
-            html.escape(__version__)
-        )
-        + "</p>",
-        f"<h2>{_tr('Où sont vos données')}</h2>",
-        "<p>" + _tr("Base chiffrée : {0}").format(folder(db_path)) + "</p>",
-        "<p>" + _tr("Sauvegardes : {0}").format(folder(backup_dir)) + "</p>",
-        "<p>"
-        + _tr(
-            "Toutes vos données restent sur cet ordinateur, chiffrées (SQLCipher). Écoute"
-            " n'envoie rien sur Internet : rien ne quitte l'ordinateur, sauf les fichiers"
-            " que vous enregistrez vous-même (rapports, export anonymisé, brouillons de"
-            " courriel, sauvegardes) et ce que vous copiez."
-        )
-        + "</p>",
-        "<p>"
-        + _tr(
-            "Sans la phrase de passe, personne ne peut lire la base ni ses sauvegardes :"
-            " si elle est perdue, les données le sont aussi."
-        )
-        + "</p>",
-        f"<h2>{_tr('Licences')}</h2>",
-        "<p>"
-        + _tr(
-            "Les polices DejaVu Sans incluses pour les PDF sont libres (licence Bitstream"
-            " Vera et domaine public pour les changements DejaVu), fournies avec leur"
-            " licence dans le dossier resources/fonts du logiciel."
-        )
-        + "</p>",
-        "<p>"
-        + _tr(
-            "Écoute utilise Qt et PySide6 {0} (LGPL v3), SQLCipher (BSD), ReportLab (BSD)"
-            " et Python {1}."
-        ).format(html.escape(pyside_version), f"{sys.version_info.major}.{sys.version_info.minor}")
-        + "</p>",
-    ]
-    return "".join(paragraphs)
 
 
 class _TextDialog(QDialog):
@@ -93,8 +41,8 @@ class _TextDialog(QDialog):
         self.browser.setHtml(text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(_tr("Fermer"))
-        close.setAccessibleName(_tr("Fermer"))
+        close.setText(self.tr("Fermer"))
+        close.setAccessibleName(self.tr("Fermer"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
@@ -110,7 +58,8 @@ class GuideDialog(_TextDialog):
     """« Guide rapide »: the daily workflow in plain words."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Guide rapide"), guide_html(), 80, 34, parent)
+        title = QCoreApplication.translate("GuideDialog", "Guide rapide")
+        super().__init__(title, guide_html(), 80, 34, parent)
 
 
 class AboutDialog(_TextDialog):
@@ -122,7 +71,63 @@ class AboutDialog(_TextDialog):
         backup_dir: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(_tr("À propos d'Écoute"), about_html(db_path, backup_dir), 72, 28, parent)
+        title = QCoreApplication.translate("AboutDialog", "À propos d'Écoute")
+        super().__init__(title, "", 72, 28, parent)
+        self.browser.setHtml(self.about_html(db_path, backup_dir))
+
+    def about_html(self, db_path: Path | None, backup_dir: Path | None) -> str:
+        """Version, where the data lives, what leaves the computer, licences."""
+        unknown = self.tr("(inconnu)")
+
+        def folder(path: Path | None) -> str:
+            return f"<code>{html.escape(str(path))}</code>" if path else unknown
+
+        python = f"{sys.version_info.major}.{sys.version_info.minor}"
+        parts = [
+            ("h1", self.tr("Écoute")),
+            (
+                "p",
+                self.tr(
+                    "Version {0}. Le logiciel des écoutants du point d'écoute de l'association."
+                ).format(html.escape(__version__)),
+            ),
+            ("h2", self.tr("Où sont vos données")),
+            ("p", self.tr("Base chiffrée : {0}").format(folder(db_path))),
+            ("p", self.tr("Sauvegardes : {0}").format(folder(backup_dir))),
+            (
+                "p",
+                self.tr(
+                    "Toutes vos données restent sur cet ordinateur, chiffrées (SQLCipher). Écoute"
+                    " n'envoie rien sur Internet : rien ne quitte l'ordinateur, sauf les fichiers"
+                    " que vous enregistrez vous-même (rapports, export anonymisé, brouillons de"
+                    " courriel, sauvegardes) et ce que vous copiez."
+                ),
+            ),
+            (
+                "p",
+                self.tr(
+                    "Sans la phrase de passe, personne ne peut lire la base ni ses sauvegardes :"
+                    " si elle est perdue, les données le sont aussi."
+                ),
+            ),
+            ("h2", self.tr("Licences")),
+            (
+                "p",
+                self.tr(
+                    "Les polices DejaVu Sans incluses pour les PDF sont libres (licence Bitstream"
+                    " Vera et domaine public pour les changements DejaVu), fournies avec leur"
+                    " licence dans le dossier resources/fonts du logiciel."
+                ),
+            ),
+            (
+                "p",
+                self.tr(
+                    "Écoute utilise Qt et PySide6 {0} (LGPL v3), SQLCipher (BSD), ReportLab (BSD)"
+                    " et Python {1}."
+                ).format(html.escape(pyside_version), python),
+            ),
+        ]
+        return "".join(f"<{tag}>{text}</{tag}>" for tag, text in parts)
 
 
 def open_dialog(dialog: QDialog) -> QDialog:

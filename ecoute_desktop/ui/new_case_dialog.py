@@ -23,17 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecoute_desktop.domain.models import MEMBER_LABELS, CallNote, Case, Member
+from ecoute_desktop.domain.models import MEMBER_FIELDS, CallNote, Case, Member
 from ecoute_desktop.domain.timeutil import PARIS, as_paris, as_utc, utc_now
 from ecoute_desktop.services import new_case_drafts
 from ecoute_desktop.services.email_intake import EmailRequest, parse_eml, parse_text
 from ecoute_desktop.store.timestamps import from_db, to_db
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.field_labels import field_label
 from ecoute_desktop.ui.formatting import short_date
 from ecoute_desktop.ui.widget_kit import accept_reject_buttons
 
-FIELDS = MEMBER_LABELS[:4]  # telephone and email have their own widgets
+FIELDS = MEMBER_FIELDS[:4]  # telephone and email have their own widgets
 
 
 class NewCaseDialog(QDialog):
@@ -63,10 +64,10 @@ class NewCaseDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Reçue le :"), self.received_edit)
         form.addRow("", self.urgent_box)
-        for key, label in FIELDS:
+        for key in FIELDS:
             edit = QLineEdit()
-            edit.setAccessibleName(self.tr(label))
-            form.addRow(self.tr(label) + " :", edit)
+            edit.setAccessibleName(field_label(key))
+            form.addRow(field_label(key) + " :", edit)
             self.edits[key] = edit
         self.phone_combo = QComboBox()
         self.phone_combo.setEditable(True)

@@ -8,10 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("prompts", text)
-
-
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
@@ -24,7 +20,9 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     """A question that changes nothing irreversible: « Oui » (default) or « Non »."""
     from ecoute_desktop.ui.question_dialog import QuestionDialog
 
-    dialog = QuestionDialog(parent, title, text, _tr("Oui"), _tr("Non"))
+    yes = QCoreApplication.translate("prompts", "Oui")
+    no = QCoreApplication.translate("prompts", "Non")
+    dialog = QuestionDialog(parent, title, text, yes, no)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
@@ -44,8 +42,9 @@ def confirm_action(
     """
     from ecoute_desktop.ui.question_dialog import QuestionDialog
 
+    cancel = QCoreApplication.translate("prompts", "Annuler")
     dialog = QuestionDialog(
-        parent, title, text, action, keep or _tr("Annuler"), danger=True, details=details
+        parent, title, text, action, keep or cancel, danger=True, details=details
     )
     return dialog.exec() == QDialog.DialogCode.Accepted
 

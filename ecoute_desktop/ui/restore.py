@@ -25,11 +25,9 @@ from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.formatting import long_datetime
 from ecoute_desktop.ui.widget_kit import wait_cursor
 
-TITLE = "Restaurer une sauvegarde"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("restore", text)
+def _title() -> str:
+    return QCoreApplication.translate("restore", "Restaurer une sauvegarde")
 
 
 def _busy(work: Callable[[], object]) -> object:
@@ -49,9 +47,9 @@ def describe(path: Path, cases: int) -> str:
     """« du mardi 3 mars 2026 à 18 h 00 (dossier « … »), 120 sollicitation(s) », Paris time.
 
     The file name (its stamp is in UTC, an hour or two off) is left to the details."""
-    return _tr("du {0} (dossier « {1} »), {2} sollicitation(s)").format(
-        long_datetime(taken_at(path)), path.parent, cases
-    )
+    return QCoreApplication.translate(
+        "restore", "du {0} (dossier « {1} »), {2} sollicitation(s)"
+    ).format(long_datetime(taken_at(path)), path.parent, cases)
 
 
 def check_backup(parent: QWidget | None, backup: Path, passphrase: str) -> int | None:
@@ -61,22 +59,26 @@ def check_backup(parent: QWidget | None, backup: Path, passphrase: str) -> int |
     except WrongPassphraseError:
         prompts.warn(
             parent,
-            _tr(TITLE),
-            _tr(
+            _title(),
+            QCoreApplication.translate(
+                "restore",
                 "Cette sauvegarde ne s'ouvre pas avec cette phrase de passe. Si elle a été"
                 " faite avant un changement de phrase de passe, restaurez-la avec la"
-                " commande « ecoute restore » et l'ancienne phrase de passe."
+                " commande « ecoute restore » et l'ancienne phrase de passe.",
             ),
         )
         return None
     except StoreError as error:
-        prompts.warn(parent, _tr(TITLE), str(error))
+        prompts.warn(parent, _title(), str(error))
         return None
     if not check.sound:  # type: ignore[attr-defined]
         prompts.warn(
             parent,
-            _tr(TITLE),
-            _tr("Cette sauvegarde est endommagée (contrôle d'intégrité) : rien n'a été changé."),
+            _title(),
+            QCoreApplication.translate(
+                "restore",
+                "Cette sauvegarde est endommagée (contrôle d'intégrité) : rien n'a été changé.",
+            ),
         )
         return None
     return int(check.cases)  # type: ignore[attr-defined]
@@ -85,14 +87,15 @@ def check_backup(parent: QWidget | None, backup: Path, passphrase: str) -> int |
 def _confirm(parent: QWidget | None, backup: Path, cases: int, current: str) -> bool:
     return prompts.confirm_action(
         parent,
-        _tr(TITLE),
-        _tr(
+        _title(),
+        QCoreApplication.translate(
+            "restore",
             "Restaurer la sauvegarde {0} ?\n\n{1} sera mise de côté dans le même dossier"
             " (nom se terminant par « avant-restauration-… ») : rien n'est effacé. Ce qui a"
-            " été saisi après cette sauvegarde n'apparaîtra plus dans Écoute."
+            " été saisi après cette sauvegarde n'apparaîtra plus dans Écoute.",
         ).format(describe(backup, cases), current),
-        _tr("Restaurer"),
-        details=_tr("Fichier : {0}").format(backup),
+        QCoreApplication.translate("restore", "Restaurer"),
+        details=QCoreApplication.translate("restore", "Fichier : {0}").format(backup),
     )
 
 
@@ -100,27 +103,45 @@ def restore_into_open_app(parent: QWidget, context: AppContext) -> Path | None:
     """Paramètres › « Restaurer une sauvegarde… »; returns where the old file was kept."""
     store = context.store
     backup = prompts.ask_open_path(
-        parent, _tr("Choisir la sauvegarde à restaurer"), _tr("Sauvegardes Écoute (*.db)")
+        parent,
+        QCoreApplication.translate("restore", "Choisir la sauvegarde à restaurer"),
+        QCoreApplication.translate("restore", "Sauvegardes Écoute (*.db)"),
     )
     if backup is None:
         return None
     if backup.resolve() == store.path.resolve():
-        prompts.warn(parent, _tr(TITLE), _tr("Ce fichier est la base elle-même."))
+        prompts.warn(
+            parent,
+            _title(),
+            QCoreApplication.translate("restore", "Ce fichier est la base elle-même."),
+        )
         return None
     passphrase = prompts.ask_passphrase(
-        parent, _tr(TITLE), _tr("Votre phrase de passe actuelle, pour vérifier la sauvegarde :")
+        parent,
+        _title(),
+        QCoreApplication.translate(
+            "restore", "Votre phrase de passe actuelle, pour vérifier la sauvegarde :"
+        ),
     )
     if passphrase is None:
         return None
     try:  # the current passphrase, proven on the open database's file
         _busy(lambda: Store.open(store.path, passphrase, lock=False).close())
     except WrongPassphraseError:
-        prompts.warn(parent, _tr(TITLE), _tr("Phrase de passe incorrecte : rien n'a été changé."))
+        prompts.warn(
+            parent,
+            _title(),
+            QCoreApplication.translate(
+                "restore", "Phrase de passe incorrecte : rien n'a été changé."
+            ),
+        )
         return None
     cases = check_backup(parent, backup, passphrase)
     if cases is None:
         return None
-    current = _tr("La base actuelle ({0} sollicitation(s))").format(store.cases.count())
+    current = QCoreApplication.translate(
+        "restore", "La base actuelle ({0} sollicitation(s))"
+    ).format(store.cases.count())
     if not _confirm(parent, backup, cases, current):
         return None
     window = parent.window()
@@ -134,7 +155,7 @@ def restore_into_open_app(parent: QWidget, context: AppContext) -> Path | None:
         aside = _busy(lambda: backups.restore(store.path, backup, passphrase))
     except (StoreError, OSError) as error:
         store.reconnect(passphrase)  # the current file was put back
-        prompts.warn(parent, _tr(TITLE), str(error))
+        prompts.warn(parent, _title(), str(error))
         return None
     store.reconnect(passphrase)
     auto_lock = getattr(window, "auto_lock", None)
@@ -153,12 +174,12 @@ def restore_damaged(parent: QWidget | None, db_path: Path, backup: Path, passphr
     cases = check_backup(parent, backup, passphrase)
     if cases is None:
         return False
-    current = _tr("Le fichier endommagé")
+    current = QCoreApplication.translate("restore", "Le fichier endommagé")
     if not _confirm(parent, backup, cases, current):
         return False
     try:
         _busy(lambda: backups.restore(db_path, backup, passphrase))
     except (StoreError, OSError) as error:
-        prompts.warn(parent, _tr(TITLE), str(error))
+        prompts.warn(parent, _title(), str(error))
         return False
     return True

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ecoute_desktop.domain.models import Hotliner
 from ecoute_desktop.ui import text_size
 from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.field_labels import field_label
 from ecoute_desktop.ui.settings_reference import DirectoryPanel, TaxonomyPanel
 from ecoute_desktop.ui.settings_reporting import ReportingPanel
 from ecoute_desktop.ui.widget_kit import page_title, scrolling
@@ -30,15 +31,11 @@ class PersonForm(QGroupBox):
         self.person: Hotliner | None = None
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
-        for key, label in (
-            ("nom", "Nom"),
-            ("prenom", "Prénom"),
-            ("telephone", "Téléphone"),
-            ("email", "Courriel"),
-        ):
+        for key in ("nom", "prenom", "telephone", "email"):
+            label = field_label(key)
             edit = QLineEdit()
             edit.setAccessibleName(f"{label} ({title})")
-            form.addRow(self.tr(label) + " :", edit)
+            form.addRow(label + " :", edit)
             self.edits[key] = edit
 
     def show_person(self, person: Hotliner | None) -> None:
