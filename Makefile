@@ -11,7 +11,7 @@ DEB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-re
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 \
 	fonts-dejavu-core
 
-.PHONY: run test bench lint venv system-deps demo clean
+.PHONY: run test bench lint venv system-deps demo clean translations
 
 venv: $(STAMP)
 
@@ -49,6 +49,19 @@ test: $(STAMP) system-deps
 
 bench: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench
+
+# The source catalogue ecoute.ts (French, untranslated: the template of a new language), then
+# the compiled .qm of each ecoute_<lang>.ts (README « Accessibility and French Qt »).
+TS_DIR := resources/translations
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate ecoute_desktop/ui/*.py -ts $(TS_DIR)/ecoute.ts \
+	  -source-language fr_FR -locations none -no-obsolete -silent
+	@for ts in $(TS_DIR)/ecoute_*.ts; do \
+	  [ -e "$$ts" ] || continue; \
+	  $(VENV)/bin/pyside6-lupdate ecoute_desktop/ui/*.py -ts "$$ts" \
+	    -source-language fr_FR -locations none -no-obsolete -silent; \
+	  $(VENV)/bin/pyside6-lrelease "$$ts" -qm "$${ts%.ts}.qm"; \
+	done
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check ecoute_desktop tests

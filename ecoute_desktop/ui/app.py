@@ -6,9 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from ecoute_desktop.resource_files import resource_path
 from ecoute_desktop.store import Store
 from ecoute_desktop.store.location import default_db_path
 from ecoute_desktop.ui import text_size
@@ -27,7 +28,9 @@ def make_application(argv: list[str]) -> QApplication:
     from ecoute_desktop.ui.app_icon import app_icon
 
     app.setWindowIcon(app_icon())  # every window and dialog inherits it
+    system_locale = QLocale.system()  # read before install_french makes French the default
     install_french(app)
+    install_translation(app, resource_path("translations"), system_locale)
     text_size.apply_scale(text_size.saved_scale(), remember=False)
     return app
 
@@ -43,6 +46,28 @@ def install_french(app: QApplication) -> None:
     if translator.load(QLocale(QLocale.Language.French), "qtbase", "_", folder):
         translator.setObjectName("ecoute-qtbase-fr")
         app.installTranslator(translator)
+
+
+def install_translation(app: QCoreApplication, folder: Path, locale: QLocale) -> bool:
+    """Écoute's catalogue `ecoute_<lang>.qm` from `folder` for `locale`, when there is one.
+
+    French is the source language, so a French user loads nothing. With a catalogue, Qt's
+    own strings (qtbase_<lang>) follow the same language when Qt ships them."""
+    if locale.language() == QLocale.Language.French:
+        return False
+    translator = QTranslator()
+    if not translator.load(locale, "ecoute", "_", str(folder)):
+        return False
+    qt_strings = QTranslator()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_strings.load(locale, "qtbase", "_", qt_folder):
+        qt_strings.setParent(app)  # kept alive by the application
+        qt_strings.setObjectName("ecoute-qtbase-ui")
+        app.installTranslator(qt_strings)
+    translator.setParent(app)
+    translator.setObjectName("ecoute-ui")
+    app.installTranslator(translator)
+    return True
 
 
 def obtain_store(path: Path, parent: QWidget | None = None) -> Store | None:
