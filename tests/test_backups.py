@@ -68,6 +68,17 @@ def test_automatic_backups_keep_the_last_n(closed_db: Path, tmp_path: Path) -> N
     assert all(openers(b.path, PASSPHRASE) == [PASSPHRASE] for b in kept)
 
 
+def test_many_backups_within_one_second_keep_the_newest(closed_db: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "sauvegardes-usb"
+    same_second = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    with Store.open(closed_db, PASSPHRASE) as store:
+        store.settings.set(safety_settings.BACKUP_DIR, str(folder))
+        store.settings.set(safety_settings.BACKUP_KEEP, 3)
+        made = [automatic_backup(store, same_second).path.name for _ in range(12)]
+    kept = [b.path.name for b in list_backups(folder, closed_db)]
+    assert kept == made[::-1][:3]  # …~11, ~10, ~9: not ~9, ~8, ~7 by alphabetical order
+
+
 def test_default_backup_folder_is_next_to_the_database(closed_db: Path) -> None:
     with Store.open(closed_db, PASSPHRASE) as store:
         info = automatic_backup(store)

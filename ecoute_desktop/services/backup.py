@@ -54,6 +54,12 @@ def _pattern(db_path: Path) -> re.Pattern[str]:
     return re.compile(re.escape(Path(db_path).stem) + r"-sauvegarde-(\d{8}-\d{6})(?:~\d+)?\.db")
 
 
+def _index(path: Path) -> int:
+    """N of a `…~N.db` backup name (0 for the first backup of its second)."""
+    stem = path.name.removesuffix(".db")
+    return int(stem.rsplit("~", 1)[1]) if "~" in stem else 0
+
+
 def backup_to(store: Store, target: Path | str) -> BackupInfo:
     """Write a verified encrypted backup of the open store to `target` (atomically)."""
     target = Path(target)
@@ -88,8 +94,10 @@ def list_backups(folder: Path, db_path: Path) -> list[BackupInfo]:
         match = pattern.fullmatch(item.name)
         if match and item.is_file():
             taken = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=utc_now().tzinfo)
-            found.append(BackupInfo(item, taken))
-    return sorted(found, key=lambda info: info.path.name, reverse=True)
+            # `~N`: the N-th extra backup within the same second (~10 is newer than ~9)
+            found.append((taken, _index(item), BackupInfo(item, taken)))
+    found.sort(key=lambda entry: entry[:2], reverse=True)
+    return [info for _, _, info in found]
 
 
 def latest_backup(db_path: Path, folders: list[Path] | None = None) -> BackupInfo | None:
@@ -132,10 +140,10 @@ def automatic_backup(
         stale.unlink(missing_ok=True)
     at = at or utc_now()
     target = folder / backup_name(store.path, at)
-    index = 1
-    while target.exists():  # two backups within one second
-        target = folder / backup_name(store.path, at).replace(".db", f"~{index}.db")
-        index += 1
+    second = at.replace(microsecond=0)
+    same = [_index(b.path) for b in list_backups(folder, store.path) if b.taken_at == second]
+    if same:  # other backups within this second: the next ~N, even if older ones were pruned
+        target = folder / backup_name(store.path, at).replace(".db", f"~{max(same) + 1}.db")
     info = backup_to(store, target)
     if replace is not None and replace != info.path:
         replace.unlink(missing_ok=True)  # before pruning: it does not cost an older one
