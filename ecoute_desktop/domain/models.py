@@ -101,6 +101,15 @@ class OrientationTarget:
     details: str = ""
     retired: bool = False
 
+    @property
+    def needs_national_mark(self) -> bool:
+        """National, and the name does not already say so (« Niveau national AITF »)."""
+        return self.national and not label_says_national(self.label)
+
+
+def label_says_national(label: str) -> bool:
+    return "national" in label.casefold()
+
 
 @dataclass(frozen=True, slots=True)
 class Orientation:

@@ -70,7 +70,8 @@ class ThemeTags(QWidget):
 
 def contact_text(target: OrientationTarget) -> str:
     """What to read out to the member, as rich text."""
-    lines = [f"<b>{target.label}</b>" + (" (niveau national)" if target.national else "")]
+    mark = " (niveau national)" if target.needs_national_mark else ""
+    lines = [f"<b>{target.label}</b>{mark}"]
     for label, value in (
         ("Téléphone", target.telephone),
         ("Courriel", target.email),
@@ -98,7 +99,7 @@ class DirectoryPopup(QFrame):
         layout.addWidget(QLabel(self.tr("<b>Orienter vers :</b>")))
         self.buttons: list[QPushButton] = []
         for target in targets:
-            text = target.label + (self.tr("  — national") if target.national else "")
+            text = target.label + (self.tr(" — national") if target.needs_national_mark else "")
             button = QPushButton(text)
             button.setAccessibleName(self.tr("Orienter vers {0}").format(target.label))
             button.setStyleSheet("text-align: left; padding: 4px 10px;")
@@ -159,7 +160,7 @@ class OrientationPanel(QWidget):
         if orientations:
             lines = [
                 f"{short_datetime(o.at)} — {o.target.label}"
-                + (self.tr(" (national)") if o.target.national else "")
+                + (self.tr(" (national)") if o.target.needs_national_mark else "")
                 for o in orientations
             ]
             self.history_label.setText(self.tr("Déjà orienté :<br>") + "<br>".join(lines))

@@ -916,7 +916,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  — national</source>
+        <source> — national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

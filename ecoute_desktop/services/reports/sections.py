@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 
 from ecoute_desktop.domain.indicators import Indicators
+from ecoute_desktop.domain.models import label_says_national
 from ecoute_desktop.domain.report_data import SATISFACTION_SCORES, Satisfaction
 from ecoute_desktop.services.formatting import fr_decimal, fr_hours, fr_int, fr_percent
 from ecoute_desktop.services.reports.charts import horizontal_bars
@@ -128,7 +129,7 @@ def themes(ind: Indicators, sub_themes: dict[str, dict[str, int]], st: Styles) -
 
 def _national_mark(label: str, national: frozenset[str]) -> str:
     """ " (national)" after a national entry, unless its name already says so."""
-    return " (national)" if label in national and "national" not in label.lower() else ""
+    return " (national)" if label in national and not label_says_national(label) else ""
 
 
 def orientations(ind: Indicators, national: frozenset[str], st: Styles) -> list[Flowable]:
