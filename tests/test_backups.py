@@ -140,3 +140,26 @@ def test_cli_backup_then_restore(
     assert "conservée à part" in capsys.readouterr().out
     assert openers(closed_db, PASSPHRASE) == [PASSPHRASE]
     assert main(["--db", str(closed_db), "restore", str(tmp_path / "absent.db")]) == 1
+
+
+def test_cli_restore_names_what_the_file_really_is(
+    closed_db: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import sqlite3
+
+    monkeypatch.setenv("ECOUTE_PASSPHRASE", PASSPHRASE)
+    plain = tmp_path / "tableur.db"
+    with sqlite3.connect(plain) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    empty = tmp_path / "vide.db"
+    empty.write_bytes(b"")
+    before = digest(closed_db)
+    assert main(["--db", str(closed_db), "restore", str(plain)]) == 1  # not « wrong passphrase »
+    assert "non chiffrée" in capsys.readouterr().err
+    assert main(["--db", str(closed_db), "restore", str(empty)]) == 1
+    assert "vide" in capsys.readouterr().err
+    assert digest(closed_db) == before

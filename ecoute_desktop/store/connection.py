@@ -71,7 +71,7 @@ def _apply_pragmas(conn: sqlcipher3.Connection) -> None:
         conn.execute(statement)
 
 
-def _check_header(path: Path) -> None:
+def check_header(path: Path) -> None:
     """Refuse what is plainly not an Écoute database, each case with its own error.
 
     WrongPassphraseError is kept for a file that only the passphrase could tell apart.
@@ -115,7 +115,7 @@ def _check_writable(path: Path) -> None:
 def open_connection(path: Path, passphrase: str) -> sqlcipher3.Connection:
     """Open an existing Écoute database; raise a StoreError and touch nothing otherwise."""
     path = Path(path)
-    _check_header(path)
+    check_header(path)
     _check_writable(path)
     if not passphrase:  # SQLCipher refuses an empty key with an API-misuse error
         raise WrongPassphraseError()

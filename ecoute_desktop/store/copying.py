@@ -13,9 +13,14 @@ from pathlib import Path
 
 import sqlcipher3
 
-from ecoute_desktop.store.connection import APPLICATION_ID, silence_sqlcipher_log, sqlite_uri
+from ecoute_desktop.store.connection import (
+    APPLICATION_ID,
+    check_header,
+    silence_sqlcipher_log,
+    sqlite_uri,
+)
 from ecoute_desktop.store.database import Database
-from ecoute_desktop.store.errors import StoreError, WrongPassphraseError
+from ecoute_desktop.store.errors import WrongPassphraseError
 from ecoute_desktop.store.fsync import fsync_file
 
 _ALIAS = "ecoute_copy"
@@ -100,8 +105,7 @@ def verify_file(path: Path, passphrase: str) -> FileCheck:
     never written (read-only, no pragma that changes it).
     """
     path = Path(path)
-    if not path.is_file() or path.stat().st_size == 0:
-        raise StoreError(f"« {path.name} » n'est pas une base Écoute.")
+    check_header(path)  # a folder, an empty or a plain SQLite file: said as such
     silence_sqlcipher_log()
     uri = sqlite_uri(path, "ro")
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None)
