@@ -27,16 +27,19 @@ def take(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
+    from ecoute_desktop.services.csv_import import parse_cases_csv
     from ecoute_desktop.services.demo import DEMO_PASSPHRASE, write_demo_database
     from ecoute_desktop.store import Store
     from ecoute_desktop.ui import text_size
     from ecoute_desktop.ui.app import make_application
     from ecoute_desktop.ui.background import BackgroundRunner
     from ecoute_desktop.ui.booking_dialog import BookingDialog
+    from ecoute_desktop.ui.cases_import import ImportPreviewDialog
     from ecoute_desktop.ui.confirmation_dialog import ConfirmationDialog
     from ecoute_desktop.ui.context import AppContext, Events
     from ecoute_desktop.ui.coordination_view import CoordinationView
     from ecoute_desktop.ui.export_view import ExportView
+    from ecoute_desktop.ui.import_format import ImportFormatDialog
     from ecoute_desktop.ui.slots_dialog import SlotsDialog
     from ecoute_desktop.ui.templates_dialog import TemplatesDialog
     from tests.export_factory import document, record, write
@@ -56,6 +59,7 @@ def take(
         write(out / "pinson.json", document([record("2026-02") for _ in range(2)], "Pinson")),
         HOSTILE / "edited_checksum.json",
     ]
+    plans = _import_files(out)
     booked = next(a for a in store.agenda.between(*_wide()) if a.status.value == "fixé")
     shots: list[Path] = []
 
@@ -89,7 +93,18 @@ def take(
         templates = TemplatesDialog(context)
         templates.show()
         grab(templates, f"{scale}-dialogue-modeles")
+        templates.tabs.setCurrentIndex(1)
+        grab(templates, f"{scale}-dialogue-modeles-charte")
         templates.close()
+        for name, plan_path in plans:
+            preview = ImportPreviewDialog(parse_cases_csv(plan_path, store), plan_path)
+            preview.show()
+            grab(preview, f"{scale}-import-{name}")
+            preview.close()
+        form = ImportFormatDialog()
+        form.show()
+        grab(form, f"{scale}-import-format")
+        form.close()
         coordination = CoordinationView(context)
         coordination.resize(width - 250, height - 120)  # the window less its navigation
         coordination.show()
@@ -111,6 +126,23 @@ def take(
     store.close()
     QApplication.processEvents()
     return shots
+
+
+def _import_files(out: Path) -> list[tuple[str, Path]]:
+    """A clean spreadsheet and one whose lines are wrong in many ways (fictitious members)."""
+    from tests.csv_import_helpers import member, write_csv
+
+    clean = write_csv(
+        out / "tableur.csv", [member(i, reference=f"2019-{i + 1:04d}") for i in range(3)]
+    )
+    wrong = [
+        member(1, date_reception="31/02/2025"),
+        member(2, email="sans-arobase", urgent="peut-être"),
+        member(3, thematiques="Jardinage;Pêche à la ligne"),
+        member(4, nom="", telephone="12"),
+        member(5, statut="presque fini", date_cloture="hier"),
+    ] * 3
+    return [("apercu", clean), ("erreurs", write_csv(out / "fautif.csv", wrong))]
 
 
 def _wide() -> tuple:

@@ -7,7 +7,7 @@ Sollicitations list; a bad file lists every bad line (« ligne L, colonne C : ra
 table, states the all-or-nothing rule, keeps « Importer » disabled and imports nothing;
 cancelling the file choice or the preview changes nothing; closing the preview while the
 import is being written (Escape, locking) still reports it; « Format attendu… » shows the
-header line and can save a blank template.
+header line (wrapping between columns only, copied whole) and can save a blank template.
 """
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 
 from ecoute_desktop.services.csv_import import COLUMNS
 from ecoute_desktop.store import Store
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.cases_import import RULE, ImportPreviewDialog
-from ecoute_desktop.ui.import_format import HEADER_LINE, ImportFormatDialog
+from ecoute_desktop.ui.import_format import BREAK, HEADER_LINE, ImportFormatDialog
 from ecoute_desktop.ui.main_window import MainWindow
 from tests.csv_import_helpers import member, write_csv
 from tests.desk_support import isolated_settings, make_context  # noqa: F401
@@ -181,7 +182,10 @@ def test_format_dialog_shows_the_header_and_saves_a_template(
     shown = dialog.show_format()
     assert isinstance(shown, ImportFormatDialog)
     text = shown.text.toPlainText()
-    assert HEADER_LINE in text
+    assert HEADER_LINE in text.replace(BREAK, "")  # shown with break hints between columns
+    shown.text.selectAll()
+    shown.text.copy()
+    assert HEADER_LINE in QGuiApplication.clipboard().text()  # copied without them
     for words in ("JJ/MM/AAAA", "oui ou non", "Windows-1252", "Tout ou rien"):
         assert words in text
     target = tmp_path / "modele.csv"

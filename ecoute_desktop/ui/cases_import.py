@@ -51,6 +51,12 @@ def _count(count: int, one: str, many: str, *more: object) -> str:
     return (one if count <= 1 else many).format(count, *more)
 
 
+def unbroken(reason: str) -> str:
+    """`reason` as it wraps well: « and » stay with their word, JJ/MM/AAAA stays whole."""
+    kept = reason.replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+    return kept.replace("/", "/\u2060")  # word joiner: no line break after a slash
+
+
 def error_columns() -> list[Column[RowError]]:
     """« Ligne », « Colonne », « Raison » of each problem (the header is line 1)."""
     return [
@@ -64,7 +70,7 @@ def error_columns() -> list[Column[RowError]]:
         ),
         Column(
             QCoreApplication.translate("ImportPreviewDialog", "Raison"),
-            lambda e: e.reason,
+            lambda e: unbroken(e.reason),
             tooltip=str,
         ),
     ]
@@ -99,6 +105,7 @@ class ImportPreviewDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("État de l'import"))
+        self.status.hide()  # shown while importing: no empty line above the buttons
 
         self.format_button = QPushButton(self.tr("Format attendu…"))
         self.format_button.setAccessibleName(self.tr("Format attendu"))
@@ -136,8 +143,8 @@ class ImportPreviewDialog(QDialog):
         layout.addLayout(bottom)
         if plan.errors:
             size_in_text(self, 100, 30)
-        else:
-            size_in_text(self, 70, 9)
+        else:  # as tall as its text: no empty half-dialog above the buttons
+            size_in_text(self, 70, 0)
 
     def _errors_table(self) -> QTableView:
         table = QTableView()
@@ -227,6 +234,7 @@ class ImportPreviewDialog(QDialog):
 
     def set_busy(self, busy: bool) -> None:
         self.status.setText(self.tr("Import en cours…") if busy else "")
+        self.status.setVisible(busy)
         self.import_button.setEnabled(not busy and self.plan.ok and bool(self.plan.cases))
         self.cancel_button.setEnabled(not busy)
         self.format_button.setEnabled(not busy)

@@ -48,6 +48,7 @@ class ConfirmationDialog(QDialog):
         self.setWindowTitle(self.tr("Confirmation du rendez-vous"))
         self.setAccessibleName(self.windowTitle())
         self.to_label = QLabel()
+        self.to_label.setWordWrap(True)  # a long name and address would widen the dialog
         self.subject_label = QLabel()
         self.subject_label.setWordWrap(True)
         self.body = QPlainTextEdit()

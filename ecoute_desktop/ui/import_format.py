@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,16 @@ from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.dialog_size import size_in_text
 
 HEADER_LINE = ";".join(COLUMNS)
+BREAK = "\u200b"  # zero-width space: the shown header line wraps between columns only
+
+
+class _Browser(QTextBrowser):
+    """A text browser whose copies leave out the invisible line-break hints."""
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        data = QMimeData()
+        data.setText(self.textCursor().selection().toPlainText().replace(BREAK, ""))
+        return data
 
 
 # What each column may hold, in plain French; {dates} stands for DATES.
@@ -83,7 +93,7 @@ class ImportFormatDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Format attendu du tableur"))
         self.setAccessibleName(self.windowTitle())
-        self.text = QTextBrowser()
+        self.text = _Browser()
         self.text.setAccessibleName(self.tr("Colonnes attendues et formats acceptés"))
         self.text.setOpenLinks(False)
         self.text.setHtml(self.format_html())
@@ -116,7 +126,7 @@ class ImportFormatDialog(QDialog):
             "<p>"
             + self.tr("La première ligne du fichier nomme les colonnes, par exemple :")
             + "</p>",
-            f"<p><code>{html.escape(HEADER_LINE)}</code></p>",
+            f"<p><code>{html.escape(HEADER_LINE).replace(';', ';' + BREAK)}</code></p>",
             "<p>"
             + self.tr(
                 "Seules les colonnes {0} sont obligatoires ; les autres peuvent manquer ou"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QTabWidget,
@@ -34,6 +35,7 @@ from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.dialog_size import size_in_text
 from ecoute_desktop.ui.table_model import Column, RowTableModel
+from ecoute_desktop.ui.widget_kit import scrolling
 
 
 def _qdate(day: date) -> QDate:
@@ -79,6 +81,14 @@ def _removes_selection(button: QPushButton, view: QTableView) -> None:
     view.model().modelReset.connect(follow)
 
 
+def _page(content: QWidget) -> QScrollArea:
+    """A tab page that scrolls when the dialog is short, on the tab's own background."""
+    area = scrolling(content)
+    area.viewport().setAutoFillBackground(False)
+    content.setAutoFillBackground(False)
+    return area
+
+
 class SlotsDialog(QDialog):
     """Changes are saved at once; the agenda refreshes when the dialog closes."""
 
@@ -91,10 +101,11 @@ class SlotsDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(False)  # every tab title readable, even at 200 %
-        self.tabs.addTab(self._slots_tab(), self.tr("Créneaux de la semaine"))
-        self.tabs.addTab(self._absences_tab(), self.tr("Absences"))
-        self.tabs.addTab(self._rules_tab(), self.tr("Durée des appels"))
-        self.tabs.addTab(self._pair_tab(), self.tr("Binôme"))
+        # Each page scrolls: at 200 % the « Binôme » form alone is nearly a laptop screen high.
+        self.tabs.addTab(_page(self._slots_tab()), self.tr("Créneaux de la semaine"))
+        self.tabs.addTab(_page(self._absences_tab()), self.tr("Absences"))
+        self.tabs.addTab(_page(self._rules_tab()), self.tr("Durée des appels"))
+        self.tabs.addTab(_page(self._pair_tab()), self.tr("Binôme"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Fermer"))

@@ -61,14 +61,14 @@ class TemplatesDialog(QDialog):
 
         charter_tab = QWidget()
         charter_layout = QVBoxLayout(charter_tab)
-        charter_layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Première ligne : titre. « ## » : intertitre. « - » : puce. "
-                    "Ligne vide : nouveau paragraphe."
-                )
+        charter_help = QLabel(
+            self.tr(
+                "Première ligne : titre. « ## » : intertitre. « - » : puce. "
+                "Ligne vide : nouveau paragraphe."
             )
         )
+        charter_help.setWordWrap(True)  # at 200 % it would widen the dialog past the screen
+        charter_layout.addWidget(charter_help)
         charter_layout.addWidget(self.charter_edit, 1)
         charter_layout.addWidget(_fields_help(charter.PLACEHOLDERS))
 
