@@ -1,4 +1,4 @@
-"""Every agenda, import and restore dialog is usable at 200 % text on a 1280×720 laptop.
+"""Every agenda, import, restore and new-case dialog is usable at 200 % text on a 1280×720 laptop.
 
 Pins, at 200 %: each dialog's minimum size fits what a 1280×720 screen leaves once a task
 bar (48 px) and a title bar (32 px) are taken, and is no wider than the 90 % that
@@ -6,7 +6,8 @@ bar (48 px) and a title bar (32 px) are taken, and is no wider than the 90 % tha
 the « Binôme » tab made « Créneaux » 645 px high: its pages now scroll); at that size every
 button is inside the dialog and no label is cut; an import reason never wraps inside
 « JJ/MM/AAAA » nor leaves « alone at a line end; a clean import's preview is as tall as its
-text, not half empty.
+text, not half empty; « Nouvelle sollicitation » scrolls its form and keeps its
+messages and buttons in sight.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from ecoute_desktop.ui.cases_import import ImportPreviewDialog, unbroken
 from ecoute_desktop.ui.confirmation_dialog import ConfirmationDialog
 from ecoute_desktop.ui.context import AppContext, Events
 from ecoute_desktop.ui.import_format import ImportFormatDialog
+from ecoute_desktop.ui.new_case_dialog import NewCaseDialog
 from ecoute_desktop.ui.question_dialog import QuestionDialog
 from ecoute_desktop.ui.slots_dialog import SlotsDialog
 from ecoute_desktop.ui.templates_dialog import TemplatesDialog
@@ -81,6 +83,7 @@ def _dialogs(context, store, tmp_path: Path) -> list[QDialog]:
         ImportPreviewDialog(parse_cases_csv(wrong, store), wrong),
         ImportFormatDialog(),
         QuestionDialog(None, "Restaurer une sauvegarde", restore, "Restaurer", "Annuler"),
+        NewCaseDialog(context),
     ]
 
 
@@ -148,3 +151,20 @@ def test_import_reasons_wrap_between_words_only() -> None:
     assert shown.replace("\u2060", "").replace("\u00a0", " ") == (
         "thème inconnu « Jardinage » (attendu JJ/MM/AAAA ou « Parent/Enfant »)"
     )
+
+
+def test_new_case_messages_keep_the_buttons_in_sight(qtbot, context, at_200) -> None:
+    dialog = NewCaseDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.error_label.isVisible()  # no empty line above the buttons
+    dialog.returning_label.setText("Déjà venu : 2026-0001, 2026-0002. " * 4)
+    dialog.returning_label.show()
+    assert dialog.save() is None  # no name: « Indiquez au moins le nom… » in red
+    assert dialog.error_label.isVisible()
+    dialog.resize(ROOM[0], ROOM[1])
+    qtbot.wait(1)
+    assert dialog.minimumSizeHint().height() <= ROOM[1]
+    assert dialog.height() <= ROOM[1]
+    assert _inside(dialog.save_button, dialog)
+    assert not _problems(dialog)

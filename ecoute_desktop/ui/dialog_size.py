@@ -23,3 +23,13 @@ def size_in_text(widget: QWidget, characters: int, lines: int) -> None:
         width = min(width, int(available.width() * SCREEN_SHARE))
         height = min(height, int(available.height() * SCREEN_SHARE))
     widget.resize(max(width, widget.minimumSizeHint().width()), height)
+
+
+def fit_to_screen(widget: QWidget) -> None:
+    """Resize to the widget's own size hint, capped to 90 % of the screen (then it scrolls)."""
+    hint = widget.sizeHint()
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        hint = hint.boundedTo(available.size() * SCREEN_SHARE)
+    widget.resize(hint.expandedTo(widget.minimumSizeHint()))

@@ -30,9 +30,10 @@ from ecoute_desktop.services.email_intake import EmailRequest, parse_eml, parse_
 from ecoute_desktop.store.timestamps import from_db, to_db
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
+from ecoute_desktop.ui.dialog_size import fit_to_screen
 from ecoute_desktop.ui.field_labels import field_label
 from ecoute_desktop.ui.formatting import short_date
-from ecoute_desktop.ui.widget_kit import accept_reject_buttons
+from ecoute_desktop.ui.widget_kit import accept_reject_buttons, scrolling
 
 FIELDS = MEMBER_FIELDS[:4]  # telephone and email have their own widgets
 
@@ -90,6 +91,7 @@ class NewCaseDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setWordWrap(True)
+        self.error_label.hide()  # shown with a message: no empty line above the buttons
 
         paste = QPushButton(self.tr("Coller un courriel"))
         paste.setAccessibleName(self.tr("Coller le texte d'un courriel"))
@@ -106,7 +108,6 @@ class NewCaseDialog(QDialog):
             (save, save, self.save), (self.tr("Annuler"), self.tr("Annuler"), self.reject)
         )
 
-        layout = QVBoxLayout(self)
         hint = QLabel(
             self.tr(
                 "Déposez ici le courriel de l'adhérent (fichier .eml) ou collez son texte :"
@@ -114,16 +115,25 @@ class NewCaseDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
+        # At 200 % on a 1280×720 laptop the whole dialog is the screen's height: the form
+        # scrolls, while the hint, the draft banner, the messages and the buttons stay in
+        # sight (the wrapped hint stays out: the scroll area would count its preferred size).
+        page = QWidget()
+        page.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.form_scroll = scrolling(page)
+        layout = QVBoxLayout(self)
         layout.addWidget(hint)
         self.draft_banner = self._draft_banner() if request is None else None
         if self.draft_banner is not None:
             layout.addWidget(self.draft_banner)
         layout.addLayout(intake)
-        layout.addLayout(form)
+        layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.returning_label)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        fit_to_screen(self)
 
         self._match_timer = QTimer(self)
         self._match_timer.setSingleShot(True)
@@ -174,13 +184,16 @@ class NewCaseDialog(QDialog):
         if text.strip():
             self.fill(parse_text(text))
 
+    def _say(self, message: str) -> None:
+        """Show `message` in red above the buttons."""
+        self.error_label.setText(message)
+        self.error_label.show()
+
     def load_eml(self, path: Path) -> None:
         try:
             self.fill(parse_eml(Path(path).read_bytes()))
         except OSError:
-            self.error_label.setText(
-                self.tr("Le fichier « {0} » ne peut pas être lu.").format(Path(path).name)
-            )
+            self._say(self.tr("Le fichier « {0} » ne peut pas être lu.").format(Path(path).name))
 
     def _ask_eml(self) -> None:
         path = prompts.ask_open_path(self, self.tr("Courriel"), self.tr("Courriels (*.eml)"))
@@ -303,7 +316,7 @@ class NewCaseDialog(QDialog):
     def save(self) -> Case | None:
         nom = self.edits["nom"].text().strip()
         if not nom:
-            self.error_label.setText(self.tr("Indiquez au moins le nom de l'adhérent."))
+            self._say(self.tr("Indiquez au moins le nom de l'adhérent."))
             self.edits["nom"].setFocus()
             return None
         store = self.context.store
