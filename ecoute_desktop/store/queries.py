@@ -15,9 +15,13 @@ _SUMMARY_SQL = """
            c.acknowledged_at, c.call_held_at, c.closed_at,
            m.nom, m.prenom, m.collectivite, m.telephone, m.email,
            (SELECT group_concat(ct.theme_id) FROM case_themes ct WHERE ct.case_id = c.id),
-           (SELECT min(a.starts_at) FROM appointments a
-             WHERE a.case_id = c.id AND a.status = 'fixé' AND a.starts_at >= ?)
+           upcoming.starts_at
     FROM cases c JOIN members m ON m.id = c.member_id
+    -- next booked call per case, aggregated once: a correlated subquery walked every
+    -- upcoming appointment for every case (2 s on 10,000 cases with a full agenda)
+    LEFT JOIN (SELECT a.case_id, min(a.starts_at) AS starts_at FROM appointments a
+                WHERE a.status = 'fixé' AND a.starts_at >= ? GROUP BY a.case_id) upcoming
+           ON upcoming.case_id = c.id
 """
 
 

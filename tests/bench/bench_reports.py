@@ -18,6 +18,7 @@ from ecoute_desktop.store.migrations import SCHEMA_VERSION
 from tests.bench.common import (
     AS_OF,
     BENCH_PASSPHRASE,
+    DATA_VERSION,
     RESULTS_DIR,
     YEAR_FIRST,
     YEAR_LAST,
@@ -32,7 +33,9 @@ MONTH_CASES = 1_000
 
 def month_database() -> Path:
     """1,000 cases received in March 2025 (plus February for the comparison), built once."""
-    path = RESULTS_DIR / f"reports-month-{MONTH_CASES}-schema-{SCHEMA_VERSION}.db"
+    path = (
+        RESULTS_DIR / f"reports-month-{MONTH_CASES}-schema-{SCHEMA_VERSION}-data-{DATA_VERSION}.db"
+    )
     if path.exists():
         try:
             with Store.open(path, BENCH_PASSPHRASE):
