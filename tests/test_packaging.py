@@ -7,6 +7,7 @@ installed app would fail on first use (a PDF without fonts, an empty help window
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -44,6 +45,14 @@ def test_resources_resolve_to_the_top_level_folder_in_a_checkout() -> None:
 
 @pytest.mark.slow
 def test_wheel_carries_every_resource_file(tmp_path: Path) -> None:
+    # Built from a clean copy: building in the tree would leave build/ there, and a stale
+    # build/lib would put files deleted since into the wheel.
+    source = tmp_path / "source"
+    ignore = shutil.ignore_patterns("__pycache__", "*.egg-info")
+    for name in ("ecoute_desktop", "resources"):
+        shutil.copytree(ROOT / name, source / name, ignore=ignore)
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(ROOT / name, source / name)
     subprocess.run(
         [
             sys.executable,
@@ -55,7 +64,7 @@ def test_wheel_carries_every_resource_file(tmp_path: Path) -> None:
             "-q",
             "-w",
             str(tmp_path),
-            str(ROOT),
+            str(source),
         ],
         check=True,
         capture_output=True,
@@ -68,7 +77,15 @@ def test_wheel_carries_every_resource_file(tmp_path: Path) -> None:
         if path.is_file() and "__pycache__" not in path.parts
     }
     assert shipped - names == set()
-    assert "ecoute_desktop/resource_files.py" in names
+    modules = {
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "ecoute_desktop").rglob("*.py")
+        if "__pycache__" not in path.parts
+    }
+    in_wheel = {
+        n for n in names if n.endswith(".py") and not n.startswith("ecoute_desktop/resources/")
+    }
+    assert in_wheel == modules  # every module, and nothing left over from an older build
 
 
 def test_shipped_templates_use_only_known_placeholders() -> None:

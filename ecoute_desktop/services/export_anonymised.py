@@ -39,13 +39,6 @@ REGION_SETTING = "region"
 PSEUDONYM_RE = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿ _.'-]{1,40}")
 REGION_MAX = 80
 
-NOT_INCLUDED = (
-    "Ne quittent pas cet ordinateur : noms, prénoms, téléphones, courriels, fonctions et "
-    "collectivités des adhérents, notes d'appel et tout texte libre, dates exactes, "
-    "références des sollicitations, noms des écoutants. Le fichier ne contient que le mois "
-    "de réception, des cases à cocher, des nombres et des libellés de listes fermées."
-)
-
 
 @dataclass(frozen=True, slots=True)
 class CompletenessIssue:
