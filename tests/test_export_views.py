@@ -59,6 +59,7 @@ def test_export_view_previews_and_saves(
     monkeypatch.setattr(prompts, "ask_save_path", lambda *a: target)
     view.save_button.click()
     qtbot.waitUntil(lambda: target.exists() and "Export enregistré" in view.status.text())
+    assert "(30 sollicitation(s)," in view.status.text()
     saved = json.loads(target.read_text("utf-8"))
     assert saved["pseudonym"] == "Mésange"
     assert sorted(r["id"] for r in saved["records"]) == sorted(r["id"] for r in view.model.rows())
@@ -86,6 +87,35 @@ def test_coordination_view_lists_files_refusals_and_writes_pdf(
     view.pdf_button.click()
     qtbot.waitUntil(lambda: target.exists() and "enregistré" in view.summary.text())
     assert target.read_bytes().startswith(b"%PDF")
+    assert "7 sollicitation(s)" in view.summary.text()  # what was merged is still told
+
+
+def test_coordination_brings_the_committee_pdf_button_in_sight(
+    context: AppContext, qtbot, tmp_path
+) -> None:
+    """On a laptop screen the PDF button sits below the fold (seen at 1280×720, 100 %);
+    once files are merged the page scrolls to it, so the next step is on screen."""
+    from PySide6.QtCore import QPoint, QRect
+
+    from ecoute_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1280, 500)  # the test's fonts are smaller than the desktop's
+    window.show()
+    view = window.show_view("coordination")
+    viewport = view.scroll.viewport()
+
+    def in_sight() -> bool:
+        corner = view.pdf_button.mapTo(viewport, QPoint(0, 0))
+        return viewport.rect().contains(QRect(corner, view.pdf_button.size()))
+
+    qtbot.waitUntil(lambda: view.isVisible() and viewport.height() > 0)
+    qtbot.wait(10)
+    assert not in_sight()
+    a = write(tmp_path / "a.json", document([record("2026-01") for _ in range(4)], "Mésange"))
+    view.add_paths([a])
+    qtbot.waitUntil(lambda: view.pdf_button.isEnabled() and in_sight())
 
 
 @pytest.mark.parametrize("scale", [100, 200])

@@ -18,6 +18,7 @@ class AppointmentPanel(QWidget):
     """Shows the current call and the buttons that act on it (dialogs behind one module)."""
 
     changed = Signal()
+    booked = Signal()  # a time was chosen: the confirmation comes next
 
     def __init__(self, context: AppContext, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +81,9 @@ class AppointmentPanel(QWidget):
         """Open « Proposer un RDV »; one click there books and moves the case on."""
         if booking_dialog.open_booking(self.context, self.case_id, self) is not None:
             self._changed()
+            if self.confirm_button.isEnabled():
+                self.confirm_button.setFocus()  # Enter (or Space) prepares the confirmation
+            self.booked.emit()
 
     def cancel(self) -> None:
         current = self.context.store.agenda.active_for_case(self.case_id)

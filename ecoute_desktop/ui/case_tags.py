@@ -119,6 +119,7 @@ class OrientationPanel(QWidget):
     """« Orienter vers… » (click 1) opens the directory; an entry (click 2) records and shows it."""
 
     orientations_changed = Signal()
+    recorded_shown = Signal()  # the contact to read out is on screen
 
     def __init__(self, store: Store, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,6 +188,7 @@ class OrientationPanel(QWidget):
         self.undo_button.show()
         self.reload()
         self.orientations_changed.emit()
+        self.recorded_shown.emit()
 
     def undo(self) -> None:
         """The entry just clicked was the wrong one: take that referral back."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -79,11 +80,13 @@ class CaseView(QWidget):
         self.satisfaction.changed.connect(self._changed)
         self.workflow.book_requested.connect(self.appointment.book)
         self.appointment.changed.connect(self._changed)
+        self.appointment.booked.connect(lambda: self.reveal(self.appointment))
         self.member_form.saved.connect(self._changed)
         self.workflow.advanced.connect(self._changed)
         self.notes.notes_changed.connect(self._changed)
         self.themes.themes_changed.connect(self._changed)
         self.orientation.orientations_changed.connect(self._changed)
+        self.orientation.recorded_shown.connect(lambda: self.reveal(self.orientation))
 
         header = QHBoxLayout()
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -132,7 +135,8 @@ class CaseView(QWidget):
         self.page.addLayout(self.columns)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(scrolling(content), 1)
+        self.scroll = scrolling(content)
+        layout.addWidget(self.scroll, 1)
 
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -150,6 +154,13 @@ class CaseView(QWidget):
         if self.columns.direction() != direction:
             self.columns.setDirection(direction)
         self._fit_header(event.size().height() < self.fontMetrics().height() * COMPACT_LINES)
+
+    def reveal(self, panel: QWidget) -> None:
+        """Scroll the page so `panel` (what just changed, and its next button) is in sight:
+        a booking made from « Suivi » shows « Confirmation à l'adhérent… », an orientation
+        its contact to read out, even when they sit below the fold."""
+        scroll: QScrollArea = self.scroll
+        QTimer.singleShot(0, lambda: scroll.ensureWidgetVisible(panel, 0, 0))
 
     def _fit_header(self, compact: bool) -> None:
         """Short window: title and flags move into the scrolling page, the 48 h state

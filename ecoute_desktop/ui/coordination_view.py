@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -94,6 +94,7 @@ class CoordinationView(QWidget):
         )
         self.threshold = self.options.threshold
         self._generation = 0
+        self._merged_text = ""
         self.pdf_button = QPushButton(self.tr("Synthèse PDF pour le comité…"))
         self.csv_button = QPushButton(self.tr("Tableau CSV…"))
         for button in (self.add_button, self.clear_button, self.pdf_button, self.csv_button):
@@ -144,7 +145,8 @@ class CoordinationView(QWidget):
         committee_layout.addWidget(self.options)
         committee_layout.addLayout(outputs)
         layout.addWidget(committee)
-        fill_with_scrolling(self, page)  # at 200 % text the page scrolls, tables are not crushed
+        # at 200 % text the page scrolls, tables are not crushed
+        self.scroll = fill_with_scrolling(self, page)
         self.add_button.clicked.connect(self._on_add)
         self.clear_button.clicked.connect(self._on_clear)
         self.pdf_button.clicked.connect(lambda: self._on_output("pdf"))
@@ -233,6 +235,9 @@ class CoordinationView(QWidget):
                 span=fr_month_range(merge.first_month, merge.last_month),
             )
         )
+        self._merged_text = self.summary.text()
+        if merge.files:  # the next step, « Synthèse PDF pour le comité… », below the fold
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.pdf_button))
 
     def _on_threshold(self, value: int) -> None:
         store = self._context.store
@@ -260,7 +265,8 @@ class CoordinationView(QWidget):
             return committee.write_committee_csv(merge, path, threshold)
 
         def done(written: Path) -> None:
-            self.summary.setText(self.tr("Fichier enregistré : {path}").format(path=written))
+            saved = self.tr("Fichier enregistré : {path}").format(path=written)
+            self.summary.setText(f"{self._merged_text}\n{saved}")  # the merge stays told
 
         self._context.runner.run(work, done, self._on_failed)
 

@@ -275,7 +275,7 @@ class ExportView(QWidget):
             self.save_button.setEnabled(True)
             self.status.setText(
                 self.tr(
-                    "Export enregistré : {path} ({n} sollicitations, pseudonyme « {p} »)."
+                    "Export enregistré : {path} ({n} sollicitation(s), pseudonyme « {p} »)."
                 ).format(path=path, n=document["record_count"], p=document["pseudonym"])
             )
 

@@ -1081,7 +1081,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export enregistré : {path} ({n} sollicitations, pseudonyme « {p} »).</source>
+        <source>Export enregistré : {path} ({n} sollicitation(s), pseudonyme « {p} »).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
