@@ -43,6 +43,7 @@ def test_case_created_from_a_dropped_eml(qtbot, window: MainWindow, tmp_path: Pa
     assert dialog.edits["prenom"].text() == "Élodie"
     assert dialog.email_edit.text() == "elodie.fontclair@example.org"
     assert dialog.phone_combo.currentText() == "06 39 98 12 34"
+    assert dialog.received_edit.text() == "03/03/2026 à 9 h 14"  # the app's one clock format
     dialog.edits["collectivite"].setText("Ville de Valbourg")  # editable before saving
     dialog.save_button.click()
     case = window.context.store.cases.get(dialog.created.id)

@@ -32,6 +32,7 @@ from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.dialog_size import size_in_text
+from ecoute_desktop.ui.formatting import CLOCK_FORMAT
 from ecoute_desktop.ui.table_model import Column, RowTableModel
 
 WEEKS_SHOWN = 4
@@ -123,7 +124,7 @@ class BookingDialog(QDialog):
         self.urgent_box = QGroupBox(self.tr("Urgence : fixer hors créneau"))
         self.when_edit = QDateTimeEdit()
         self.when_edit.setAccessibleName(self.tr("Date et heure hors créneau"))
-        self.when_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.when_edit.setDisplayFormat(CLOCK_FORMAT)
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setTimeZone(QTimeZone(b"Europe/Paris"))
         start = as_paris(utc_now() + timedelta(hours=2)).replace(minute=0, second=0)

@@ -160,7 +160,14 @@ class CaseView(QWidget):
         a booking made from « Suivi » shows « Confirmation à l'adhérent… », an orientation
         its contact to read out, even when they sit below the fold."""
         scroll: QScrollArea = self.scroll
-        QTimer.singleShot(0, lambda: scroll.ensureWidgetVisible(panel, 0, 0))
+
+        def show() -> None:
+            page = scroll.widget().layout()
+            if page is not None:
+                page.activate()  # the panel's new buttons and lines take their place first
+            scroll.ensureWidgetVisible(panel, 0, self.fontMetrics().lineSpacing())
+
+        QTimer.singleShot(0, show)
 
     def _fit_header(self, compact: bool) -> None:
         """Short window: title and flags move into the scrolling page, the 48 h state

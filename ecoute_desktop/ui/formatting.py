@@ -10,7 +10,18 @@ from ecoute_desktop.domain.french_dates import MONTHS
 from ecoute_desktop.domain.french_dates import WEEKDAYS as DAYS
 from ecoute_desktop.domain.timeutil import as_paris
 
-__all__ = ["DAYS", "MONTHS", "deadline_text", "long_datetime", "month_label", "short_datetime"]
+# QDateTimeEdit display format of short_datetime: « 03/03/2026 à 9 h 14 », editable by section
+CLOCK_FORMAT = "dd/MM/yyyy 'à' H 'h' mm"
+
+__all__ = [
+    "CLOCK_FORMAT",
+    "DAYS",
+    "MONTHS",
+    "deadline_text",
+    "long_datetime",
+    "month_label",
+    "short_datetime",
+]
 
 
 def short_datetime(moment: datetime | None) -> str:

@@ -32,7 +32,7 @@ from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.context import AppContext
 from ecoute_desktop.ui.dialog_size import fit_to_screen
 from ecoute_desktop.ui.field_labels import field_label
-from ecoute_desktop.ui.formatting import short_date
+from ecoute_desktop.ui.formatting import CLOCK_FORMAT, short_date
 from ecoute_desktop.ui.widget_kit import accept_reject_buttons, scrolling
 
 FIELDS = MEMBER_FIELDS[:4]  # telephone and email have their own widgets
@@ -56,7 +56,7 @@ class NewCaseDialog(QDialog):
         self.setAcceptDrops(True)
 
         self.received_edit = QDateTimeEdit()
-        self.received_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.received_edit.setDisplayFormat(CLOCK_FORMAT)
         self.received_edit.setCalendarPopup(True)
         self.received_edit.setAccessibleName(self.tr("Reçue le (heure de Paris)"))
         self.urgent_box = QCheckBox(self.tr("Demande urgente"))
