@@ -87,6 +87,27 @@ def test_questionnaire_link_carries_the_reference(qtbot, context, monkeypatch) -
     )
 
 
+def test_without_a_link_the_case_offers_to_enter_it(qtbot, context, monkeypatch) -> None:
+    store = context.store
+    case = add_case(store, "Fictif", RECEIVED)
+    _advance(store, case.id, Status.ACKNOWLEDGED, Status.SCHEDULED, Status.CALL_HELD)
+    view = CaseView(context, case.id)
+    qtbot.addWidget(view)
+    view.show()
+    panel = view.satisfaction
+    assert panel.setup_button.isVisible() and not panel.link_button.isVisible()
+
+    def enter_link(dialog: TemplatesDialog) -> int:  # what the user types in the dialog
+        dialog.questionnaire_edit.setText("https://framaforms.org/satisfaction-ecoute")
+        assert dialog.save()
+        return 1
+
+    monkeypatch.setattr(TemplatesDialog, "exec", enter_link)
+    panel.setup_button.click()
+    assert view.satisfaction.link_button.isVisible()
+    assert not view.satisfaction.setup_button.isVisible()
+
+
 def _reports(qtbot, context):
     view = create_view(context, None)
     qtbot.addWidget(view)

@@ -23,6 +23,7 @@ class SatisfactionPanel(QWidget):
     """Shown once the call is held: « Copier le lien du questionnaire », then the score."""
 
     changed = Signal()
+    setup_requested = Signal()  # no questionnaire link yet: open the templates to enter it
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +37,14 @@ class SatisfactionPanel(QWidget):
             self.tr("Le lien contient la référence de la sollicitation, rien d'autre.")
         )
         self.link_button.clicked.connect(self.copy_link)
+        self.setup_button = QPushButton(self.tr("Renseigner le lien du questionnaire…"))
+        self.setup_button.setAccessibleName(
+            self.tr("Renseigner le lien du questionnaire de satisfaction (Framaforms)")
+        )
+        self.setup_button.setToolTip(
+            self.tr("Le lien n'est pas encore enregistré : il se renseigne une fois pour toutes.")
+        )
+        self.setup_button.clicked.connect(self.setup_requested)
         self.label = QLabel(self.tr("Satisfaction :"))
         self.score_combo = QComboBox()
         self.score_combo.setAccessibleName(self.tr("Satisfaction (réponse au questionnaire)"))
@@ -49,18 +58,21 @@ class SatisfactionPanel(QWidget):
         row.addWidget(self.label)
         row.addWidget(self.score_combo)
         row.addWidget(self.link_button)
+        row.addWidget(self.setup_button)
         row.addStretch(1)
 
     def show_case(self, case: Case) -> None:
         self.case = case
         sent = case.questionnaire_sent_at is not None or case.status is Status.CLOSED
         held = sent or case.status is Status.CALL_HELD
-        self.link_button.setVisible(held and bool(questionnaire_url(self.store)))
+        configured = bool(questionnaire_url(self.store))
+        self.link_button.setVisible(held and configured)
+        self.setup_button.setVisible(held and not configured)
         self.label.setVisible(sent)
         self.score_combo.setVisible(sent)
         self.score_combo.setCurrentIndex(self._index(case.satisfaction))
         self.link_button.setText(self.tr("Copier le lien du questionnaire"))
-        self.setVisible(held and (sent or self.link_button.isVisibleTo(self)))
+        self.setVisible(held)
 
     def set_score(self, score: int | None) -> None:
         """Choose a score (None: « non renseignée ») and save it, as the user does."""

@@ -78,6 +78,7 @@ class CaseView(QWidget):
         self.appointment = AppointmentPanel(context, case_id, self)
         self.satisfaction = SatisfactionPanel(self.store, self)
         self.satisfaction.changed.connect(self._changed)
+        self.satisfaction.setup_requested.connect(self._edit_templates)
         self.workflow.book_requested.connect(self.appointment.book)
         self.appointment.changed.connect(self._changed)
         self.appointment.booked.connect(lambda: self.reveal(self.appointment))
@@ -226,6 +227,13 @@ class CaseView(QWidget):
     def _set_urgent(self, urgent: bool) -> None:
         self.store.cases.update_details(self.case_id, urgent=urgent)
         self._changed()
+
+    def _edit_templates(self) -> None:
+        """Where the questionnaire link is entered, next to the confirmation's templates."""
+        from ecoute_desktop.ui.templates_dialog import TemplatesDialog
+
+        TemplatesDialog(self.context, self).exec()
+        self._show(self.store.cases.get(self.case_id))
 
     def _changed(self) -> None:
         self._show(self.store.cases.get(self.case_id))

@@ -2647,6 +2647,18 @@ Sollicitations concernées :
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Renseigner le lien du questionnaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renseigner le lien du questionnaire de satisfaction (Framaforms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le lien n&apos;est pas encore enregistré : il se renseigne une fois pour toutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Satisfaction :</source>
         <translation type="unfinished"></translation>
     </message>
