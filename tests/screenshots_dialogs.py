@@ -2,7 +2,7 @@
 
 Usage: `QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.screenshots_dialogs [OUT_DIR]
 [--scales 100,200] [--sizes 1280x720]` (the dialogs are capped to the screen: run under
-`xvfb-run -s "-screen 0 1280x720x24"` with QT_QPA_PLATFORM unset to see a laptop).
+`xvfb-run -a -s "-screen 0 1280x720x24" env QT_QPA_PLATFORM=xcb …` to see a laptop).
 Covers what `tests.screenshots` does not open: « Proposer un RDV », the slots dialog (each
 tab), the confirmation and templates dialogs, Coordination with merged and refused
 files, and the anonymised export's preview. Look at every PNG: nothing clipped, cramped
