@@ -24,7 +24,7 @@ EXPECTED = {
     "utf16.json": "UTF-16",
     "empty.json": "fichier vide",
     "unknown_version.json": "version de format 2 inconnue",
-    "not_json.json": "JSON invalide",
+    "not_json.json": "n'est pas du JSON",  # a CSV given by mistake
     "other_format.json": "pas un export anonymisé",
     "huge.json": "trop volumineux",
 }

@@ -104,6 +104,12 @@ def _decode(data: bytes, source: str) -> Any:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise RefusedExport(source, "le fichier n'est pas du texte UTF-8.") from None
+    if not text.lstrip().startswith(("{", "[")):  # an e-mail, a spreadsheet… by mistake
+        raise RefusedExport(
+            source,
+            "ce n'est pas un export anonymisé Écoute (son contenu n'est pas du JSON ; un export"
+            " se crée dans « Export anonymisé »).",
+        )
     try:
         return json.loads(text)
     except RecursionError:
