@@ -255,3 +255,16 @@ def test_today_lists_requests_by_time_left(qtmodeltester, window, store: Store) 
     assert [r.id for r in today.calls_held.rows()] == [done.id]
     for model in (today.to_acknowledge, today.appointments, today.calls_held):
         qtmodeltester.check(model)
+
+
+def test_clicking_the_highlighted_view_leaves_the_case(qtbot, window: MainWindow, store) -> None:
+    case_id = add_case(store, "Fictif", utc_now() - timedelta(hours=2)).id
+    today = window.show_view("today")
+    _case_view(window, case_id)
+    assert window.stack.currentWidget() is window.case_view
+    row = window.navigation.currentRow()
+    item = window.navigation.item(row)
+    rect = window.navigation.visualItemRect(item)
+    qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.case_view is None
+    assert window.stack.currentWidget() is today

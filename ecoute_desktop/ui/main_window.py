@@ -80,6 +80,9 @@ class MainWindow(QMainWindow):
         self.status_label.setAccessibleName(self.tr("État"))
         self.statusBar().addWidget(self.status_label, 1)
         self.navigation.currentRowChanged.connect(self._show_row)
+        # The row a case was opened from stays highlighted: clicking it again leaves the case
+        # (currentRowChanged does not fire for the row that is already current).
+        self.navigation.itemClicked.connect(self._navigation_clicked)
         context.events.open_case.connect(self.open_case)
         context.events.cases_changed.connect(self._update_status)
         context.events.new_case_requested.connect(lambda: self.new_case())
@@ -217,6 +220,10 @@ class MainWindow(QMainWindow):
         if callable(refresh):
             refresh()
         self.stack.setCurrentWidget(widget)
+
+    def _navigation_clicked(self, item: object) -> None:
+        if self.case_view is not None and self.navigation.row(item) == self._return_row:
+            self.close_case()
 
     def open_case(self, case_id: int) -> QWidget:
         """Show one case on its own page; « Retour » comes back to the list."""
