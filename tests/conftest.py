@@ -52,3 +52,31 @@ def store(db_path: Path) -> Iterator[Store]:
     opened = Store.create(db_path, PASSPHRASE)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def slots_context(store: Store, qtbot):
+    """An app context whose pair has a slot every day, 8 h–20 h (dialogs with free times)."""
+    from datetime import date, time
+
+    from ecoute_desktop.domain.models import WeeklySlot
+    from ecoute_desktop.ui.background import BackgroundRunner
+    from ecoute_desktop.ui.context import AppContext, Events
+    from tests.agenda_helpers import add_pair
+
+    me, _ = add_pair(store)
+    for weekday in range(7):
+        store.agenda.save_slot(WeeklySlot(me.id, weekday, time(8), time(20), date(2020, 1, 1)))
+    runner = BackgroundRunner()
+    yield AppContext(store, runner, Events())
+    runner.wait()
+
+
+@pytest.fixture
+def at_200():
+    """The whole application at 200 % text size for one test."""
+    from ecoute_desktop.ui import text_size
+
+    text_size.apply_scale(200, remember=False)
+    yield
+    text_size.apply_scale(100, remember=False)

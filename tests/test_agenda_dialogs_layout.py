@@ -14,32 +14,17 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionButton
 
-from ecoute_desktop.domain.models import WeeklySlot
 from ecoute_desktop.ui import text_size
-from ecoute_desktop.ui.background import BackgroundRunner
 from ecoute_desktop.ui.booking_dialog import BookingDialog
 from ecoute_desktop.ui.confirmation_dialog import ConfirmationDialog
-from ecoute_desktop.ui.context import AppContext, Events
 from ecoute_desktop.ui.slots_dialog import SlotsDialog
 from ecoute_desktop.ui.templates_dialog import TemplatesDialog
-from tests.agenda_helpers import add_case, add_pair
+from tests.agenda_helpers import add_case
 
 
 @pytest.fixture
-def context(store, qtbot):
-    me, _ = add_pair(store)
-    for weekday in range(7):
-        store.agenda.save_slot(WeeklySlot(me.id, weekday, time(8), time(20), date(2020, 1, 1)))
-    runner = BackgroundRunner()
-    yield AppContext(store, runner, Events())
-    runner.wait()
-
-
-@pytest.fixture
-def at_200():
-    text_size.apply_scale(200, remember=False)
-    yield
-    text_size.apply_scale(100, remember=False)
+def context(slots_context):
+    return slots_context  # tests/conftest.py: a pair with slots every day, 8 h–20 h
 
 
 def _indicator_width(dialog: SlotsDialog) -> int:

@@ -12,27 +12,22 @@ messages and buttons in sight.
 
 from __future__ import annotations
 
-from datetime import date, time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QScrollArea, QWidget
 
-from ecoute_desktop.domain.models import WeeklySlot
 from ecoute_desktop.services.csv_import import parse_cases_csv
-from ecoute_desktop.ui import text_size
-from ecoute_desktop.ui.background import BackgroundRunner
 from ecoute_desktop.ui.booking_dialog import BookingDialog
 from ecoute_desktop.ui.cases_import import ImportPreviewDialog, unbroken
 from ecoute_desktop.ui.confirmation_dialog import ConfirmationDialog
-from ecoute_desktop.ui.context import AppContext, Events
 from ecoute_desktop.ui.import_format import ImportFormatDialog
 from ecoute_desktop.ui.new_case_dialog import NewCaseDialog
 from ecoute_desktop.ui.question_dialog import QuestionDialog
 from ecoute_desktop.ui.slots_dialog import SlotsDialog
 from ecoute_desktop.ui.templates_dialog import TemplatesDialog
-from tests.agenda_helpers import add_case, add_pair
+from tests.agenda_helpers import add_case
 from tests.csv_import_helpers import member, write_csv
 
 LAPTOP_WIDTH = 1280
@@ -41,20 +36,8 @@ SHARE = int(LAPTOP_WIDTH * 0.9)
 
 
 @pytest.fixture
-def context(store, qtbot):
-    me, _ = add_pair(store)
-    for weekday in range(7):
-        store.agenda.save_slot(WeeklySlot(me.id, weekday, time(8), time(20), date(2020, 1, 1)))
-    runner = BackgroundRunner()
-    yield AppContext(store, runner, Events())
-    runner.wait()
-
-
-@pytest.fixture
-def at_200():
-    text_size.apply_scale(200, remember=False)
-    yield
-    text_size.apply_scale(100, remember=False)
+def context(slots_context):
+    return slots_context  # tests/conftest.py: a pair with slots every day, 8 h–20 h
 
 
 def _dialogs(context, store, tmp_path: Path) -> list[QDialog]:
