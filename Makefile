@@ -53,12 +53,13 @@ bench: $(STAMP) system-deps
 # The source catalogue ecoute.ts (French, untranslated: the template of a new language), then
 # the compiled .qm of each ecoute_<lang>.ts (README « Accessibility and French Qt »).
 TS_DIR := resources/translations
+UI_SOURCES = $(shell find ecoute_desktop/ui -name '*.py' | LC_ALL=C sort)
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate ecoute_desktop/ui/*.py -ts $(TS_DIR)/ecoute.ts \
+	$(VENV)/bin/pyside6-lupdate $(UI_SOURCES) -ts $(TS_DIR)/ecoute.ts \
 	  -source-language fr_FR -locations none -no-obsolete -silent
 	@for ts in $(TS_DIR)/ecoute_*.ts; do \
 	  [ -e "$$ts" ] || continue; \
-	  $(VENV)/bin/pyside6-lupdate ecoute_desktop/ui/*.py -ts "$$ts" \
+	  $(VENV)/bin/pyside6-lupdate $(UI_SOURCES) -ts "$$ts" \
 	    -source-language fr_FR -locations none -no-obsolete -silent; \
 	  $(VENV)/bin/pyside6-lrelease "$$ts" -qm "$${ts%.ts}.qm"; \
 	done

@@ -60,8 +60,8 @@ def slots_context(store: Store, qtbot):
     from datetime import date, time
 
     from ecoute_desktop.domain.models import WeeklySlot
-    from ecoute_desktop.ui.background import BackgroundRunner
-    from ecoute_desktop.ui.context import AppContext, Events
+    from ecoute_desktop.ui.common.background import BackgroundRunner
+    from ecoute_desktop.ui.common.context import AppContext, Events
     from tests.agenda_helpers import add_pair
 
     me, _ = add_pair(store)
@@ -75,7 +75,7 @@ def slots_context(store: Store, qtbot):
 @pytest.fixture
 def at_200():
     """The whole application at 200 % text size for one test."""
-    from ecoute_desktop.ui import text_size
+    from ecoute_desktop.ui.common import text_size
 
     text_size.apply_scale(200, remember=False)
     yield

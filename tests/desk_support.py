@@ -12,8 +12,8 @@ from PySide6.QtCore import QSettings
 
 from ecoute_desktop.domain.models import Case, Hotliner, Member
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui.background import BackgroundRunner
-from ecoute_desktop.ui.context import AppContext, Events
+from ecoute_desktop.ui.common.background import BackgroundRunner
+from ecoute_desktop.ui.common.context import AppContext, Events
 
 
 @pytest.fixture(autouse=True)
@@ -23,7 +23,7 @@ def isolated_settings(tmp_path: Path) -> Iterator[None]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
     yield
-    from ecoute_desktop.ui import text_size
+    from ecoute_desktop.ui.common import text_size
 
     text_size.apply_scale(100, remember=False)
 

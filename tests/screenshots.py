@@ -28,10 +28,10 @@ def take(
     from ecoute_desktop.domain.workflow import Status
     from ecoute_desktop.services.demo import DEMO_PASSPHRASE, write_demo_database
     from ecoute_desktop.store import Store
-    from ecoute_desktop.ui import text_size
     from ecoute_desktop.ui.app import build_main_window, make_application
-    from ecoute_desktop.ui.first_run import FirstRunWizard
-    from ecoute_desktop.ui.unlock_dialog import UnlockDialog
+    from ecoute_desktop.ui.common import text_size
+    from ecoute_desktop.ui.safety.first_run import FirstRunWizard
+    from ecoute_desktop.ui.safety.unlock_dialog import UnlockDialog
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(out / "qs"))

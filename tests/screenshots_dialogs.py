@@ -30,18 +30,18 @@ def take(
     from ecoute_desktop.services.csv_import import parse_cases_csv
     from ecoute_desktop.services.demo import DEMO_PASSPHRASE, write_demo_database
     from ecoute_desktop.store import Store
-    from ecoute_desktop.ui import text_size
+    from ecoute_desktop.ui.agenda.booking_dialog import BookingDialog
+    from ecoute_desktop.ui.agenda.slots_dialog import SlotsDialog
     from ecoute_desktop.ui.app import make_application
-    from ecoute_desktop.ui.background import BackgroundRunner
-    from ecoute_desktop.ui.booking_dialog import BookingDialog
-    from ecoute_desktop.ui.cases_import import ImportPreviewDialog
-    from ecoute_desktop.ui.confirmation_dialog import ConfirmationDialog
-    from ecoute_desktop.ui.context import AppContext, Events
-    from ecoute_desktop.ui.coordination_view import CoordinationView
-    from ecoute_desktop.ui.export_view import ExportView
-    from ecoute_desktop.ui.import_format import ImportFormatDialog
-    from ecoute_desktop.ui.slots_dialog import SlotsDialog
-    from ecoute_desktop.ui.templates_dialog import TemplatesDialog
+    from ecoute_desktop.ui.case.confirmation_dialog import ConfirmationDialog
+    from ecoute_desktop.ui.cases.cases_import import ImportPreviewDialog
+    from ecoute_desktop.ui.cases.import_format import ImportFormatDialog
+    from ecoute_desktop.ui.common import text_size
+    from ecoute_desktop.ui.common.background import BackgroundRunner
+    from ecoute_desktop.ui.common.context import AppContext, Events
+    from ecoute_desktop.ui.coordination.coordination_view import CoordinationView
+    from ecoute_desktop.ui.coordination.export_view import ExportView
+    from ecoute_desktop.ui.settings.templates_dialog import TemplatesDialog
     from tests.export_factory import document, record, write
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

@@ -24,8 +24,8 @@ def take(out: Path, scales: tuple[int, ...], sizes: tuple[Size, ...]) -> list[Pa
     from ecoute_desktop.domain.models import Hotliner
     from ecoute_desktop.services.first_steps import save_report_identity
     from ecoute_desktop.store import Store
-    from ecoute_desktop.ui import text_size
     from ecoute_desktop.ui.app import build_main_window, make_application
+    from ecoute_desktop.ui.common import text_size
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(out / "qs"))

@@ -23,11 +23,11 @@ def take(out: Path) -> list[Path]:
     from ecoute_desktop.services.backup import automatic_backup
     from ecoute_desktop.services.demo import DEMO_PASSPHRASE, write_demo_database
     from ecoute_desktop.store import Store
-    from ecoute_desktop.ui import prompts, text_size
     from ecoute_desktop.ui.app import build_main_window, make_application
-    from ecoute_desktop.ui.lock_screen import LockScreen
-    from ecoute_desktop.ui.question_dialog import QuestionDialog
-    from ecoute_desktop.ui.unlock_dialog import UnlockDialog
+    from ecoute_desktop.ui.common import prompts, text_size
+    from ecoute_desktop.ui.common.question_dialog import QuestionDialog
+    from ecoute_desktop.ui.safety.lock_screen import LockScreen
+    from ecoute_desktop.ui.safety.unlock_dialog import UnlockDialog
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(out / "qs"))
@@ -87,7 +87,7 @@ def take(out: Path) -> list[Path]:
         settings = window.show_view("settings")
         settings.show_page(settings.safety)  # type: ignore[attr-defined]
         grab(window, f"{scale}-securite")
-        from ecoute_desktop.ui.restore import restore_into_open_app
+        from ecoute_desktop.ui.safety.restore import restore_into_open_app
 
         panel, context = settings.safety, window.context  # type: ignore[attr-defined]
         question = ask(partial(restore_into_open_app, panel, context))

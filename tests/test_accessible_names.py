@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui.main_window import MainWindow
-from ecoute_desktop.ui.views import VIEWS
+from ecoute_desktop.ui.window.main_window import MainWindow
+from ecoute_desktop.ui.window.views import VIEWS
 from tests.conftest import PASSPHRASE
 from tests.desk_support import add_case, isolated_settings, make_context  # noqa: F401
 
@@ -128,14 +128,14 @@ def test_main_window_and_case_pages(qtbot, window: MainWindow, store: Store) -> 
 
 
 def test_dialogs(qtbot, window: MainWindow, store: Store, tmp_path: Path) -> None:
-    from ecoute_desktop.ui.booking_dialog import BookingDialog
-    from ecoute_desktop.ui.confirmation_dialog import ConfirmationDialog
-    from ecoute_desktop.ui.first_run import FirstRunWizard
-    from ecoute_desktop.ui.lock_screen import LockScreen
-    from ecoute_desktop.ui.safety_settings import PassphraseDialog
-    from ecoute_desktop.ui.slots_dialog import SlotsDialog
-    from ecoute_desktop.ui.templates_dialog import TemplatesDialog
-    from ecoute_desktop.ui.unlock_dialog import UnlockDialog
+    from ecoute_desktop.ui.agenda.booking_dialog import BookingDialog
+    from ecoute_desktop.ui.agenda.slots_dialog import SlotsDialog
+    from ecoute_desktop.ui.case.confirmation_dialog import ConfirmationDialog
+    from ecoute_desktop.ui.safety.first_run import FirstRunWizard
+    from ecoute_desktop.ui.safety.lock_screen import LockScreen
+    from ecoute_desktop.ui.safety.safety_settings import PassphraseDialog
+    from ecoute_desktop.ui.safety.unlock_dialog import UnlockDialog
+    from ecoute_desktop.ui.settings.templates_dialog import TemplatesDialog
 
     case_id = _case(store)
     context = window.context

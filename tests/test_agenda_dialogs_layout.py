@@ -14,11 +14,11 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionButton
 
-from ecoute_desktop.ui import text_size
-from ecoute_desktop.ui.booking_dialog import BookingDialog
-from ecoute_desktop.ui.confirmation_dialog import ConfirmationDialog
-from ecoute_desktop.ui.slots_dialog import SlotsDialog
-from ecoute_desktop.ui.templates_dialog import TemplatesDialog
+from ecoute_desktop.ui.agenda.booking_dialog import BookingDialog
+from ecoute_desktop.ui.agenda.slots_dialog import SlotsDialog
+from ecoute_desktop.ui.case.confirmation_dialog import ConfirmationDialog
+from ecoute_desktop.ui.common import text_size
+from ecoute_desktop.ui.settings.templates_dialog import TemplatesDialog
 from tests.agenda_helpers import add_case
 
 

@@ -16,8 +16,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 from ecoute_desktop.domain.models import WeeklySlot
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
-from ecoute_desktop.ui import text_size
-from ecoute_desktop.ui.agenda_model import (
+from ecoute_desktop.ui.agenda.agenda_model import (
     APPOINTMENT_ID_ROLE,
     CASE_ID_ROLE,
     KIND_ROLE,
@@ -26,10 +25,11 @@ from ecoute_desktop.ui.agenda_model import (
     AgendaWeekModel,
     build_week,
 )
-from ecoute_desktop.ui.agenda_view import AgendaView
-from ecoute_desktop.ui.background import BackgroundRunner
-from ecoute_desktop.ui.booking_dialog import BookingDialog
-from ecoute_desktop.ui.context import AppContext, Events
+from ecoute_desktop.ui.agenda.agenda_view import AgendaView
+from ecoute_desktop.ui.agenda.booking_dialog import BookingDialog
+from ecoute_desktop.ui.common import text_size
+from ecoute_desktop.ui.common.background import BackgroundRunner
+from ecoute_desktop.ui.common.context import AppContext, Events
 from tests.agenda_helpers import add_case, add_pair
 
 LONG_NAME = "Bérangère-Marie-Constance DE LA ROCHEFOUCAULD-MONTBAZON"

@@ -25,13 +25,14 @@ from ecoute_desktop.domain.models import AppointmentStatus, WeeklySlot
 from ecoute_desktop.domain.slots import week_start
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.domain.workflow import Status
-from ecoute_desktop.ui import confirmation_dialog, prompts
-from ecoute_desktop.ui.agenda_model import TODAY_ROLE
-from ecoute_desktop.ui.agenda_view import TODAY_BACKGROUND, AgendaView
-from ecoute_desktop.ui.background import BackgroundRunner
-from ecoute_desktop.ui.booking_dialog import BookingDialog
-from ecoute_desktop.ui.context import AppContext, Events
-from ecoute_desktop.ui.slots_dialog import SlotsDialog
+from ecoute_desktop.ui.agenda.agenda_model import TODAY_ROLE
+from ecoute_desktop.ui.agenda.agenda_view import TODAY_BACKGROUND, AgendaView
+from ecoute_desktop.ui.agenda.booking_dialog import BookingDialog
+from ecoute_desktop.ui.agenda.slots_dialog import SlotsDialog
+from ecoute_desktop.ui.case import confirmation_dialog
+from ecoute_desktop.ui.common import prompts
+from ecoute_desktop.ui.common.background import BackgroundRunner
+from ecoute_desktop.ui.common.context import AppContext, Events
 from tests.agenda_helpers import add_case, add_pair
 
 

@@ -3,7 +3,7 @@
 Pins: the SVG ships as package data and draws no text; Qt loads it (the SVG icon engine works
 offscreen) and `make_application` makes it the icon of every window; the PNG/ICO/ICNS under
 `installers/icons/` are 256 px renders of the current SVG (regenerate them with
-`python -m ecoute_desktop.ui.app_icon installers/icons` after editing it); the Linux
+`python -m ecoute_desktop.ui.common.app_icon installers/icons` after editing it); the Linux
 `.desktop` file starts `ecoute-desktop`, the GUI script the package installs, with that icon.
 """
 
@@ -19,7 +19,7 @@ from PySide6.QtGui import QIcon, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ecoute_desktop.ui.app import make_application
-from ecoute_desktop.ui.app_icon import app_icon, icon_path, render
+from ecoute_desktop.ui.common.app_icon import app_icon, icon_path, render
 from tests.desk_support import isolated_settings  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent

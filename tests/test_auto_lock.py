@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui.clipboard import ClipboardGuard, copy_personal
-from ecoute_desktop.ui.locking import AutoLock
-from ecoute_desktop.ui.main_window import MainWindow
+from ecoute_desktop.ui.common.clipboard import ClipboardGuard, copy_personal
+from ecoute_desktop.ui.safety.locking import AutoLock
+from ecoute_desktop.ui.window.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.desk_support import add_case, isolated_settings, make_context
 

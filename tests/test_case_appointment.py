@@ -15,10 +15,11 @@ from ecoute_desktop.domain.models import WeeklySlot
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui import booking_dialog, prompts
-from ecoute_desktop.ui.booking_dialog import BookingDialog
-from ecoute_desktop.ui.case_view import CaseView
-from ecoute_desktop.ui.main_window import MainWindow
+from ecoute_desktop.ui.agenda import booking_dialog
+from ecoute_desktop.ui.agenda.booking_dialog import BookingDialog
+from ecoute_desktop.ui.case.case_view import CaseView
+from ecoute_desktop.ui.common import prompts
+from ecoute_desktop.ui.window.main_window import MainWindow
 from tests.desk_support import add_case, isolated_settings, make_context  # noqa: F401
 
 

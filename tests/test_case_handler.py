@@ -8,7 +8,7 @@ import pytest
 
 from ecoute_desktop.domain.timeutil import PARIS
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui.case_view import CaseView
+from ecoute_desktop.ui.case.case_view import CaseView
 from tests.agenda_helpers import add_case, add_pair
 from tests.desk_support import isolated_settings, make_context  # noqa: F401
 

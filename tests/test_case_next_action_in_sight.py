@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QWidget
 
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui import booking_dialog
-from ecoute_desktop.ui.case_view import CaseView
-from ecoute_desktop.ui.main_window import MainWindow
+from ecoute_desktop.ui.agenda import booking_dialog
+from ecoute_desktop.ui.case.case_view import CaseView
+from ecoute_desktop.ui.window.main_window import MainWindow
 from tests.desk_support import add_case, isolated_settings, make_context  # noqa: F401
 
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QStyleOptionViewItem
 
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui.main_window import MainWindow
-from ecoute_desktop.ui.name_delegate import initial_name
+from ecoute_desktop.ui.common.name_delegate import initial_name
+from ecoute_desktop.ui.window.main_window import MainWindow
 from tests.desk_support import add_case, isolated_settings, make_context  # noqa: F401
 
 

@@ -12,9 +12,9 @@ from pypdf import PdfReader
 
 from ecoute_desktop.services.indicators import month_indicators
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui import prompts
-from ecoute_desktop.ui.case_view import CaseView
-from ecoute_desktop.ui.main_window import MainWindow
+from ecoute_desktop.ui.case.case_view import CaseView
+from ecoute_desktop.ui.common import prompts
+from ecoute_desktop.ui.window.main_window import MainWindow
 from tests.desk_support import add_case, isolated_settings, make_context
 
 __all__ = ["isolated_settings"]

@@ -19,10 +19,10 @@ from PySide6.QtGui import QGuiApplication
 
 from ecoute_desktop.services.csv_import import COLUMNS
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui import prompts
-from ecoute_desktop.ui.cases_import import RULE, ImportPreviewDialog
-from ecoute_desktop.ui.import_format import BREAK, HEADER_LINE, ImportFormatDialog
-from ecoute_desktop.ui.main_window import MainWindow
+from ecoute_desktop.ui.cases.cases_import import RULE, ImportPreviewDialog
+from ecoute_desktop.ui.cases.import_format import BREAK, HEADER_LINE, ImportFormatDialog
+from ecoute_desktop.ui.common import prompts
+from ecoute_desktop.ui.window.main_window import MainWindow
 from tests.csv_import_helpers import member, write_csv
 from tests.desk_support import isolated_settings, make_context  # noqa: F401
 

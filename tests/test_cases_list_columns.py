@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.services.demo import populate
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui.main_window import MainWindow
+from ecoute_desktop.ui.window.main_window import MainWindow
 from tests.desk_support import isolated_settings, make_context  # noqa: F401
 
 THEMES = 6

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWizard
 
 from ecoute_desktop.services.cloud_folders import cloud_sync_service
 from ecoute_desktop.store.location import default_db_path
-from ecoute_desktop.ui.first_run import FirstRunWizard
+from ecoute_desktop.ui.safety.first_run import FirstRunWizard
 from tests.desk_support import isolated_settings
 
 __all__ = ["isolated_settings"]

@@ -17,10 +17,10 @@ import pytest
 
 from ecoute_desktop.domain.small_cells import THRESHOLD_SETTING
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui import prompts
-from ecoute_desktop.ui.background import BackgroundRunner
-from ecoute_desktop.ui.context import AppContext, Events
-from ecoute_desktop.ui.coordination_view import CoordinationView
+from ecoute_desktop.ui.common import prompts
+from ecoute_desktop.ui.common.background import BackgroundRunner
+from ecoute_desktop.ui.common.context import AppContext, Events
+from ecoute_desktop.ui.coordination.coordination_view import CoordinationView
 from tests.export_factory import document, record, write
 from tests.report_helpers import pdf_text
 

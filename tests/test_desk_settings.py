@@ -6,9 +6,9 @@ from datetime import timedelta
 
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui import prompts
-from ecoute_desktop.ui.case_tags import ThemeTags
-from ecoute_desktop.ui.settings_view import SettingsView
+from ecoute_desktop.ui.case.case_tags import ThemeTags
+from ecoute_desktop.ui.common import prompts
+from ecoute_desktop.ui.settings.settings_view import SettingsView
 from tests.desk_support import add_case, isolated_settings, make_context  # noqa: F401
 
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
 
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui import text_size
-from ecoute_desktop.ui.first_run import FirstRunWizard
-from ecoute_desktop.ui.main_window import MainWindow
-from ecoute_desktop.ui.unlock_dialog import UnlockDialog
+from ecoute_desktop.ui.common import text_size
+from ecoute_desktop.ui.safety.first_run import FirstRunWizard
+from ecoute_desktop.ui.safety.unlock_dialog import UnlockDialog
+from ecoute_desktop.ui.window.main_window import MainWindow
+from ecoute_desktop.ui.window.views import VIEWS, ViewSpec
 from tests.conftest import PASSPHRASE
 from tests.desk_support import isolated_settings, make_context  # noqa: F401
 
@@ -87,28 +89,33 @@ def test_unlock_wrong_then_right_passphrase(qtbot, store: Store, db_path: Path) 
     dialog.store.close()
 
 
-def test_missing_views_show_a_calm_placeholder(qtbot, store: Store) -> None:
+def test_every_view_of_the_navigation_opens_as_itself(qtbot, store: Store) -> None:
+    """Each navigation entry shows its own page, titled as in the navigation."""
     window = MainWindow(make_context(store))
     qtbot.addWidget(window)
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles[:2] == ["Aujourd'hui", "Sollicitations"]
-    for row in range(window.navigation.count()):
+    assert titles == [spec.title for spec in VIEWS]
+    for row, spec in enumerate(VIEWS):
         window.navigation.setCurrentRow(row)
-        assert window.stack.currentWidget() is not None
-    from PySide6.QtWidgets import QLabel
+        page = window.stack.currentWidget()
+        assert page is window.view(spec.key)
+        assert page.accessibleName().startswith(spec.title)
+        assert page.findChildren(QWidget)  # a real page, not an empty stand-in
 
-    texts = [
-        label.text() for key in window._views for label in window._views[key].findChildren(QLabel)
+
+def test_a_view_that_cannot_be_imported_fails_loudly(qtbot, store: Store, monkeypatch) -> None:
+    """A broken build (a view module missing from a bundle) raises instead of a blank page."""
+    import ecoute_desktop.ui.window.main_window as main_window_module
+
+    broken = [
+        ViewSpec(s.key, s.title, s.module + ("_missing" if s.key == "agenda" else ""))
+        for s in VIEWS
     ]
-    missing = [s for s in ("agenda_view", "reports_view") if not _module_exists(s)]
-    if missing:
-        assert any("Bientôt disponible" in t for t in texts)
-
-
-def _module_exists(name: str) -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec(f"ecoute_desktop.ui.{name}") is not None
+    monkeypatch.setattr(main_window_module, "VIEWS", broken)
+    window = MainWindow(make_context(store))
+    qtbot.addWidget(window)
+    with pytest.raises(ModuleNotFoundError):
+        window.view("agenda")
 
 
 def test_text_size_is_applied_and_remembered(qtbot, store: Store) -> None:

@@ -19,14 +19,14 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QScrollArea, QWidget
 
 from ecoute_desktop.services.csv_import import parse_cases_csv
-from ecoute_desktop.ui.booking_dialog import BookingDialog
-from ecoute_desktop.ui.cases_import import ImportPreviewDialog, unbroken
-from ecoute_desktop.ui.confirmation_dialog import ConfirmationDialog
-from ecoute_desktop.ui.import_format import ImportFormatDialog
-from ecoute_desktop.ui.new_case_dialog import NewCaseDialog
-from ecoute_desktop.ui.question_dialog import QuestionDialog
-from ecoute_desktop.ui.slots_dialog import SlotsDialog
-from ecoute_desktop.ui.templates_dialog import TemplatesDialog
+from ecoute_desktop.ui.agenda.booking_dialog import BookingDialog
+from ecoute_desktop.ui.agenda.slots_dialog import SlotsDialog
+from ecoute_desktop.ui.case.confirmation_dialog import ConfirmationDialog
+from ecoute_desktop.ui.case.new_case_dialog import NewCaseDialog
+from ecoute_desktop.ui.cases.cases_import import ImportPreviewDialog, unbroken
+from ecoute_desktop.ui.cases.import_format import ImportFormatDialog
+from ecoute_desktop.ui.common.question_dialog import QuestionDialog
+from ecoute_desktop.ui.settings.templates_dialog import TemplatesDialog
 from tests.agenda_helpers import add_case
 from tests.csv_import_helpers import member, write_csv
 

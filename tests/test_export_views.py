@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 
 from ecoute_desktop.services.demo import populate
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui import prompts
-from ecoute_desktop.ui.background import BackgroundRunner
-from ecoute_desktop.ui.context import AppContext, Events
+from ecoute_desktop.ui.common import prompts
+from ecoute_desktop.ui.common.background import BackgroundRunner
+from ecoute_desktop.ui.common.context import AppContext, Events
 from tests.export_factory import document, record, write
 
 HOSTILE = Path(__file__).parent / "data" / "hostile_exports"
@@ -30,7 +30,7 @@ def context(store: Store, qtbot) -> AppContext:
 def test_export_view_previews_and_saves(
     context: AppContext, qtbot, qtmodeltester, tmp_path, monkeypatch
 ) -> None:
-    from ecoute_desktop.ui.export_view import create_view
+    from ecoute_desktop.ui.coordination.export_view import create_view
 
     view = create_view(context, None)
     qtbot.addWidget(view)
@@ -68,7 +68,7 @@ def test_export_view_previews_and_saves(
 def test_coordination_view_lists_files_refusals_and_writes_pdf(
     context: AppContext, qtbot, qtmodeltester, tmp_path, monkeypatch
 ) -> None:
-    from ecoute_desktop.ui.coordination_view import create_view
+    from ecoute_desktop.ui.coordination.coordination_view import create_view
 
     view = create_view(context, None)
     qtbot.addWidget(view)
@@ -97,7 +97,7 @@ def test_coordination_brings_the_committee_pdf_button_in_sight(
     once files are merged the page scrolls to it, so the next step is on screen."""
     from PySide6.QtCore import QPoint, QRect
 
-    from ecoute_desktop.ui.main_window import MainWindow
+    from ecoute_desktop.ui.window.main_window import MainWindow
 
     window = MainWindow(context)
     qtbot.addWidget(window)
@@ -126,8 +126,8 @@ def test_export_view_fits_a_laptop_without_sideways_scrolling(
     are one line of text high (not two), so the issues list shows several of them."""
     from PySide6.QtWidgets import QScrollArea
 
-    from ecoute_desktop.ui import text_size
-    from ecoute_desktop.ui.main_window import MainWindow
+    from ecoute_desktop.ui.common import text_size
+    from ecoute_desktop.ui.window.main_window import MainWindow
 
     text_size.apply_scale(scale, remember=False)
     try:

@@ -14,11 +14,11 @@ from ecoute_desktop.domain.models import Hotliner
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.services import first_steps as steps
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui import prompts
-from ecoute_desktop.ui.background import BackgroundRunner
-from ecoute_desktop.ui.context import AppContext, Events
-from ecoute_desktop.ui.main_window import MainWindow
-from ecoute_desktop.ui.slots_dialog import SlotsDialog
+from ecoute_desktop.ui.agenda.slots_dialog import SlotsDialog
+from ecoute_desktop.ui.common import prompts
+from ecoute_desktop.ui.common.background import BackgroundRunner
+from ecoute_desktop.ui.common.context import AppContext, Events
+from ecoute_desktop.ui.window.main_window import MainWindow
 from tests.desk_support import add_case, isolated_settings  # noqa: F401
 
 
@@ -232,7 +232,7 @@ def test_done_steps_stay_readable(window, store: Store) -> None:
     from datetime import time
 
     from ecoute_desktop.domain.models import WeeklySlot
-    from ecoute_desktop.ui.first_steps import DONE_COLOUR
+    from ecoute_desktop.ui.today.first_steps import DONE_COLOUR
 
     me = store.people.me()
     store.agenda.save_slot(WeeklySlot(me.id, 0, time(14), time(17), utc_now().date(), None))  # type: ignore[arg-type]

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel, QScrollArea
 
-from ecoute_desktop.ui import text_size
-from ecoute_desktop.ui.first_run import FirstRunWizard
+from ecoute_desktop.ui.common import text_size
+from ecoute_desktop.ui.safety.first_run import FirstRunWizard
 from tests.desk_support import isolated_settings  # noqa: F401
 
 

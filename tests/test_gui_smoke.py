@@ -42,10 +42,10 @@ from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import DropReason, Status
 from ecoute_desktop.services.demo import DEMO_PASSPHRASE, write_demo_database
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui import prompts
 from ecoute_desktop.ui.app import build_main_window
-from ecoute_desktop.ui.main_window import MainWindow
-from ecoute_desktop.ui.views import VIEWS
+from ecoute_desktop.ui.common import prompts
+from ecoute_desktop.ui.window.main_window import MainWindow
+from ecoute_desktop.ui.window.views import VIEWS
 from tests.desk_support import add_case, isolated_settings
 from tests.monkey_support import (
     Prompts,

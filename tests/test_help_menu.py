@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QApplication
 
 from ecoute_desktop import __version__
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui import text_size
-from ecoute_desktop.ui.help_dialogs import AboutDialog, GuideDialog
-from ecoute_desktop.ui.main_window import MainWindow
+from ecoute_desktop.ui.common import text_size
+from ecoute_desktop.ui.common.help_dialogs import AboutDialog, GuideDialog
+from ecoute_desktop.ui.window.main_window import MainWindow
 from tests.desk_support import isolated_settings, make_context  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -15,7 +15,7 @@ import pytest
 
 import ecoute_desktop
 from ecoute_desktop.cli import commands
-from ecoute_desktop.ui.views import VIEWS
+from ecoute_desktop.ui.window.views import VIEWS
 
 SPEC = Path(__file__).resolve().parent.parent / "installers" / "ecoute.spec"
 

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui.case_view import CaseView
-from ecoute_desktop.ui.main_window import MainWindow
+from ecoute_desktop.ui.case.case_view import CaseView
+from ecoute_desktop.ui.window.main_window import MainWindow
 from tests.desk_support import add_case, isolated_settings, make_context  # noqa: F401
 
 CONTROLS = (
@@ -124,8 +124,8 @@ def test_enter_opens_a_case_from_the_today_tables(qtbot, window: MainWindow, sto
 
 
 def test_escape_closes_the_dialogs(qtbot, window: MainWindow, store) -> None:
-    from ecoute_desktop.ui.confirmation_dialog import ConfirmationDialog
-    from ecoute_desktop.ui.templates_dialog import TemplatesDialog
+    from ecoute_desktop.ui.case.confirmation_dialog import ConfirmationDialog
+    from ecoute_desktop.ui.settings.templates_dialog import TemplatesDialog
 
     case = add_case(store, "Fictif", utc_now())
     dialogs: list[QDialog] = [

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui.main_window import MainWindow
+from ecoute_desktop.ui.window.main_window import MainWindow
 from tests.desk_support import isolated_settings, make_context
 
 __all__ = ["isolated_settings"]  # autouse fixture: QSettings kept in the test folder

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.services.demo import populate
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui import text_size
-from ecoute_desktop.ui.main_window import MainWindow
-from ecoute_desktop.ui.views import VIEWS
+from ecoute_desktop.ui.common import text_size
+from ecoute_desktop.ui.window.main_window import MainWindow
+from ecoute_desktop.ui.window.views import VIEWS
 from tests.desk_support import isolated_settings, make_context  # noqa: F401
 
 LAPTOP = (1280, 720)

@@ -4,7 +4,7 @@ is not followed by « — national », while a national entry whose name does no
 from __future__ import annotations
 
 from ecoute_desktop.domain.models import OrientationTarget
-from ecoute_desktop.ui.case_tags import DirectoryPopup, contact_text
+from ecoute_desktop.ui.case.case_tags import DirectoryPopup, contact_text
 
 
 def test_mark_only_where_the_name_does_not_say_it() -> None:

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from ecoute_desktop.services import new_case_drafts
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui.locking import AutoLock
-from ecoute_desktop.ui.main_window import MainWindow
-from ecoute_desktop.ui.new_case_dialog import NewCaseDialog
+from ecoute_desktop.ui.case.new_case_dialog import NewCaseDialog
+from ecoute_desktop.ui.safety.locking import AutoLock
+from ecoute_desktop.ui.window.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.desk_support import isolated_settings, make_context
 

@@ -19,9 +19,9 @@ from ecoute_desktop.services.backup import automatic_backup, backup_to
 from ecoute_desktop.services.retention import erase_member, purge, purge_preview
 from ecoute_desktop.store import Store
 from ecoute_desktop.store.rekey import change_passphrase
-from ecoute_desktop.ui.clipboard import copy_personal
-from ecoute_desktop.ui.locking import AutoLock
-from ecoute_desktop.ui.main_window import MainWindow
+from ecoute_desktop.ui.common.clipboard import copy_personal
+from ecoute_desktop.ui.safety.locking import AutoLock
+from ecoute_desktop.ui.window.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.desk_support import add_case, isolated_settings, make_context
 from tests.safety_helpers import NEW_PASSPHRASE

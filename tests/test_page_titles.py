@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui.main_window import MainWindow
-from ecoute_desktop.ui.views import VIEWS
+from ecoute_desktop.ui.window.main_window import MainWindow
+from ecoute_desktop.ui.window.views import VIEWS
 from tests.desk_support import isolated_settings, make_context  # noqa: F401
 
 

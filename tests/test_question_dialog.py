@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
-from ecoute_desktop.ui import prompts, text_size
-from ecoute_desktop.ui.question_dialog import QuestionDialog
+from ecoute_desktop.ui.common import prompts, text_size
+from ecoute_desktop.ui.common.question_dialog import QuestionDialog
 from tests.desk_support import isolated_settings  # noqa: F401
 
 LONG = (

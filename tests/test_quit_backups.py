@@ -13,8 +13,8 @@ from ecoute_desktop.services import safety_settings as keys
 from ecoute_desktop.services.backup import automatic_backup, backup_due, list_backups
 from ecoute_desktop.services.demo import populate
 from ecoute_desktop.store import Store, lockfile
-from ecoute_desktop.ui.locking import AutoLock
-from ecoute_desktop.ui.main_window import MainWindow
+from ecoute_desktop.ui.safety.locking import AutoLock
+from ecoute_desktop.ui.window.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.desk_support import isolated_settings, make_context
 

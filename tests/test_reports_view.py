@@ -19,10 +19,10 @@ from PySide6.QtPrintSupport import QPrinter
 
 from ecoute_desktop.services.demo import populate
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui import prompts
-from ecoute_desktop.ui.background import BackgroundRunner
-from ecoute_desktop.ui.context import AppContext, Events
-from ecoute_desktop.ui.reports_view import ReportsView, create_view
+from ecoute_desktop.ui.common import prompts
+from ecoute_desktop.ui.common.background import BackgroundRunner
+from ecoute_desktop.ui.common.context import AppContext, Events
+from ecoute_desktop.ui.reports.reports_view import ReportsView, create_view
 
 
 @pytest.fixture
@@ -128,8 +128,8 @@ def test_a_period_ending_before_it_starts_is_refused(view: ReportsView, qtbot, m
 
 def test_generate_button_is_in_view_at_200_percent_on_a_laptop(qtbot, store) -> None:
     """« Générer l'aperçu » is on screen without scrolling at 200 % on 1280×720."""
-    from ecoute_desktop.ui import text_size
-    from ecoute_desktop.ui.main_window import MainWindow
+    from ecoute_desktop.ui.common import text_size
+    from ecoute_desktop.ui.window.main_window import MainWindow
     from tests.desk_support import make_context
 
     text_size.apply_scale(200, remember=False)

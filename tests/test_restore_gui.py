@@ -13,12 +13,12 @@ import pytest
 from ecoute_desktop.services.backup import ASIDE_MARK, automatic_backup, backup_to
 from ecoute_desktop.services.demo import populate
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui import prompts
-from ecoute_desktop.ui.formatting import long_datetime
-from ecoute_desktop.ui.main_window import MainWindow
-from ecoute_desktop.ui.restore import taken_at
-from ecoute_desktop.ui.safety_settings import SafetySettings
-from ecoute_desktop.ui.unlock_dialog import UnlockDialog
+from ecoute_desktop.ui.common import prompts
+from ecoute_desktop.ui.common.formatting import long_datetime
+from ecoute_desktop.ui.safety.restore import taken_at
+from ecoute_desktop.ui.safety.safety_settings import SafetySettings
+from ecoute_desktop.ui.safety.unlock_dialog import UnlockDialog
+from ecoute_desktop.ui.window.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.desk_support import add_case, isolated_settings, make_context
 from tests.safety_helpers import NEW_PASSPHRASE, PAGE, flip_byte, make_db

@@ -14,8 +14,8 @@ from ecoute_desktop.services.backup import list_backups
 from ecoute_desktop.services.demo import populate
 from ecoute_desktop.services.retention import purge_preview
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui import prompts
-from ecoute_desktop.ui.safety_settings import PassphraseDialog, SafetySettings
+from ecoute_desktop.ui.common import prompts
+from ecoute_desktop.ui.safety.safety_settings import PassphraseDialog, SafetySettings
 from tests.conftest import PASSPHRASE
 from tests.desk_support import isolated_settings, make_context
 from tests.safety_helpers import NEW_PASSPHRASE, openers
@@ -136,7 +136,7 @@ def test_backups_are_named_by_their_paris_time_and_folder(
     panel.folder_edit.setText(str(tmp_path / "usb"))
     panel.backup_button.click()
     (backup,) = list_backups(tmp_path / "usb", panel.context.store.path)
-    from ecoute_desktop.ui.formatting import long_datetime
+    from ecoute_desktop.ui.common.formatting import long_datetime
 
     for _ in range(2):  # just written, then as « Dernière sauvegarde » on the next visit
         text = panel.status.text()

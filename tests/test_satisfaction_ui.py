@@ -18,10 +18,10 @@ from PySide6.QtGui import QGuiApplication
 
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui import prompts
-from ecoute_desktop.ui.case_view import CaseView
-from ecoute_desktop.ui.reports_view import create_view
-from ecoute_desktop.ui.templates_dialog import TemplatesDialog
+from ecoute_desktop.ui.case.case_view import CaseView
+from ecoute_desktop.ui.common import prompts
+from ecoute_desktop.ui.reports.reports_view import create_view
+from ecoute_desktop.ui.settings.templates_dialog import TemplatesDialog
 from tests.desk_support import add_case, isolated_settings, make_context  # noqa: F401
 
 RECEIVED = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui import text_size
-from ecoute_desktop.ui.main_window import MainWindow
+from ecoute_desktop.ui.common import text_size
+from ecoute_desktop.ui.window.main_window import MainWindow
 from tests.desk_support import isolated_settings, make_context  # noqa: F401
 
 

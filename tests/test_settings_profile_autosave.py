@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui.settings_view import SettingsView
+from ecoute_desktop.ui.settings.settings_view import SettingsView
 from tests.desk_support import isolated_settings, make_context  # noqa: F401
 
 

@@ -125,7 +125,7 @@ def test_cli_check_names_the_damage(
 
 
 def test_unlock_window_names_the_damage_and_the_latest_backup(qtbot, closed_db: Path) -> None:
-    from ecoute_desktop.ui.unlock_dialog import UnlockDialog
+    from ecoute_desktop.ui.safety.unlock_dialog import UnlockDialog
 
     with Store.open(closed_db, PASSPHRASE) as store:
         backup = automatic_backup(store)

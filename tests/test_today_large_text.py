@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt
 
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui import text_size
-from ecoute_desktop.ui.main_window import MainWindow
-from ecoute_desktop.ui.today_view import TodayView
+from ecoute_desktop.ui.common import text_size
+from ecoute_desktop.ui.today.today_view import TodayView
+from ecoute_desktop.ui.window.main_window import MainWindow
 from tests.desk_support import add_case, isolated_settings, make_context  # noqa: F401
 
 LONG_PLACE = "Communauté d'agglomération du Grand Valbourg-sur-Loire et des Coteaux"

@@ -72,7 +72,7 @@ def _problems(path: Path, root: Path = ROOT) -> list[str]:
 
 
 def test_every_translated_string_is_a_literal_lupdate_can_extract() -> None:
-    problems = [problem for path in sorted(UI.glob("*.py")) for problem in _problems(path)]
+    problems = [problem for path in sorted(UI.rglob("*.py")) for problem in _problems(path)]
     assert not problems, (
         'pyside6-lupdate cannot extract these (use self.tr("…"), '
         'QCoreApplication.translate("Context", "…"), or mark data with '
@@ -105,7 +105,7 @@ def _messages(ts: Path) -> set[tuple[str, str]]:
 
 def test_the_committed_catalogue_is_up_to_date(tmp_path: Path) -> None:
     fresh = tmp_path / "ecoute.ts"
-    sources = [str(path.relative_to(ROOT)) for path in sorted(UI.glob("*.py"))]
+    sources = [str(path.relative_to(ROOT)) for path in sorted(UI.rglob("*.py"))]
     subprocess.run(
         [_qt_tool("pyside6-lupdate"), *sources, "-ts", str(fresh), *LUPDATE_OPTIONS],
         cwd=ROOT,
@@ -132,8 +132,8 @@ def test_ui_labels_match_the_french_labels_of_the_core() -> None:
     """The UI marks its own copies of the core's labels: same keys, same French text."""
     from ecoute_desktop.domain.models import MEMBER_LABELS
     from ecoute_desktop.services import first_steps
-    from ecoute_desktop.ui import first_steps as first_steps_ui
-    from ecoute_desktop.ui.field_labels import PERSON_LABELS
+    from ecoute_desktop.ui.common.field_labels import PERSON_LABELS
+    from ecoute_desktop.ui.today import first_steps as first_steps_ui
 
     assert dict(MEMBER_LABELS) == PERSON_LABELS
     assert first_steps_ui.STEP_LABELS == first_steps.LABELS
@@ -183,11 +183,11 @@ def german(qapp, tmp_path: Path):
 def test_a_german_catalogue_translates_windows(german, qtbot, store) -> None:
     from PySide6.QtWidgets import QPushButton
 
-    from ecoute_desktop.ui.background import BackgroundRunner
-    from ecoute_desktop.ui.context import AppContext, Events
-    from ecoute_desktop.ui.first_steps import FirstStepsPanel
-    from ecoute_desktop.ui.help_dialogs import GuideDialog
-    from ecoute_desktop.ui.settings_view import PersonForm
+    from ecoute_desktop.ui.common.background import BackgroundRunner
+    from ecoute_desktop.ui.common.context import AppContext, Events
+    from ecoute_desktop.ui.common.help_dialogs import GuideDialog
+    from ecoute_desktop.ui.settings.settings_view import PersonForm
+    from ecoute_desktop.ui.today.first_steps import FirstStepsPanel
 
     panel = FirstStepsPanel(AppContext(store, BackgroundRunner(), Events()))
     qtbot.addWidget(panel)

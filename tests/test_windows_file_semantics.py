@@ -17,9 +17,9 @@ from ecoute_desktop.store import Store, StoreError, lockfile
 from ecoute_desktop.store.copying import sidecars
 from ecoute_desktop.store.errors import FileInUseError
 from ecoute_desktop.store.rekey import change_passphrase
-from ecoute_desktop.ui import prompts
-from ecoute_desktop.ui.restore import restore_into_open_app
-from ecoute_desktop.ui.safety_settings import PassphraseDialog
+from ecoute_desktop.ui.common import prompts
+from ecoute_desktop.ui.safety.restore import restore_into_open_app
+from ecoute_desktop.ui.safety.safety_settings import PassphraseDialog
 from tests.conftest import PASSPHRASE
 from tests.desk_support import add_case, isolated_settings, make_context
 from tests.safety_helpers import NEW_PASSPHRASE, make_db, openers, snapshot

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QTableView, QTreeView
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.services.demo import populate
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui.main_window import MainWindow
-from ecoute_desktop.ui.views import VIEWS
+from ecoute_desktop.ui.window.main_window import MainWindow
+from ecoute_desktop.ui.window.views import VIEWS
 from tests.desk_support import isolated_settings, make_context  # noqa: F401
 
 MEMBER = re.compile(r"\bmembres?\b", re.IGNORECASE)

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from ecoute_desktop.resource_files import resource_path
 from ecoute_desktop.store import Store
 from ecoute_desktop.store.location import default_db_path
-from ecoute_desktop.ui import text_size
-from ecoute_desktop.ui.background import BackgroundRunner
-from ecoute_desktop.ui.context import AppContext, Events
+from ecoute_desktop.ui.common import text_size
+from ecoute_desktop.ui.common.background import BackgroundRunner
+from ecoute_desktop.ui.common.context import AppContext, Events
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -25,7 +25,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationName("Ecoute")
     app.setApplicationDisplayName("Écoute")
     app.setDesktopFileName("ecoute-desktop")  # Wayland/X11 match the window to the .desktop file
-    from ecoute_desktop.ui.app_icon import app_icon
+    from ecoute_desktop.ui.common.app_icon import app_icon
 
     app.setWindowIcon(app_icon())  # every window and dialog inherits it
     system_locale = QLocale.system()  # read before install_french makes French the default
@@ -73,23 +73,23 @@ def install_translation(app: QCoreApplication, folder: Path, locale: QLocale) ->
 def obtain_store(path: Path, parent: QWidget | None = None) -> Store | None:
     """First-run assistant when there is no file at `path`, else the unlock window."""
     if not path.exists():
-        from ecoute_desktop.ui.first_run import FirstRunWizard
+        from ecoute_desktop.ui.safety.first_run import FirstRunWizard
 
         wizard = FirstRunWizard(path, parent)
         return wizard.store if wizard.exec() == QDialog.DialogCode.Accepted else None
-    from ecoute_desktop.ui.unlock_dialog import UnlockDialog
+    from ecoute_desktop.ui.safety.unlock_dialog import UnlockDialog
 
     dialog = UnlockDialog(path, parent)
     return dialog.store if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def build_main_window(store: Store) -> QWidget:
-    from ecoute_desktop.ui.main_window import MainWindow
+    from ecoute_desktop.ui.window.main_window import MainWindow
 
     runner = BackgroundRunner()
     window = MainWindow(AppContext(store, runner, Events()))
     runner.setParent(window)
-    from ecoute_desktop.ui import locking  # auto-lock, backup at exit (issue 7)
+    from ecoute_desktop.ui.safety import locking  # auto-lock, backup at exit (issue 7)
 
     locking.install(window, window.context)
     return window

@@ -29,7 +29,7 @@ def _app() -> QApplication:
 def bench_search(store: Store) -> BenchResult:
     """One query of the search field (index, background thread, model) vs the bare FTS query."""
     from ecoute_desktop.ui.app import build_main_window
-    from ecoute_desktop.ui.cases_view import SEARCH_LIMIT
+    from ecoute_desktop.ui.cases.cases_view import SEARCH_LIMIT
 
     window = build_main_window(store)
     view = window.show_view("cases")  # type: ignore[attr-defined]

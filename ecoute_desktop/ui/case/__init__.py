@@ -1,0 +1,1 @@
+"""One case on its own page: member, appointment, notes, themes, orientation, questionnaire."""

@@ -1,0 +1,179 @@
+"""The member's details on a case (editable) and the workflow panel with its history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecoute_desktop.domain.models import MEMBER_FIELDS, Case, Member
+from ecoute_desktop.domain.workflow import (
+    NEXT_STEP_LABELS,
+    DropReason,
+    Status,
+    StatusEvent,
+    next_step,
+)
+from ecoute_desktop.store import Store
+from ecoute_desktop.ui.common import prompts
+from ecoute_desktop.ui.common.case_table import RowTable
+from ecoute_desktop.ui.common.field_labels import field_label
+from ecoute_desktop.ui.common.formatting import short_datetime
+from ecoute_desktop.ui.common.table_model import Column, RowTableModel
+
+
+class MemberForm(QWidget):
+    """Name, job, employer and contact details; « Enregistrer » when something changed."""
+
+    saved = Signal()
+
+    def __init__(self, store: Store, case: Case, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.case_id = case.id
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for key in MEMBER_FIELDS:
+            edit = QLineEdit(getattr(case.member, key))
+            edit.setAccessibleName(field_label(key))
+            edit.textEdited.connect(lambda _: self.save_button.setEnabled(True))
+            form.addRow(field_label(key) + " :", edit)
+            self.edits[key] = edit
+        self.save_button = QPushButton(self.tr("Enregistrer les coordonnées"))
+        self.save_button.setAccessibleName(self.tr("Enregistrer les coordonnées de l'adhérent"))
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("<h3>Adhérent</h3>")))
+        layout.addLayout(form)
+        layout.addWidget(self.save_button)
+
+    def member(self) -> Member:
+        return Member(**{key: edit.text().strip() for key, edit in self.edits.items()})
+
+    def save(self) -> None:
+        member = self.member()
+        if not member.nom:
+            prompts.warn(self, self.tr("Nom manquant"), self.tr("Le nom ne peut pas être vide."))
+            return
+        self.store.cases.update_member(self.case_id, member)  # type: ignore[arg-type]
+        self.save_button.setEnabled(False)
+        self.saved.emit()
+
+
+class WorkflowPanel(QWidget):
+    """One obvious next-step button, « Sans suite » with its reason, and the history."""
+
+    advanced = Signal()
+    book_requested = Signal()  # « RDV fixé » goes through the booking dialog
+
+    def __init__(self, store: Store, by: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.by = by
+        self.case: Case | None = None
+        self.next_button = QPushButton()
+        self.next_button.setStyleSheet("QPushButton { font-weight: bold; padding: 6px 14px; }")
+        self.next_button.clicked.connect(self.advance)
+        self.reason_combo = QComboBox()
+        self.reason_combo.setAccessibleName(self.tr("Motif du classement sans suite"))
+        for reason in DropReason:
+            self.reason_combo.addItem(str(reason), reason)
+        self.drop_button = QPushButton(self.tr("Classer sans suite"))
+        self.drop_button.setAccessibleName(self.tr("Classer la sollicitation sans suite"))
+        self.drop_button.clicked.connect(self.drop)
+        self.done_label = QLabel()
+        self.done_label.setWordWrap(True)
+        self.history = RowTableModel[StatusEvent](
+            [
+                Column(self.tr("Date"), lambda e: short_datetime(e.at)),
+                Column(self.tr("Étape"), lambda e: f"{e.from_status} → {e.to_status}"),
+                Column(self.tr("Par"), lambda e: e.by),
+                Column(self.tr("Motif"), lambda e: str(e.reason or "")),
+            ],
+            self,
+        )
+        self.history_table = RowTable(
+            self.history, None, self.tr("Historique des étapes"), sortable=False
+        )
+        drop_row = QHBoxLayout()
+        self.drop_label = QLabel(self.tr("Motif :"))
+        drop_row.addWidget(self.drop_label)
+        drop_row.addWidget(self.reason_combo)
+        drop_row.addWidget(self.drop_button)
+        drop_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("<h3>Suivi</h3>")))
+        layout.addWidget(self.next_button)
+        layout.addWidget(self.done_label)
+        layout.addLayout(drop_row)
+        self.history_title = QLabel()
+        layout.addWidget(self.history_title)
+        layout.addWidget(self.history_table)
+
+    def show_case(self, case: Case) -> None:
+        self.case = case
+        target = next_step(case.status)
+        self.next_button.setVisible(target is not None)
+        if target is not None:
+            self.next_button.setText(NEXT_STEP_LABELS[target])
+            self.next_button.setAccessibleName(
+                self.tr("Étape suivante : {0}").format(NEXT_STEP_LABELS[target])
+            )
+        is_open = case.status.is_open
+        for widget in (self.drop_label, self.drop_button, self.reason_combo):
+            widget.setVisible(is_open)
+        if not is_open:
+            reason = f" ({case.drop_reason})" if case.drop_reason else ""
+            self.done_label.setText(
+                self.tr("Sollicitation {0}{1} le {2}.").format(
+                    case.status, reason, short_datetime(case.closed_at)
+                )
+            )
+        else:
+            self.done_label.clear()
+        self.history.set_rows(case.events)
+        self.history_table.setColumnHidden(3, not any(e.reason for e in case.events))
+        self.history_table.fit_to_contents()
+        self.history_table.setVisible(bool(case.events))
+        self.history_title.setText(
+            self.tr("Historique des étapes :") if case.events else self.tr("Aucune étape franchie.")
+        )
+
+    def advance(self) -> None:
+        if self.case is None:
+            return
+        target = next_step(self.case.status)
+        if target is None:
+            return
+        if target is Status.SCHEDULED:
+            self.book_requested.emit()
+            return
+        self.store.cases.advance(self.case.id, target, self.by)  # type: ignore[arg-type]
+        self.advanced.emit()
+
+    def drop(self) -> None:
+        if self.case is None or not self.case.status.is_open:
+            return
+        reason = self.reason_combo.currentData()
+        if not prompts.confirm_action(
+            self,
+            self.tr("Classer sans suite"),
+            self.tr("Classer la sollicitation {0} sans suite (motif : {1}) ?").format(
+                self.case.reference, reason
+            ),
+            self.tr("Classer sans suite"),
+        ):
+            return
+        self.store.cases.advance(self.case.id, Status.DROPPED, self.by, reason)  # type: ignore[arg-type]
+        self.advanced.emit()

@@ -1,0 +1,200 @@
+"""Call notes of a case: a dated timeline, and an editor that autosaves drafts as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecoute_desktop.domain.models import CallNote
+from ecoute_desktop.domain.timeutil import as_paris, utc_now
+from ecoute_desktop.store import Store
+from ecoute_desktop.ui.common.formatting import long_datetime
+
+DRAFT_DELAY_MS = 600
+
+
+class NoteCard(QFrame):
+    """One saved note: its date and text, and a « Modifier » button."""
+
+    def __init__(self, note: CallNote, on_edit: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.note = note
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        when = long_datetime(note.created_at)
+        stamp = self.tr("Note du {0}").format(when)
+        if note.updated_at and note.updated_at != note.created_at:
+            stamp += self.tr(" (modifiée le {0})").format(long_datetime(note.updated_at))
+        header = QLabel(f"<b>{stamp}</b>")
+        header.setWordWrap(True)
+        self.body_label = QLabel(note.body)
+        self.body_label.setWordWrap(True)
+        self.body_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.body_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body_label.setAccessibleName(stamp)
+        self.edit_button = QPushButton(self.tr("Modifier"))
+        self.edit_button.setAccessibleName(self.tr("Modifier la note du {0}").format(when))
+        self.edit_button.clicked.connect(lambda: on_edit(note))  # type: ignore[operator]
+        top = QHBoxLayout()
+        top.addWidget(header, 1)
+        top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.body_label)
+
+
+class NotesPanel(QWidget):
+    """Timeline + editor. `flush()` writes any pending draft at once (lock, close)."""
+
+    notes_changed = Signal()
+
+    def __init__(self, store: Store, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.case_id = case_id
+        self.editing: CallNote | None = None  # None: a new note
+        self._dirty = False
+        self.cards: list[NoteCard] = []
+        self.timeline = QVBoxLayout()
+        self.empty_label = QLabel(self.tr("Aucune note pour l'instant."))
+        self.mode_label = QLabel()
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName(self.tr("Texte de la note"))
+        self.editor.setPlaceholderText(
+            self.tr("Tapez ici ce qui a été dit. Le texte est gardé au fur et à mesure.")
+        )
+        self.editor.setTabChangesFocus(True)
+        self.editor.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.save_button = QPushButton(self.tr("Enregistrer la note (Ctrl+S)"))
+        self.save_button.setAccessibleName(self.tr("Enregistrer la note"))
+        self.cancel_button = QPushButton(self.tr("Abandonner la modification"))
+        self.cancel_button.setAccessibleName(self.tr("Abandonner la modification"))
+        self.draft_label = QLabel()
+        self.draft_label.setAccessibleName(self.tr("État du brouillon"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.draft_label, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("<h3>Notes d'appel</h3>")))
+        layout.addWidget(self.empty_label)
+        layout.addLayout(self.timeline)
+        layout.addWidget(self.mode_label)
+        layout.addWidget(self.editor)
+        layout.addLayout(buttons)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DRAFT_DELAY_MS)
+        self._timer.timeout.connect(self.save_draft)
+        self.editor.textChanged.connect(self._typed)
+        self.save_button.clicked.connect(self.save_note)
+        self.cancel_button.clicked.connect(self.cancel_edit)
+        self.reload()
+        self._restore_draft()
+
+    # ---- timeline -------------------------------------------------------
+    def reload(self) -> None:
+        for card in self.cards:
+            self.timeline.removeWidget(card)
+            card.deleteLater()
+        notes = self.store.notes.for_case(self.case_id)
+        self.cards = [NoteCard(note, self.start_edit, self) for note in notes]
+        for card in self.cards:
+            self.timeline.addWidget(card)
+        self.empty_label.setVisible(not notes)
+
+    def _restore_draft(self) -> None:
+        text = self.store.notes.draft(self.case_id)
+        if text is not None:
+            self._load_editor(None, text, restored=True)
+            return
+        for card in self.cards:
+            text = self.store.notes.draft(self.case_id, card.note.id)
+            if text is not None:
+                self._load_editor(card.note, text, restored=True)
+                return
+        self._load_editor(None, "")
+
+    def _load_editor(self, note: CallNote | None, text: str, restored: bool = False) -> None:
+        self.editing = note
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(text)
+        self.editor.blockSignals(False)
+        self._dirty = False
+        if note is None:
+            self.mode_label.setText(self.tr("<b>Nouvelle note</b>"))
+        else:
+            self.mode_label.setText(
+                self.tr("<b>Modification de la note du {0}</b>").format(
+                    long_datetime(note.created_at)
+                )
+            )
+        self.cancel_button.setVisible(note is not None)
+        self.draft_label.setText(
+            self.tr("Brouillon retrouvé : relisez-le puis enregistrez.") if restored else ""
+        )
+
+    # ---- editing --------------------------------------------------------
+    def start_edit(self, note: CallNote) -> None:
+        self.flush()
+        draft = self.store.notes.draft(self.case_id, note.id)
+        self._load_editor(note, draft if draft is not None else note.body, draft is not None)
+        self.editor.setFocus()
+
+    def cancel_edit(self) -> None:
+        self._timer.stop()
+        if self.editing is not None:
+            self.store.notes.discard_draft(self.case_id, self.editing.id)
+        self._load_editor(None, self.store.notes.draft(self.case_id) or "")
+
+    def _typed(self) -> None:
+        self._dirty = True
+        self.draft_label.setText(self.tr("Saisie en cours…"))
+        self._timer.start()
+
+    def save_draft(self) -> None:
+        """Keep the text being typed inside the encrypted database."""
+        self._timer.stop()
+        if not self._dirty:
+            return
+        note_id = self.editing.id if self.editing else None
+        text = self.editor.toPlainText()
+        if text.strip():
+            self.store.notes.save_draft(self.case_id, text, note_id)
+            self.draft_label.setText(
+                self.tr("Brouillon gardé à {0}").format(f"{as_paris(utc_now()):%H:%M:%S}")
+            )
+        else:
+            self.store.notes.discard_draft(self.case_id, note_id)
+            self.draft_label.clear()
+        self._dirty = False
+
+    def flush(self) -> None:
+        if self._dirty or self._timer.isActive():
+            self._dirty = True
+            self.save_draft()
+
+    def save_note(self) -> bool:
+        """Ctrl+S: record the note (new or edited) with its date; the draft goes."""
+        self._timer.stop()
+        text = self.editor.toPlainText().strip()
+        if not text:
+            self.draft_label.setText(self.tr("La note est vide."))
+            return False
+        if self.editing is None:
+            self.store.notes.add(self.case_id, text)
+        else:
+            self.store.notes.update(self.editing.id, text)  # type: ignore[arg-type]
+        self._load_editor(None, self.store.notes.draft(self.case_id) or "")
+        self.draft_label.setText(self.tr("Note enregistrée."))
+        self.reload()
+        self.notes_changed.emit()
+        return True

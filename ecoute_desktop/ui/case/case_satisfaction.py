@@ -1,0 +1,107 @@
+"""The questionnaire on a case: the link to send (when configured) and the satisfaction score."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ecoute_desktop.domain.models import Case
+from ecoute_desktop.domain.workflow import Status
+from ecoute_desktop.services.satisfaction_import import questionnaire_link, questionnaire_url
+from ecoute_desktop.store import Store
+
+SCORE_LABELS = {
+    5: QT_TRANSLATE_NOOP("SatisfactionPanel", "5 — Très satisfait(e)"),
+    4: QT_TRANSLATE_NOOP("SatisfactionPanel", "4 — Satisfait(e)"),
+    3: QT_TRANSLATE_NOOP("SatisfactionPanel", "3 — Moyennement"),
+    2: QT_TRANSLATE_NOOP("SatisfactionPanel", "2 — Peu satisfait(e)"),
+    1: QT_TRANSLATE_NOOP("SatisfactionPanel", "1 — Pas du tout satisfait(e)"),
+}
+
+
+class SatisfactionPanel(QWidget):
+    """Shown once the call is held: « Copier le lien du questionnaire », then the score."""
+
+    changed = Signal()
+    setup_requested = Signal()  # no questionnaire link yet: open the templates to enter it
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.case: Case | None = None
+        self.link_button = QPushButton(self.tr("Copier le lien du questionnaire"))
+        self.link_button.setAccessibleName(
+            self.tr("Copier le lien du questionnaire de satisfaction pour cette sollicitation")
+        )
+        self.link_button.setToolTip(
+            self.tr("Le lien contient la référence de la sollicitation, rien d'autre.")
+        )
+        self.link_button.clicked.connect(self.copy_link)
+        self.setup_button = QPushButton(self.tr("Renseigner le lien du questionnaire…"))
+        self.setup_button.setAccessibleName(
+            self.tr("Renseigner le lien du questionnaire de satisfaction (Framaforms)")
+        )
+        self.setup_button.setToolTip(
+            self.tr("Le lien n'est pas encore enregistré : il se renseigne une fois pour toutes.")
+        )
+        self.setup_button.clicked.connect(self.setup_requested)
+        self.label = QLabel(self.tr("Satisfaction :"))
+        self.score_combo = QComboBox()
+        self.score_combo.setAccessibleName(self.tr("Satisfaction (réponse au questionnaire)"))
+        self.score_combo.addItem(self.tr("non renseignée"), None)
+        for score, text in SCORE_LABELS.items():
+            self.score_combo.addItem(QCoreApplication.translate("SatisfactionPanel", text), score)
+        self.label.setBuddy(self.score_combo)
+        self.score_combo.activated.connect(lambda _: self.save())
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label)
+        row.addWidget(self.score_combo)
+        row.addWidget(self.link_button)
+        row.addWidget(self.setup_button)
+        row.addStretch(1)
+
+    def show_case(self, case: Case) -> None:
+        self.case = case
+        sent = case.questionnaire_sent_at is not None or case.status is Status.CLOSED
+        held = sent or case.status is Status.CALL_HELD
+        configured = bool(questionnaire_url(self.store))
+        self.link_button.setVisible(held and configured)
+        self.setup_button.setVisible(held and not configured)
+        self.label.setVisible(sent)
+        self.score_combo.setVisible(sent)
+        self.score_combo.setCurrentIndex(self._index(case.satisfaction))
+        self.link_button.setText(self.tr("Copier le lien du questionnaire"))
+        self.setVisible(held)
+
+    def set_score(self, score: int | None) -> None:
+        """Choose a score (None: « non renseignée ») and save it, as the user does."""
+        self.score_combo.setCurrentIndex(self._index(score))
+        self.save()
+
+    def _index(self, score: int | None) -> int:
+        return 0 if score is None else max(0, self.score_combo.findData(score))
+
+    def save(self) -> None:
+        if self.case is None or self.case.id is None:
+            return
+        score = self.score_combo.currentData()
+        if score == self.case.satisfaction:
+            return
+        if score is None:
+            self.store.cases.update_details(self.case.id, clear_satisfaction=True)
+        else:
+            self.store.cases.update_details(self.case.id, satisfaction=score)
+        self.changed.emit()
+
+    def link(self) -> str:
+        url = questionnaire_url(self.store)
+        return questionnaire_link(url, self.case.reference) if url and self.case else ""
+
+    def copy_link(self) -> None:
+        from ecoute_desktop.ui.common.clipboard import copy_personal
+
+        link = self.link()
+        if link:
+            copy_personal(link)
+            self.link_button.setText(self.tr("Lien copié ✓"))

@@ -1,0 +1,1 @@
+"""Sollicitations: the list of every case, and importing cases from a spreadsheet."""

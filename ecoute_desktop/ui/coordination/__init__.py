@@ -1,0 +1,1 @@
+"""Coordination and the anonymised export: what leaves the laptop, what the coordinator merges."""

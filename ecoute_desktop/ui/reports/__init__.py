@@ -1,0 +1,1 @@
+"""Rapports: monthly and period reports, committee options, questionnaire answers."""

@@ -1,0 +1,1 @@
+"""Unlocking, locking, the first-run assistant, backups, restore and the passphrase."""

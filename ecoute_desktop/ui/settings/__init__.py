@@ -1,0 +1,1 @@
+"""Paramètres: taxonomy, directory, profile, region, pseudonym and message templates."""

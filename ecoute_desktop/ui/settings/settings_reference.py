@@ -1,0 +1,235 @@
+"""Paramètres: the theme taxonomy and the orientation directory (retired entries keep history)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecoute_desktop.domain.models import OrientationTarget, Theme
+from ecoute_desktop.ui.common import prompts
+from ecoute_desktop.ui.common.case_table import RowTable
+from ecoute_desktop.ui.common.context import AppContext
+from ecoute_desktop.ui.common.flow_layout import FlowLayout
+from ecoute_desktop.ui.common.table_model import Column, RowTableModel
+
+
+def _button(text: str, slot: object) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(text.rstrip("…"))
+    button.clicked.connect(slot)
+    return button
+
+
+def _list_of_rows(table: RowTable, rows: int, droppable: tuple[int, ...]) -> None:
+    """At least `rows` rows shown (the page scrolls, not a 3-row list inside it), never a
+    sideways scroll bar: the first column is elided, then the `droppable` ones hidden."""
+    table.keep_within_width(0, droppable=droppable)
+    header = table.horizontalHeader().sizeHint().height()
+    table.setMinimumHeight(header + table.verticalHeader().defaultSectionSize() * rows + 4)
+
+
+class TaxonomyPanel(QWidget):
+    """Add, rename, retire or restore themes and sub-themes."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = RowTableModel[Theme](
+            [
+                Column(self.tr("Thème"), lambda t: ("      " if t.parent_id else "") + t.label),
+                Column(self.tr("Niveau"), lambda t: "sous-thème" if t.parent_id else "thème"),
+                Column(self.tr("État"), lambda t: "retiré" if t.retired else "en service"),
+            ],
+            self,
+        )
+        self.table = RowTable(self.model, None, self.tr("Thèmes"), sortable=False)
+        _list_of_rows(self.table, 8, droppable=(2, 1))
+        self.add_button = _button(self.tr("Ajouter un thème…"), self.add_theme)
+        self.add_child_button = _button(self.tr("Ajouter un sous-thème…"), self.add_sub_theme)
+        self.rename_button = _button(self.tr("Renommer…"), self.rename)
+        self.retire_button = _button(self.tr("Retirer / remettre en service"), self.toggle_retired)
+        buttons = FlowLayout()
+        for button in (
+            self.add_button,
+            self.add_child_button,
+            self.rename_button,
+            self.retire_button,
+        ):
+            buttons.addWidget(button)
+        note = QLabel(
+            self.tr(
+                "Un thème retiré n'est plus proposé pour les nouvelles sollicitations ;"
+                " celles déjà classées le gardent, et les statistiques passées ne changent pas."
+            )
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(self.context.store.themes.all(include_retired=True))
+
+    def selected(self) -> Theme | None:
+        index = self.table.currentIndex()
+        return self.table.source_row(index) if index.isValid() else None  # type: ignore[return-value]
+
+    def select(self, theme_id: int) -> None:
+        for row, theme in enumerate(self.model.rows()):
+            if theme.id == theme_id:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+                return
+
+    def _changed(self, select_id: int | None = None) -> None:
+        self.reload()
+        if select_id is not None:
+            self.select(select_id)
+        self.context.events.reference_data_changed.emit()
+
+    def _ask(self, title: str, text: str = "") -> str | None:
+        answer = prompts.ask_text(self, title, self.tr("Libellé :"), text)
+        return answer.strip() if answer and answer.strip() else None
+
+    def add_theme(self) -> None:
+        label = self._ask(self.tr("Nouveau thème"))
+        if label:
+            self._changed(self.context.store.themes.add(label).id)
+
+    def add_sub_theme(self) -> None:
+        theme = self.selected()
+        if theme is None:
+            prompts.inform(self, self.tr("Sous-thème"), self.tr("Choisissez d'abord un thème."))
+            return
+        parent_id = theme.parent_id or theme.id
+        label = self._ask(self.tr("Nouveau sous-thème"))
+        if label:
+            self._changed(self.context.store.themes.add(label, parent_id).id)
+
+    def rename(self) -> None:
+        theme = self.selected()
+        if theme is None:
+            return
+        label = self._ask(self.tr("Renommer le thème"), theme.label)
+        if label:
+            self.context.store.themes.rename(theme.id, label)
+            self._changed(theme.id)
+
+    def toggle_retired(self) -> None:
+        theme = self.selected()
+        if theme is not None:
+            self.context.store.themes.set_retired(theme.id, not theme.retired)
+            self._changed(theme.id)
+
+
+class DirectoryPanel(QWidget):
+    """Orientation directory: contact details read out to members, national flag, retire."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.current: OrientationTarget | None = None
+        self.model = RowTableModel[OrientationTarget](
+            [
+                Column(self.tr("Organisme"), lambda t: t.label),
+                Column(self.tr("National"), lambda t: "oui" if t.national else ""),
+                Column(self.tr("Téléphone"), lambda t: t.telephone),
+                Column(self.tr("État"), lambda t: "retiré" if t.retired else "en service"),
+            ],
+            self,
+        )
+        self.table = RowTable(self.model, None, self.tr("Annuaire"), sortable=False)
+        _list_of_rows(self.table, 6, droppable=(3, 1))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load())
+        self.label_edit, self.telephone_edit = QLineEdit(), QLineEdit()
+        self.email_edit, self.website_edit = QLineEdit(), QLineEdit()
+        self.details_edit = QPlainTextEdit()
+        self.details_edit.setTabChangesFocus(True)
+        self.details_edit.setMaximumHeight(self.fontMetrics().height() * 4)
+        self.national_box = QCheckBox(self.tr("Niveau national (compte dans les indicateurs)"))
+        self.national_box.setAccessibleName(self.tr("Niveau national"))
+        form = QFormLayout()
+        for label, edit in (
+            (self.tr("Organisme"), self.label_edit),
+            (self.tr("Téléphone"), self.telephone_edit),
+            (self.tr("Courriel"), self.email_edit),
+            (self.tr("Site"), self.website_edit),
+            (self.tr("Précisions"), self.details_edit),
+        ):
+            edit.setAccessibleName(label)
+            form.addRow(label + " :", edit)
+        form.addRow("", self.national_box)
+        self.new_button = _button(self.tr("Nouvel organisme"), self.new_entry)
+        self.save_button = _button(self.tr("Enregistrer"), self.save)
+        self.retire_button = _button(self.tr("Retirer / remettre en service"), self.toggle_retired)
+        buttons = FlowLayout()
+        for button in (self.new_button, self.save_button, self.retire_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 2)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.model.set_rows(self.context.store.directory.all(include_retired=True))
+        for row, target in enumerate(self.model.rows()):
+            if target.id == select_id:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def _load(self) -> None:
+        index = self.table.currentIndex()
+        target = self.table.source_row(index) if index.isValid() else None
+        self.current = target  # type: ignore[assignment]
+        if target is None:
+            return
+        self.label_edit.setText(target.label)  # type: ignore[attr-defined]
+        self.telephone_edit.setText(target.telephone)  # type: ignore[attr-defined]
+        self.email_edit.setText(target.email)  # type: ignore[attr-defined]
+        self.website_edit.setText(target.website)  # type: ignore[attr-defined]
+        self.details_edit.setPlainText(target.details)  # type: ignore[attr-defined]
+        self.national_box.setChecked(target.national)  # type: ignore[attr-defined]
+
+    def new_entry(self) -> None:
+        self.table.clearSelection()
+        self.current = None
+        for edit in (self.label_edit, self.telephone_edit, self.email_edit, self.website_edit):
+            edit.clear()
+        self.details_edit.clear()
+        self.national_box.setChecked(False)
+        self.label_edit.setFocus()
+
+    def save(self) -> None:
+        label = self.label_edit.text().strip()
+        if not label:
+            prompts.warn(self, self.tr("Annuaire"), self.tr("Indiquez le nom de l'organisme."))
+            return
+        contact = {
+            "telephone": self.telephone_edit.text(),
+            "email": self.email_edit.text(),
+            "website": self.website_edit.text(),
+            "details": self.details_edit.toPlainText(),
+        }
+        directory = self.context.store.directory
+        national = self.national_box.isChecked()
+        if self.current is None:
+            saved = directory.add(label, national, **contact)
+        else:
+            saved = directory.update(self.current.id, label, national, **contact)
+        self.reload(saved.id)
+        self.context.events.reference_data_changed.emit()
+
+    def toggle_retired(self) -> None:
+        if self.current is not None:
+            self.context.store.directory.set_retired(self.current.id, not self.current.retired)
+            self.reload(self.current.id)
+            self.context.events.reference_data_changed.emit()

@@ -1,0 +1,111 @@
+"""Editing the confirmation message and charter templates, with their placeholders listed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecoute_desktop.services import charter, confirmation
+from ecoute_desktop.services.charter import TemplateError
+from ecoute_desktop.services.satisfaction_import import questionnaire_url, set_questionnaire_url
+from ecoute_desktop.ui.common import prompts
+from ecoute_desktop.ui.common.context import AppContext
+from ecoute_desktop.ui.common.dialog_size import size_in_text
+
+
+def _fields_help(placeholders: dict[str, str]) -> QLabel:
+    lines = [f"{{{name}}} : {meaning}" for name, meaning in placeholders.items()]
+    label = QLabel("\n".join(lines))
+    label.setWordWrap(True)
+    return label
+
+
+class TemplatesDialog(QDialog):
+    """Two tabs: the confirmation message (subject, body) and the charter."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = context.store
+        self.setWindowTitle(self.tr("Modèles de la confirmation et de la charte"))
+        self.setAccessibleName(self.windowTitle())
+        subject, body = confirmation.templates(self._store)
+        self.subject_edit = QLineEdit(subject)
+        self.subject_edit.setAccessibleName(self.tr("Objet du message"))
+        self.body_edit = QPlainTextEdit(body)
+        self.body_edit.setAccessibleName(self.tr("Texte du message"))
+        self.charter_edit = QPlainTextEdit(charter.template(self._store))
+        self.questionnaire_edit = QLineEdit(questionnaire_url(self._store))
+        self.questionnaire_edit.setAccessibleName(self.tr("Lien du questionnaire de satisfaction"))
+        self.questionnaire_edit.setPlaceholderText("https://framaforms.org/…")
+        self.questionnaire_edit.setToolTip(
+            self.tr("La référence de la sollicitation est ajoutée au lien (?reference=2026-0042).")
+        )
+        self.charter_edit.setAccessibleName(self.tr("Texte de la charte"))
+
+        message_tab = QWidget()
+        message_form = QFormLayout(message_tab)
+        message_form.addRow(self.tr("Objet :"), self.subject_edit)
+        message_form.addRow(self.tr("Texte :"), self.body_edit)
+        message_form.addRow(self.tr("Champs :"), _fields_help(confirmation.PLACEHOLDERS))
+        message_form.addRow(self.tr("Questionnaire :"), self.questionnaire_edit)
+
+        charter_tab = QWidget()
+        charter_layout = QVBoxLayout(charter_tab)
+        charter_help = QLabel(
+            self.tr(
+                "Première ligne : titre. « ## » : intertitre. « - » : puce. "
+                "Ligne vide : nouveau paragraphe."
+            )
+        )
+        charter_help.setWordWrap(True)  # at 200 % it would widen the dialog past the screen
+        charter_layout.addWidget(charter_help)
+        charter_layout.addWidget(self.charter_edit, 1)
+        charter_layout.addWidget(_fields_help(charter.PLACEHOLDERS))
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(message_tab, self.tr("Message de confirmation"))
+        self.tabs.addTab(charter_tab, self.tr("Charte de confidentialité"))
+        self.defaults_button = QPushButton(self.tr("Rétablir les textes d'origine"))
+        self.defaults_button.setAccessibleName(self.defaults_button.text())
+        self.defaults_button.clicked.connect(self._on_defaults)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.defaults_button)
+        layout.addWidget(buttons)
+        size_in_text(self, 90, 36)
+
+    def _on_defaults(self) -> None:
+        self.subject_edit.setText(confirmation.DEFAULT_SUBJECT)
+        self.body_edit.setPlainText(confirmation.DEFAULT_BODY)
+        self.charter_edit.setPlainText(charter.DEFAULT_TEMPLATE)
+
+    def save(self) -> bool:
+        try:
+            charter.check_template(self.charter_edit.toPlainText(), charter.PLACEHOLDERS)
+            confirmation.set_templates(
+                self._store, self.subject_edit.text(), self.body_edit.toPlainText()
+            )
+            charter.set_template(self._store, self.charter_edit.toPlainText())
+            set_questionnaire_url(self._store, self.questionnaire_edit.text())
+        except (TemplateError, ValueError) as error:
+            prompts.warn(self, self.tr("Modèle incorrect"), str(error))
+            return False
+        self.accept()
+        return True

@@ -1,0 +1,356 @@
+"""The main window: navigation between views, the open case, shortcuts, text size, lock hook."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from ecoute_desktop.ui.common import text_size
+from ecoute_desktop.ui.common.context import AppContext
+from ecoute_desktop.ui.window.views import VIEWS, ViewSpec
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Views are built the first time they are shown; the open case has its own page."""
+
+    lock_requested = Signal()  # issue 7 connects the real locking here
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Écoute"))
+        self.setAccessibleName(self.tr("Fenêtre principale d'Écoute"))
+        self.setAcceptDrops(True)
+        self._views: dict[str, QWidget] = {}
+        self._specs: list[ViewSpec] = list(VIEWS)
+        self.case_view: QWidget | None = None
+        self._return_row = 0
+        self.new_case_dialogs: list[QWidget] = []
+        self.cases_importer: QObject | None = None
+
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        for spec in self._specs:
+            self.navigation.addItem(spec.title)
+        self._fit_navigation()
+        self.stack = QStackedWidget()
+        self.stack.setAccessibleName(self.tr("Contenu"))
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_actions()
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(self.tr("État"))
+        self.statusBar().addWidget(self.status_label, 1)
+        self.navigation.currentRowChanged.connect(self._show_row)
+        # The row a case was opened from stays highlighted: clicking it again leaves the case
+        # (currentRowChanged does not fire for the row that is already current).
+        self.navigation.itemClicked.connect(self._navigation_clicked)
+        context.events.open_case.connect(self.open_case)
+        context.events.cases_changed.connect(self._update_status)
+        context.events.new_case_requested.connect(lambda: self.new_case())
+        context.events.import_requested.connect(lambda: self.import_cases())
+        context.events.settings_requested.connect(self.show_settings)
+        self.navigation.setCurrentRow(0)
+        self._update_status()
+
+    # ---- actions --------------------------------------------------------
+    def _build_actions(self) -> None:
+        toolbar = QToolBar(self.tr("Actions"))
+        toolbar.setAccessibleName(self.tr("Barre d'actions"))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        self.new_case_action = self._action(  # not `self.new_case`: `checked` is no request
+            self.tr("Nouvelle sollicitation"), QKeySequence.StandardKey.New, lambda: self.new_case()
+        )
+        self.search_action = self._action(
+            self.tr("Rechercher"), QKeySequence.StandardKey.Find, self.focus_search
+        )
+        self.lock_action = self._action(self.tr("Verrouiller"), QKeySequence("Ctrl+L"), self.lock)
+        for action in (self.new_case_action, self.search_action, self.lock_action):
+            toolbar.addAction(action)
+            toolbar.widgetForAction(action).setAccessibleName(action.text())
+        menu = self.menuBar().addMenu(self.tr("&Affichage"))
+        size_menu = menu.addMenu(self.tr("Taille du &texte"))
+        group = QActionGroup(self)
+        self.size_actions: dict[int, QAction] = {}
+        for scale in text_size.CHOICES:
+            action = QAction(f"{scale} %", self, checkable=True)
+            action.setChecked(scale == text_size.current_scale())
+            action.triggered.connect(lambda _=False, s=scale: self.set_text_scale(s))
+            group.addAction(action)
+            size_menu.addAction(action)
+            self.size_actions[scale] = action
+        bigger = self._action(self.tr("Agrandir le texte"), QKeySequence.StandardKey.ZoomIn, None)
+        bigger.triggered.connect(lambda: self._step_text(+1))
+        smaller = self._action(self.tr("Réduire le texte"), QKeySequence.StandardKey.ZoomOut, None)
+        smaller.triggered.connect(lambda: self._step_text(-1))
+        size_menu.addSeparator()
+        size_menu.addActions([bigger, smaller])
+        case_menu = self.menuBar().addMenu(self.tr("&Sollicitations"))
+        case_menu.addActions([self.new_case_action, self.search_action, self.lock_action])
+        open_eml = self._action(self.tr("Ouvrir un courriel (.eml)…"), None, self.ask_email_files)
+        case_menu.addAction(open_eml)
+        self.import_cases_action = self._action(
+            self.tr("Importer un tableur (CSV)…"), None, lambda: self.import_cases()
+        )
+        case_menu.addAction(self.import_cases_action)
+        help_menu = self.menuBar().addMenu(self.tr("A&ide"))
+        self.guide_action = self._action(
+            self.tr("Guide rapide"), QKeySequence.StandardKey.HelpContents, self.show_guide
+        )
+        self.about_action = self._action(self.tr("À propos d'Écoute"), None, self.show_about)
+        help_menu.addActions([self.guide_action, self.about_action])
+
+    def _action(self, text: str, shortcut: object, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)  # type: ignore[arg-type]
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text} ({keys})")  # menus show it themselves
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def set_text_scale(self, scale: int) -> None:
+        scale = text_size.apply_scale(scale)
+        for value, action in self.size_actions.items():
+            action.setChecked(value == scale)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_navigation()
+            current = self.stack.currentWidget()
+            refresh = getattr(current, "refresh", None)
+            if callable(refresh) and self.context.store.db.is_open:
+                refresh()
+
+    def _fit_navigation(self) -> None:
+        """As wide as the longest title; on a narrow window (large text on a laptop) as
+        the longest word, « Export anonymisé » taking two lines, to leave room to the view."""
+        metrics = self.navigation.fontMetrics()
+        narrow = self.width() < metrics.averageCharWidth() * 110
+        titles = [spec.title for spec in self._specs]
+        texts = [word for title in titles for word in title.split()] if narrow else titles
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        self.navigation.setWordWrap(narrow)
+        self.navigation.setFixedWidth(widest + metrics.averageCharWidth() * 3)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_navigation()
+
+    def _step_text(self, direction: int) -> None:
+        choices = text_size.CHOICES
+        current = min(choices, key=lambda c: abs(c - text_size.current_scale()))
+        index = max(0, min(len(choices) - 1, choices.index(current) + direction))
+        self.set_text_scale(choices[index])
+
+    # ---- views ----------------------------------------------------------
+    def view(self, key: str) -> QWidget:
+        """The view for `key`, built on first use. A view that cannot be imported raises:
+        a broken build must fail loudly (tests, `--self-test`), never show an empty page."""
+        if key not in self._views:
+            spec = next(s for s in self._specs if s.key == key)
+            module = importlib.import_module(spec.module)
+            widget = module.create_view(self.context, self)
+            widget.setAccessibleName(widget.accessibleName() or spec.title)
+            import_requested = getattr(widget, "import_requested", None)
+            if import_requested is not None:
+                import_requested.connect(lambda: self.import_cases())
+            self._views[key] = widget
+            self.stack.addWidget(widget)
+        return self._views[key]
+
+    def show_view(self, key: str) -> QWidget:
+        row = next(i for i, s in enumerate(self._specs) if s.key == key)
+        self.navigation.setCurrentRow(row)
+        return self._views[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        widget = self.view(self._specs[row].key)
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()
+        self.stack.setCurrentWidget(widget)
+
+    def _navigation_clicked(self, item: object) -> None:
+        if self.case_view is not None and self.navigation.row(item) == self._return_row:
+            self.close_case()
+
+    def open_case(self, case_id: int) -> QWidget:
+        """Show one case on its own page; « Retour » comes back to the list."""
+        from ecoute_desktop.ui.case.case_view import CaseView
+
+        self.close_case()
+        self._return_row = max(0, self.navigation.currentRow())
+        view = CaseView(self.context, case_id, self)
+        view.back_requested.connect(self.close_case)
+        self.case_view = view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        return view
+
+    def close_case(self) -> None:
+        view = self.case_view
+        if view is None:
+            return
+        view.flush()  # type: ignore[attr-defined]
+        self.case_view = None
+        self.stack.removeWidget(view)
+        view.deleteLater()
+        self._show_row(self._return_row)
+
+    def show_settings(self, section: str) -> QWidget:
+        """Paramètres at `section` (a first-steps key, see SettingsView.show_section)."""
+        self.close_case()
+        view = self.show_view("settings")
+        show_section = getattr(view, "show_section", None)
+        if callable(show_section):
+            show_section(section)
+        return view
+
+    def focus_search(self) -> None:
+        self.close_case()
+        view = self.show_view("cases")
+        focus = getattr(view, "focus_search", None)
+        if callable(focus):
+            focus()
+
+    # ---- new cases ------------------------------------------------------
+    def new_case(self, request: object = None) -> QWidget:
+        from ecoute_desktop.ui.case.new_case_dialog import NewCaseDialog
+
+        dialog = NewCaseDialog(self.context, self, request)  # type: ignore[arg-type]
+        dialog.finished.connect(lambda _: self._forget_dialog(dialog))
+        self.new_case_dialogs.append(dialog)
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self, dialog: QWidget) -> None:
+        if dialog in self.new_case_dialogs:
+            self.new_case_dialogs.remove(dialog)
+
+    def open_email_files(self, paths: list[Path]) -> list[QWidget]:
+        """One prefilled form per email file."""
+        from ecoute_desktop.services.email_intake import parse_eml
+
+        dialogs = []
+        for path in paths:
+            try:
+                request = parse_eml(Path(path).read_bytes())
+            except OSError:
+                from ecoute_desktop.ui.common import prompts
+
+                prompts.warn(
+                    self,
+                    self.tr("Courriel illisible"),
+                    self.tr("Le fichier « {0} » ne peut pas être lu.").format(Path(path).name),
+                )
+                continue
+            dialogs.append(self.new_case(request))
+        return dialogs
+
+    def import_cases(self, path: Path | None = None) -> QObject:
+        """« Importer un tableur (CSV)… »: ask, check off the GUI thread, preview, import."""
+        from ecoute_desktop.ui.cases.cases_import import CasesImporter
+
+        if self.cases_importer is None:
+            self.cases_importer = CasesImporter(self.context, self)
+        self.cases_importer.start(path)  # type: ignore[attr-defined]
+        return self.cases_importer
+
+    def show_guide(self) -> QWidget:
+        from ecoute_desktop.ui.common.help_dialogs import GuideDialog, open_dialog
+
+        return open_dialog(GuideDialog(self))
+
+    def show_about(self) -> QWidget:
+        from ecoute_desktop.services.safety_settings import backup_dir
+        from ecoute_desktop.ui.common.help_dialogs import AboutDialog, open_dialog
+
+        store = self.context.store
+        backups = backup_dir(store) if store.db.is_open else None
+        return open_dialog(AboutDialog(store.path, backups, self))
+
+    def ask_email_files(self) -> None:
+        from ecoute_desktop.ui.common import prompts
+
+        paths = prompts.ask_open_paths(
+            self, self.tr("Ouvrir des courriels"), self.tr("Courriels (*.eml)")
+        )
+        self.open_email_files(paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if any(u.toLocalFile().lower().endswith(".eml") for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls()]
+        eml = [p for p in paths if p.suffix.lower() == ".eml"]
+        if eml:
+            event.acceptProposedAction()
+            self.open_email_files(eml)
+
+    # ---- locking hook (issue 7), status, closing ---------------------------
+    def flush_drafts(self) -> None:
+        """Save whatever note is being typed (as a draft in the encrypted database)."""
+        if self.case_view is not None:
+            self.case_view.flush()  # type: ignore[attr-defined]
+
+    def clear_personal_data(self) -> None:
+        """Close the open case and empty every view that shows personal data."""
+        self.close_case()
+        for widget in self._views.values():
+            clear = getattr(widget, "clear_personal_data", None)
+            if callable(clear):
+                clear()
+        self.status_label.clear()
+
+    def lock(self) -> None:
+        """Ctrl+L / « Verrouiller »: save drafts, then ask the application to lock."""
+        self.flush_drafts()
+        self.lock_requested.emit()
+
+    def _update_status(self) -> None:
+        count = self.context.store.cases.count()
+        self.status_label.setText(
+            self.tr("{0} sollicitation(s) — base : {1}").format(count, self.context.store.path.name)
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush_drafts()
+        self.context.runner.wait()
+        super().closeEvent(event)
