@@ -139,3 +139,20 @@ def test_lock_shortcut_asks_the_application_to_lock(qtbot, store: Store) -> None
     with qtbot.waitSignal(window.lock_requested, timeout=2000):
         window.lock_action.trigger()
     assert window.lock_action.shortcut().toString() == "Ctrl+L"
+
+
+def test_typing_the_passphrase_and_pressing_enter_opens_the_base(
+    qtbot, store: Store, db_path: Path
+) -> None:
+    """The first thing every user does, every day: type the passphrase, press Enter."""
+    store.close()
+    dialog = UnlockDialog(db_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.passphrase_edit.setFocus()
+    qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.store is not None
+    dialog.store.close()

@@ -58,7 +58,11 @@ class UnlockDialog(QDialog):
         restore_row.addWidget(self.other_button)
         restore_row.addStretch(1)
         for button in (self.restore_button, self.other_button):
+            # Never the dialog's default: a QPushButton in a dialog is auto-default, and the
+            # hidden « Restaurer » took Enter away from « Ouvrir » (issue 20).
+            button.setAutoDefault(False)
             button.hide()
+        self.open_button.setDefault(True)
         layout = QVBoxLayout(self)
         for widget in (intro, where, self.entry):
             layout.addWidget(widget)
@@ -138,7 +142,11 @@ class UnlockDialog(QDialog):
         if not restore_damaged(self, self.path, backup, passphrase):
             return False
         for button in (self.restore_button, self.other_button):
+            # Never the dialog's default: a QPushButton in a dialog is auto-default, and the
+            # hidden « Restaurer » took Enter away from « Ouvrir » (issue 20).
+            button.setAutoDefault(False)
             button.hide()
+        self.open_button.setDefault(True)
         return self.try_unlock()
 
     def _fit(self) -> None:
