@@ -10,6 +10,7 @@ import sys
 import warnings
 from pathlib import Path
 
+from ecoute_desktop.services import leftovers
 from ecoute_desktop.store import Store
 from ecoute_desktop.store.location import default_db_path
 
@@ -31,12 +32,31 @@ class CliError(Exception):
 
 
 def db_path(args: argparse.Namespace) -> Path:
-    """The database of --db (kept as typed, so that `--db ""` is caught), else the default."""
+    """The database of --db (kept as typed, so that `--db ""` is caught), else the default.
+
+    Files left next to it by an interrupted restore or passphrase change are told on
+    the error output (and those holding no data of their own removed) first.
+    """
     if args.db is None:
-        return default_db_path()
-    if not str(args.db).strip():
+        path = default_db_path()
+    elif not str(args.db).strip():
         raise CliError("--db : indiquez le chemin d'une base Écoute (fichier .db).")
-    return Path(args.db)
+    else:
+        path = Path(args.db)
+    tell_leftovers(path)
+    return path
+
+
+def tell_leftovers(path: Path) -> None:
+    """Say what an interrupted restore or passphrase change left next to the base."""
+    found = leftovers.tidy(path)
+    for item in found:
+        print(f"ecoute : {item.text}", file=sys.stderr)
+    for kept in leftovers.kept_bases(found)[:1]:
+        print(
+            f'ecoute : pour la remettre en place : ecoute --db "{path}" restore "{kept}"',
+            file=sys.stderr,
+        )
 
 
 def _no_passphrase(env: str) -> CliError:
