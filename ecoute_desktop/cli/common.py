@@ -18,6 +18,7 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 1
 EXIT_USAGE = 2
 EXIT_PASSPHRASE = 3
+EXIT_DISK = 4  # disk full, file too large (EFBIG) or failing medium: never « passphrase »
 
 PASSPHRASE_ENV = "ECOUTE_PASSPHRASE"
 EXIT_INTERRUPTED = 130

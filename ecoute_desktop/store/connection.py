@@ -13,6 +13,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from ecoute_desktop.store.disk_errors import disk_errors_said, raise_if_disk
 from ecoute_desktop.store.errors import (
     AlreadyExistsError,
     EmptyFileError,
@@ -123,8 +124,9 @@ def open_connection(path: Path, passphrase: str) -> sqlcipher3.Connection:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         (app_id,) = conn.execute("PRAGMA application_id").fetchone()
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as error:
         conn.close()
+        raise_if_disk(error)  # a full disk is not a wrong passphrase
         raise WrongPassphraseError() from None
     if app_id != APPLICATION_ID:
         conn.close()
@@ -133,6 +135,7 @@ def open_connection(path: Path, passphrase: str) -> sqlcipher3.Connection:
         _apply_pragmas(conn)
     except sqlcipher3.DatabaseError as error:
         conn.close()
+        raise_if_disk(error)
         raise StoreError(f"Impossible d'ouvrir la base : {error}") from None
     return conn
 
@@ -160,9 +163,10 @@ def create_connection(path: Path, passphrase: str) -> sqlcipher3.Connection:
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(descriptor)
     try:
-        conn = _connect(path, "rw", passphrase)
-        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        _apply_pragmas(conn)
+        with disk_errors_said():
+            conn = _connect(path, "rw", passphrase)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            _apply_pragmas(conn)
     except Exception:
         path.unlink(missing_ok=True)
         raise
@@ -176,5 +180,6 @@ def integrity_problems(conn: sqlcipher3.Connection) -> list[str]:
         problems += [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
         rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
     except sqlcipher3.DatabaseError as error:
+        raise_if_disk(error)  # a disk that cannot be read is not a damaged base
         return [*problems, str(error)]
     return problems + [row for row in rows if row != "ok"]

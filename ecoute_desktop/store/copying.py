@@ -20,6 +20,7 @@ from ecoute_desktop.store.connection import (
     sqlite_uri,
 )
 from ecoute_desktop.store.database import Database
+from ecoute_desktop.store.disk_errors import disk_errors_said, raise_if_disk
 from ecoute_desktop.store.errors import WrongPassphraseError
 from ecoute_desktop.store.fsync import fsync_file
 
@@ -50,6 +51,7 @@ def _problems(conn: sqlcipher3.Connection, schema: str) -> list[str]:
         problems += [str(r[0]) for r in conn.execute(f"PRAGMA {schema}.cipher_integrity_check")]
         rows = [str(r[0]) for r in conn.execute(f"PRAGMA {schema}.integrity_check")]
     except sqlcipher3.DatabaseError as error:
+        raise_if_disk(error)  # a disk that cannot be read is not a damaged copy
         return [*problems, str(error)]
     return problems + [r for r in rows if r != "ok"]
 
@@ -63,7 +65,7 @@ def export_copy(db: Database, target: Path, passphrase: str | None = None) -> No
     """
     if not (target.exists() and target.stat().st_size == 0):
         new_private_file(target)
-    with db.read() as conn:
+    with disk_errors_said(), db.read() as conn:
         (app_id,) = conn.execute("PRAGMA main.application_id").fetchone()
         (version,) = conn.execute("PRAGMA main.user_version").fetchone()
         if passphrase is None:
@@ -85,6 +87,7 @@ def check_same_key_copy(db: Database, path: Path) -> FileCheck:
         try:
             conn.execute(f"ATTACH DATABASE ? AS {_ALIAS}", (str(path),))
         except sqlcipher3.DatabaseError as error:
+            raise_if_disk(error)
             return FileCheck([str(error)])
         try:
             problems = _problems(conn, _ALIAS)
@@ -114,7 +117,8 @@ def verify_file(path: Path, passphrase: str) -> FileCheck:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             (app_id,) = conn.execute("PRAGMA application_id").fetchone()
-        except sqlcipher3.DatabaseError:
+        except sqlcipher3.DatabaseError as error:
+            raise_if_disk(error)  # a full disk is not a wrong passphrase
             raise WrongPassphraseError() from None
         if app_id != APPLICATION_ID:
             raise WrongPassphraseError()
