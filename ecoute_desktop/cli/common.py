@@ -95,14 +95,27 @@ def _end_prompt_line() -> None:
         print(file=sys.stderr, flush=True)
 
 
+def _readable(value: str, what: str) -> str:
+    """`value`, or a French usage error when it holds bytes that are not UTF-8 text."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise CliError(
+            f"{what} contient des octets qui ne sont pas du texte UTF-8 : rien n'a été ouvert "
+            "ni modifié. Enregistrez-la en UTF-8 (ou saisissez la phrase de passe au clavier).",
+            EXIT_USAGE,
+        ) from None
+    return value
+
+
 def read_passphrase(
     env: str = PASSPHRASE_ENV, prompt: str = "Phrase de passe : ", confirm: bool = False
 ) -> str:
     """From the environment variable when set, else asked without echo at the terminal."""
     value = os.environ.get(env)
     if value is not None:
-        return value
-    value = _ask(prompt, env)
+        return _readable(value, f"La variable {env}")
+    value = _readable(_ask(prompt, env), "La phrase de passe saisie")
     if confirm and _ask("Confirmez la phrase de passe : ", env) != value:
         raise CliError("Les deux phrases de passe ne sont pas identiques.", EXIT_USAGE)
     return value

@@ -58,12 +58,32 @@ def sqlite_uri(path: Path, mode: str) -> str:
     return f"{Path(path).resolve().as_uri()}?mode={mode}"
 
 
+UNREADABLE_PASSPHRASE = (
+    "La phrase de passe contient des octets qui ne sont pas du texte (encodage autre "
+    "que UTF-8) : rien n'a été ouvert ni modifié. Saisissez-la au clavier, ou "
+    "enregistrez la variable d'environnement ECOUTE_PASSPHRASE en UTF-8."
+)
+
+
+def key_bytes(passphrase: str) -> bytes:
+    """The passphrase as SQLCipher receives it (UTF-8); a French StoreError when it cannot be.
+
+    A variable of the environment that is not UTF-8 reaches Python with lone surrogates
+    (« \udce9 »), which have no UTF-8 form: UnicodeEncodeError, a traceback, before.
+    """
+    try:
+        return passphrase.encode("utf-8")
+    except UnicodeEncodeError:
+        raise StoreError(UNREADABLE_PASSPHRASE) from None
+
+
 def _connect(path: Path, mode: str, passphrase: str) -> sqlcipher3.Connection:
+    key = key_bytes(passphrase)
     silence_sqlcipher_log()
     conn = sqlcipher3.connect(
         sqlite_uri(path, mode), uri=True, isolation_level=None, check_same_thread=False
     )
-    conn.set_key(passphrase.encode("utf-8"))
+    conn.set_key(key)
     return conn
 
 

@@ -16,6 +16,7 @@ import sqlcipher3
 from ecoute_desktop.store.connection import (
     APPLICATION_ID,
     check_header,
+    key_bytes,
     silence_sqlcipher_log,
     sqlite_uri,
 )
@@ -63,6 +64,8 @@ def export_copy(db: Database, target: Path, passphrase: str | None = None) -> No
     it opens with the same passphrase as the database. `target` must not exist or
     be an empty file (such as the temporary file of `services.atomic.atomic_path`).
     """
+    if passphrase is not None:
+        key_bytes(passphrase)  # French StoreError, before any file is made
     if not (target.exists() and target.stat().st_size == 0):
         new_private_file(target)
     with disk_errors_said(), db.read() as conn:
@@ -110,10 +113,11 @@ def verify_file(path: Path, passphrase: str) -> FileCheck:
     path = Path(path)
     check_header(path)  # a folder, an empty or a plain SQLite file: said as such
     silence_sqlcipher_log()
+    key = key_bytes(passphrase)
     uri = sqlite_uri(path, "ro")
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None)
     try:
-        conn.set_key(passphrase.encode("utf-8"))
+        conn.set_key(key)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             (app_id,) = conn.execute("PRAGMA application_id").fetchone()

@@ -57,7 +57,7 @@ def _damaged_pages(path: Path, passphrase: str) -> list[str]:
     except sqlcipher3.DatabaseError:  # e.g. a folder: not a database, nothing to tell
         return []
     try:
-        conn.set_key(passphrase.encode("utf-8"))
+        conn.set_key(connection.key_bytes(passphrase))
         problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
     except sqlcipher3.DatabaseError:
         return []
