@@ -199,8 +199,9 @@ def export_documents(draw: st.DrawFn) -> Any:
     ]
     doc: Any = document(records, draw(st.sampled_from(["Mésange", "Pinson"])))
     for _ in range(draw(st.integers(0, 3))):
-        if doc["records"] and draw(st.booleans()):
-            target = draw(st.sampled_from(doc["records"]))
+        bendable = [r for r in doc.get("records") or [] if isinstance(r, dict)]
+        if isinstance(doc.get("records"), list) and bendable and draw(st.booleans()):
+            target = draw(st.sampled_from(bendable))
             target[draw(st.sampled_from(RECORD_FIELDS))] = draw(json_values)
         else:
             doc[draw(st.sampled_from(HEADER_FIELDS))] = draw(json_values)
