@@ -3371,6 +3371,19 @@ Sollicitations concernées :
     </message>
 </context>
 <context>
+    <name>leftovers</name>
+    <message>
+        <source>Opération interrompue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+
+Aucune base n&apos;est à l&apos;emplacement « {1} ». Remettre « {2} » à sa place ? (Sinon, l&apos;assistant de création d&apos;une nouvelle base s&apos;ouvrira ; le fichier gardé reste où il est.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>prompts</name>
     <message>
         <source>Oui</source>
