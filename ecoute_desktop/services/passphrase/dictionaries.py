@@ -18,14 +18,15 @@ from zxcvbn import matching
 from ecoute_desktop.resource_files import read_resource
 
 FOLDER = "passphrase"
-# dictionary name (as zxcvbn reports it in a match) → shipped file
+# dictionary name (as zxcvbn reports it in a match) → shipped files, most likely words first
 RANKED_FILES = {
-    "french_words": "french_words.txt",
-    "french_passwords": "common_passwords.txt",
-    "french_names": "names.txt",
-    "french_places": "places.txt",
-    "association": "association.txt",
-    "published": "published_phrases.txt",
+    "french_words": ("french_words.txt",),
+    "french_passwords": ("common_passwords.txt",),
+    "french_names": ("names.txt",),
+    "french_places": ("places.txt",),
+    "association": ("association.txt",),
+    # examples once printed, then every phrase the app, its help and docs print
+    "published": ("published_phrases.txt", "printed_phrases.txt"),
 }
 SEPARATORS = re.compile(r"[\s\-_.,;:/'’+·]+")
 
@@ -89,6 +90,7 @@ def install() -> None:
     zxcvbn scores walks on keyboards other than qwerty and dvorak with its keypad figures
     (fewer starting keys): azerty walks come out slightly easier than they are, never harder.
     """
-    for name, file in RANKED_FILES.items():
-        matching.RANKED_DICTIONARIES[name] = ranked(read_list(file))
+    for name, files in RANKED_FILES.items():
+        words = [word for file in files for word in read_list(file)]
+        matching.RANKED_DICTIONARIES[name] = ranked(words)
     matching.GRAPHS["azerty"] = keyboard_graph(AZERTY)

@@ -146,7 +146,7 @@ def _advice(verdict_bits: float, crack: str, reasons: tuple[str, ...], empty: bo
     if empty:
         return "Saisissez une phrase de passe, ou demandez à Écoute d'en proposer une."
     time = f"Temps pour la deviner : {crack}."
-    if verdict_bits >= GOAL_BITS and PUBLISHED not in reasons:
+    if verdict_bits >= GOAL_BITS:
         return (
             f"Solide. {time} Notez-la en lieu sûr : si vous l'oubliez, personne ne pourra "
             "rouvrir vos notes."
@@ -178,7 +178,7 @@ def judge(passphrase: str, user_inputs: Sequence[str] = ()) -> Verdict:
     guesses = float(weakest["guesses"]) if weakest else 1.0
     bits = math.log2(max(guesses, 1.0))
     reasons = _reasons(weakest["sequence"]) if weakest else ()
-    acceptable = bits >= GOAL_BITS and PUBLISHED not in reasons
+    acceptable = bits >= GOAL_BITS
     crack = crack_time(guesses)
     return Verdict(
         acceptable,
