@@ -247,10 +247,15 @@ class FirstRunWizard(QWizard):
         self.passphrase_page.match_label.setText(
             self.tr("Les deux saisies ne sont pas identiques.")
         )
+        shown = self.passphrase_page.fields.shown_label  # a drawn phrase of 9-letter words
+        shown.setText("<b>" + " ".join(["abcdefghi"] * 7) + "</b>")
+        shown.setVisible(True)
         page_width = width - 2 * metrics.averageCharWidth() * 2  # the wizard's side margins
         needed = max(_content_height(page, page_width) for page in self.pages())
         advice.clear()
         self.passphrase_page.match_label.clear()
+        shown.clear()
+        shown.setVisible(False)
         # title (large bold), separator and button row around the page
         chrome = (
             metrics.height() * 5 + self.button(QWizard.WizardButton.NextButton).sizeHint().height()

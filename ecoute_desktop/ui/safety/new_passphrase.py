@@ -7,10 +7,11 @@ cracker needs in words, the advice, and « Fiche de secours (PDF)… » once the
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -87,6 +88,12 @@ class NewPassphraseFields(QWidget):
         self.advice_label = _wrapped()
         self.advice_label.setAccessibleName(self.tr("Avis sur la phrase de passe"))
         self.match_label = _wrapped()
+        self.shown_label = _wrapped()  # the whole phrase, large, when shown: to copy it out
+        self.shown_label.setAccessibleName(self.tr("Phrase de passe affichée"))
+        self.shown_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.shown_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.shown_label.setFont(font)
         self.sheet_label = _wrapped(
             self.tr("Fiche de secours : à imprimer et garder chez vous. {0}").format(WARNING)
         )
@@ -100,6 +107,7 @@ class NewPassphraseFields(QWidget):
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Phrase de passe :"), entry)
+        form.addRow("", self.shown_label)
         form.addRow("", draw)
         form.addRow(self.tr("Confirmation :"), self.second_edit)
         form.addRow(self.tr("Solidité :"), self.meter)
@@ -126,6 +134,8 @@ class NewPassphraseFields(QWidget):
         self.first_edit.setText(phrase)
         self.second_edit.setText(phrase)
         self.show_button.setChecked(True)
+        for edit in (self.first_edit, self.second_edit):
+            edit.setCursorPosition(0)  # the phrase's first words, not its last
         self.first_edit.setFocus()
 
     def _toggle_echo(self, shown: bool) -> None:
@@ -133,6 +143,12 @@ class NewPassphraseFields(QWidget):
         self.first_edit.setEchoMode(mode)
         self.second_edit.setEchoMode(mode)
         self.show_button.setText(self.tr("Masquer") if shown else self.tr("Afficher"))
+        self._show_phrase()
+
+    def _show_phrase(self) -> None:
+        text = self.first_edit.text()
+        self.shown_label.setVisible(self.show_button.isChecked() and bool(text))
+        self.shown_label.setText(f"<b>{html.escape(text)}</b>" if text else "")
 
     def _update(self) -> None:
         text = self.first_edit.text()
@@ -148,6 +164,7 @@ class NewPassphraseFields(QWidget):
         else:
             self.match_label.clear()
         self.sheet_button.setEnabled(self.is_complete())
+        self._show_phrase()
         self.changed.emit()
 
     def is_complete(self) -> bool:
