@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from ecoute_desktop.services.passphrase.dictionaries import SEPARATORS
+
 ROOT = Path(__file__).resolve().parent.parent
 QUOTED = re.compile(r"«\s*([^«»]+?)\s*»|\"([^\"\n]+)\"|`([^`\n]+)`|'([^'\n]{3,})'")
 ENV_VALUE = re.compile(r"ECOUTE_(?:NEW_)?PASSPHRASE=(?:'([^']*)'|\"([^\"]*)\"|(\S+))")
@@ -89,10 +91,10 @@ HEADER = """\
 
 
 def printed_phrases() -> list[str]:
-    """Every phrase-like mention of three words or more, sorted, one per line."""
+    """Every phrase-like mention of three words or more (`a_b_c` too), sorted."""
     found: set[str] = set()
     for path in shipped_files():
-        found |= {text for text in mentions(path) if len(text.split()) >= 3}
+        found |= {text for text in mentions(path) if len(SEPARATORS.split(text.strip())) >= 3}
     return sorted(found)
 
 
