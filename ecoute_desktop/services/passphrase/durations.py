@@ -19,7 +19,7 @@ MONTH = 30.44 * DAY
 YEAR = 365.25 * DAY
 
 # (seconds in one unit, singular with its article, plural), smallest first
-_UNITS = (
+_UNITS: tuple[tuple[float, str, str], ...] = (
     (1, "une seconde", "secondes"),
     (MINUTE, "une minute", "minutes"),
     (HOUR, "une heure", "heures"),

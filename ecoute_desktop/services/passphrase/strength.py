@@ -96,7 +96,8 @@ class Verdict:
 
 
 def _judge_once(text: str, user_inputs: Sequence[str]) -> dict[str, Any]:
-    return zxcvbn(text[:JUDGED_LENGTH], user_inputs=list(user_inputs), max_length=JUDGED_LENGTH)
+    result = zxcvbn(text[:JUDGED_LENGTH], user_inputs=list(user_inputs), max_length=JUDGED_LENGTH)
+    return dict(result)  # the stub's TypedDict, read by key as a plain dict
 
 
 def _reasons(sequence: Iterable[dict[str, Any]]) -> tuple[str, ...]:
