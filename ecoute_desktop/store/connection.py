@@ -160,6 +160,32 @@ def open_connection(path: Path, passphrase: str) -> sqlcipher3.Connection:
     return conn
 
 
+def opens_with(path: Path, passphrase: str) -> bool:
+    """Whether `passphrase` opens the Écoute database at `path`, touching nothing.
+
+    Read-only and immutable: no lock, no `-wal` or `-shm` file is created. One key
+    derivation: used to recognise the public demo passphrase, never to guess.
+    """
+    path = Path(path)
+    try:
+        check_header(path)
+    except StoreError:
+        return False
+    if not passphrase:
+        return False
+    silence_sqlcipher_log()
+    conn = sqlcipher3.connect(f"{sqlite_uri(path, 'ro')}&immutable=1", uri=True)
+    try:
+        conn.set_key(passphrase.encode("utf-8"))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+        return bool(app_id == APPLICATION_ID)
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
 def _private_dir(folder: Path) -> None:
     if folder.exists():
         return
