@@ -58,7 +58,7 @@ def sqlite_uri(path: Path, mode: str) -> str:
     return f"{Path(path).resolve().as_uri()}?mode={mode}"
 
 
-UNREADABLE_PASSPHRASE = (
+NOT_UTF8_MESSAGE = (
     "La phrase de passe contient des octets qui ne sont pas du texte (encodage autre "
     "que UTF-8) : rien n'a été ouvert ni modifié. Saisissez-la au clavier, ou "
     "enregistrez la variable d'environnement ECOUTE_PASSPHRASE en UTF-8."
@@ -74,7 +74,7 @@ def key_bytes(passphrase: str) -> bytes:
     try:
         return passphrase.encode("utf-8")
     except UnicodeEncodeError:
-        raise StoreError(UNREADABLE_PASSPHRASE) from None
+        raise StoreError(NOT_UTF8_MESSAGE) from None
 
 
 def _connect(path: Path, mode: str, passphrase: str) -> sqlcipher3.Connection:
