@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ecoute_desktop.services import charter, confirmation
 from ecoute_desktop.services.charter import TemplateError
-from ecoute_desktop.services.satisfaction_import import questionnaire_url, set_questionnaire_url
+from ecoute_desktop.services.satisfaction import questionnaire_url, set_questionnaire_url
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.dialog_size import size_in_text
