@@ -89,10 +89,10 @@ class SuggestionsDialog(QDialog):
                 "Réponses libres au questionnaire, les plus récentes d'abord. Cochez celles à"
                 " reprendre (Espace), reprenez-les ci-dessous, retirez tout ce qui permettrait"
                 " de reconnaître quelqu'un, puis ajoutez le texte au commentaire."
-                if suggestions
-                else "Aucune suggestion n'a encore été importée."
             )
         )
+        if not suggestions:
+            hint.setText(self.tr("Aucune suggestion n'a encore été importée."))
         hint.setWordWrap(True)
         self.take_button = QPushButton(self.tr("Reprendre les suggestions cochées"))
         self.take_button.clicked.connect(self.take_checked)
