@@ -90,6 +90,8 @@ class MappingDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(columns)
         scroll.setWidgetResizable(True)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(columns.sizeHint().width() + bar + 4)  # lists never cut off
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Résultat de la vérification du fichier"))
