@@ -9,6 +9,7 @@ from typing import Any
 
 from ecoute_desktop.domain.anonymised import ORIENTATIONS, TOP_THEMES, AckBucket
 from ecoute_desktop.domain.indicators import Indicators, sorted_counts
+from ecoute_desktop.domain.satisfaction import SatisfactionFigures
 from ecoute_desktop.domain.timeutil import iter_months, month_first_last, parse_month
 
 
@@ -42,6 +43,7 @@ class ExportFile:
     source: str  # file name shown to the coordinator
     header: ExportHeader
     records: list[dict[str, Any]]
+    satisfaction: dict[str, SatisfactionFigures] = field(default_factory=dict)  # by month
 
 
 @dataclass(slots=True)
@@ -63,6 +65,7 @@ class Merge:
     last_month: str
     superseded: int = 0  # records replaced by a later export of the same hotliner
     used_by_source: dict[str, int] = field(default_factory=dict)
+    satisfaction: dict[str, SatisfactionFigures] = field(default_factory=dict)  # by month
 
     @property
     def months(self) -> list[str]:
@@ -73,15 +76,23 @@ class Merge:
         return sorted({f.header.pseudonym for f in self.files})
 
     def indicators(self) -> Indicators:
-        return records_indicators(
+        result = records_indicators(
             (m.record for m in self.records), self.first_month, self.last_month
         )
+        for month in self.months:
+            if month in self.satisfaction:
+                result.satisfaction.merge(self.satisfaction[month])
+        return result
 
     def indicators_by_month(self) -> dict[str, Indicators]:
         by_month: dict[str, list[dict[str, Any]]] = {month: [] for month in self.months}
         for merged in self.records:
             by_month[merged.record["month"]].append(merged.record)
-        return {month: records_indicators(rs, month, month) for month, rs in by_month.items()}
+        result = {month: records_indicators(rs, month, month) for month, rs in by_month.items()}
+        for month, indicators in result.items():
+            if month in self.satisfaction:
+                indicators.satisfaction.merge(self.satisfaction[month])
+        return result
 
     def indicators_by_pseudonym(self) -> dict[str, Indicators]:
         grouped: dict[str, list[dict[str, Any]]] = {p: [] for p in self.pseudonyms}
@@ -170,9 +181,13 @@ def merge_exports(
     kept_records: list[MergedRecord] = []
     superseded = 0
     used: dict[str, int] = {}
+    satisfaction: dict[str, SatisfactionFigures] = {}
     for item in ordered:
         pseudonym = item.header.pseudonym
         newer_months = covered.setdefault(pseudonym, set())
+        for month, figures in item.satisfaction.items():
+            if month not in newer_months and first_month <= month <= last_month:
+                satisfaction.setdefault(month, SatisfactionFigures()).merge(figures)
         count = 0
         for record in item.records:
             if record["id"] in seen or record["month"] in newer_months:
@@ -186,7 +201,16 @@ def merge_exports(
         used[item.source] = count
     kept_records.sort(key=lambda m: (m.record["month"], m.record["id"]))
     files_out = sorted(ordered, key=lambda f: (f.header.pseudonym, f.header.recency))
-    return Merge(files_out, duplicates, kept_records, first_month, last_month, superseded, used)
+    return Merge(
+        files_out,
+        duplicates,
+        kept_records,
+        first_month,
+        last_month,
+        superseded,
+        used,
+        dict(sorted(satisfaction.items())),
+    )
 
 
 def _file_key(item: ExportFile) -> tuple[str, str, str, str]:

@@ -6,6 +6,7 @@ from datetime import date
 
 from ecoute_desktop.domain.indicators import Indicators, compute_indicators
 from ecoute_desktop.domain.timeutil import month_first_last, paris_day_range, parse_month
+from ecoute_desktop.services.satisfaction.figures import period_satisfaction
 from ecoute_desktop.store import Store
 
 
@@ -17,7 +18,9 @@ def period_indicators(store: Store, first: date, last: date) -> Indicators:
     cases = store.cases.received_between(start, end, with_history=False)
     theme_labels = [t.label for t in store.themes.all() if t.parent_id is None]
     target_labels = [t.label for t in store.directory.all()]
-    return compute_indicators(cases, first, last, theme_labels, target_labels)
+    result = compute_indicators(cases, first, last, theme_labels, target_labels)
+    result.satisfaction = period_satisfaction(store, first, last)
+    return result
 
 
 def month_indicators(store: Store, month: str) -> Indicators:

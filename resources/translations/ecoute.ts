@@ -814,6 +814,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reprendre des suggestions des adhérents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprendre des suggestions des adhérents dans le commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exports anonymisés des écoutants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,6 +1680,55 @@
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Lecture du questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau formulaire : vérifiez comment chaque colonne sera lue. Ce choix sera retenu pour les prochains téléchargements de ce formulaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sans titre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulaire : {0}
+Fichier lu comme : {1}, {2} ligne(s) d&apos;en-tête.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture de la colonne « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Résultat de la vérification du fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… et {0} autre(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier ne peut pas être importé ainsi :
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} réponse(s) à enregistrer, dont {1} rattachée(s) à une sollicitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberForm</name>
     <message>
         <source>Enregistrer les coordonnées</source>
@@ -2410,15 +2467,15 @@ C&apos;est irréversible. Les sauvegardes déjà faites gardent ces données jus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importer un fichier CSV…</source>
+        <source>Importer un téléchargement Framaforms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte délimité (.csv, .tsv) ou Excel (.xlsx) téléchargé depuis Framaforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importer les réponses au questionnaire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export CSV de Framaforms, colonnes référence et satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2633,7 +2690,7 @@ Sollicitations concernées :
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export CSV du questionnaire (*.csv);;Tous les fichiers (*)</source>
+        <source>Téléchargement Framaforms (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2650,20 +2707,7 @@ Sollicitations concernées :
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enregistrer la satisfaction de {0} sollicitation(s) ?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-{0} ligne(s) sans référence ou sans note seront ignorées.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Le fichier ne contient aucune note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satisfaction enregistrée pour {0} sollicitation(s).</source>
+        <source>{0} réponse(s) enregistrée(s), dont {1} rattachée(s) à une sollicitation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2702,7 +2746,7 @@ Sollicitations concernées :
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Le lien contient la référence de la sollicitation, rien d&apos;autre.</source>
+        <source>Le lien contient le code anonyme du questionnaire, jamais la référence de la sollicitation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2718,6 +2762,14 @@ Sollicitations concernées :
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Code anonyme du questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À lire à l&apos;adhérent s&apos;il remplit le questionnaire sans le lien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Satisfaction :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,6 +2779,10 @@ Sollicitations concernées :
     </message>
     <message>
         <source>non renseignée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code du questionnaire : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3025,6 +3081,45 @@ Sollicitations concernées :
     </message>
     <message>
         <source>Indiquez au moins votre nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>Suggestions des adhérents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions, les plus récentes d&apos;abord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponses libres au questionnaire, les plus récentes d&apos;abord. Cochez celles à reprendre (Espace), reprenez-les ci-dessous, retirez tout ce qui permettrait de reconnaître quelqu&apos;un, puis ajoutez le texte au commentaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune suggestion n&apos;a encore été importée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprendre les suggestions cochées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte à ajouter au commentaire (modifiable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Texte à ajouter (modifiable) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter au commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
