@@ -98,6 +98,18 @@ def build_main_window(store: Store) -> QWidget:
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="ecoute-desktop", description="Écoute (bureau)")
     parser.add_argument("--db", type=Path, default=None, help="chemin de la base chiffrée")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="vérifier l'installation sans ouvrir de fenêtre (code de sortie 0 si tout va bien)",
+    )
+    parser.add_argument(
+        "--self-test-output",
+        type=Path,
+        default=None,
+        metavar="FICHIER",
+        help="avec --self-test : écrire aussi le résultat dans FICHIER",
+    )
     known, _ = parser.parse_known_args(argv)
     return known
 
@@ -105,6 +117,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
+    if args.self_test:
+        from ecoute_desktop.ui import self_test
+
+        return self_test.main(args.self_test_output)
     app = make_application(argv)
     path = (args.db or default_db_path()).expanduser()
     store = obtain_store(path)
