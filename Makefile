@@ -4,8 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_DB := .demo/demo.db
-# Debian packages the tests use: a virtual screen, PDF tools, fonts.
-DEB_TOOLS := xvfb-run:xvfb pdftoppm:poppler-utils pdffonts:poppler-utils qpdf:qpdf xauth:xauth
+# Debian packages the tests use: a virtual screen, PDF tools, fonts; shellcheck, which
+# actionlint runs on the release workflow's shell steps.
+DEB_TOOLS := xvfb-run:xvfb pdftoppm:poppler-utils pdffonts:poppler-utils qpdf:qpdf xauth:xauth \
+	shellcheck:shellcheck
 # Libraries Qt's xcb platform plugin loads (a real window under X11 or Xvfb), and fonts.
 DEB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 \

@@ -18,10 +18,12 @@ desktop="$data/applications/ecoute-desktop.desktop"
 metainfo="$data/metainfo/fr.aitf.ecoute.metainfo.xml"
 
 refresh_menus() {
-    command -v update-desktop-database >/dev/null 2>&1 &&
+    if command -v update-desktop-database >/dev/null 2>&1; then
         update-desktop-database -q "$data/applications" 2>/dev/null || true
-    command -v gtk-update-icon-cache >/dev/null 2>&1 &&
+    fi
+    if command -v gtk-update-icon-cache >/dev/null 2>&1; then
         gtk-update-icon-cache -q -t "$data/icons/hicolor" 2>/dev/null || true
+    fi
 }
 
 if [ "${1:-}" = "--desinstaller" ]; then
