@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ecoute_desktop.resource_files import resource_path
@@ -70,16 +70,18 @@ def install_translation(app: QCoreApplication, folder: Path, locale: QLocale) ->
     return True
 
 
-def obtain_store(path: Path, parent: QWidget | None = None) -> Store | None:
-    """First-run assistant when there is no file at `path`, else the unlock window."""
-    if not path.exists():
-        from ecoute_desktop.ui.safety.first_run import FirstRunWizard
+def obtain_store(
+    path: Path, parent: QWidget | None = None, *, close_when_shown: bool = False
+) -> Store | None:
+    """First-run assistant when there is no file at `path`, else the unlock window.
 
-        wizard = FirstRunWizard(path, parent)
-        return wizard.store if wizard.exec() == QDialog.DialogCode.Accepted else None
+    `close_when_shown` closes it as soon as it is on screen (`make bench` times the start)."""
+    from ecoute_desktop.ui.safety.first_run import FirstRunWizard
     from ecoute_desktop.ui.safety.unlock_dialog import UnlockDialog
 
-    dialog = UnlockDialog(path, parent)
+    dialog = FirstRunWizard(path, parent) if not path.exists() else UnlockDialog(path, parent)
+    if close_when_shown:
+        QTimer.singleShot(0, dialog.reject)  # runs once exec() has shown the dialog
     return dialog.store if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -110,6 +112,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         metavar="FICHIER",
         help="avec --self-test : écrire aussi le résultat dans FICHIER",
     )
+    # make bench: quit as soon as the assistant or the unlock window is on screen.
+    parser.add_argument("--close-when-shown", action="store_true", help=argparse.SUPPRESS)
     known, _ = parser.parse_known_args(argv)
     return known
 
@@ -123,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         return self_test.main(args.self_test_output)
     app = make_application(argv)
     path = (args.db or default_db_path()).expanduser()
-    store = obtain_store(path)
+    store = obtain_store(path, close_when_shown=args.close_when_shown)
     if store is None:
         return 0
     window = build_main_window(store)
