@@ -82,7 +82,7 @@ dist: $(DIST_STAMP) system-deps dist-system-deps
 	echo "make dist : terminé en $$(( $$(date +%s) - started )) s"
 
 # The source catalogue ecoute.ts (French, untranslated: the template of a new language), then
-# the compiled .qm of each ecoute_<lang>.ts (README « Accessibility and French Qt »).
+# the compiled .qm of each ecoute_<lang>.ts (docs/accessibility-and-translations.md).
 TS_DIR := resources/translations
 UI_SOURCES = $(shell find ecoute_desktop/ui -name '*.py' | LC_ALL=C sort)
 translations: $(STAMP)
