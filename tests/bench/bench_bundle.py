@@ -25,6 +25,7 @@ PROGRAM = BUNDLE / "ecoute-desktop"
 
 def _size_mb(path: Path) -> float:
     files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
+    files = [p for p in files if not p.is_symlink()]  # a linked library counts once
     return sum(p.stat().st_size for p in files) / 1e6
 
 
