@@ -23,6 +23,7 @@ import pytest
 
 from ecoute_desktop.cli import main
 from ecoute_desktop.services import confirmation
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.services.csv_import import parse_cases_csv
 from ecoute_desktop.store import Store, StoreError
 from tests.agenda_helpers import add_case, add_pair, paris
@@ -127,7 +128,7 @@ def booked(store: Store):
     def book(email: str, nom: str = "Chantebois") -> confirmation.Confirmation:
         me, _ = add_pair(store)
         case_id = add_case(store, nom=nom, email=email)
-        store.agenda.book(case_id, me.id, paris(2026, 4, 14, 14, 30), "Agathe", at=NOW)
+        Services(store).agenda.book(case_id, me.id, paris(2026, 4, 14, 14, 30), "Agathe", at=NOW)
         return confirmation.build(store, case_id, NOW)
 
     return book

@@ -65,11 +65,22 @@ def test_everything_loaded_by_name_is_in_the_build(monkeypatch: pytest.MonkeyPat
     assert holidays.France.module_name in hidden  # loaded lazily by holidays' registry
     packages = {package for _, package in analysis["datas"]}  # type: ignore[union-attr]
     assert {"ecoute_desktop", "tzdata", "holidays"} <= packages
-    # the top-level resources/ folder lands where importlib.resources looks in the bundle
-    resources = {Path(src): Path(dest) for src, dest in analysis["datas"]}  # type: ignore[union-attr]
-    assert resources[Path(ecoute_desktop.__file__).parent.parent / "resources"] == Path(
-        "ecoute_desktop", "resources"
-    )
+    # the top-level resources/ folder lands where importlib.resources looks in the bundle,
+    # file by file, without the source tree's __pycache__
+    source = Path(ecoute_desktop.__file__).parent.parent / "resources"
+    shipped = {
+        Path(src).relative_to(source): Path(dest)
+        for src, dest in analysis["datas"]  # type: ignore[union-attr]
+        if Path(src).is_relative_to(source)
+    }
+    expected = {
+        path.relative_to(source)
+        for path in source.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+    assert set(shipped) == expected
+    for relative, dest in shipped.items():
+        assert dest == Path("ecoute_desktop", "resources", *relative.parent.parts)
     assert "ecoute_desktop.resources" in hidden
     assert Path(analysis["pathex"][0]) == Path(ecoute_desktop.__file__).parent.parent  # type: ignore[index]
 
@@ -80,5 +91,11 @@ def test_bundle_only_on_macos_with_each_systems_icon(monkeypatch: pytest.MonkeyP
     mac = _run_spec(monkeypatch, "darwin")
     assert str(mac["EXE"]["icon"]).endswith(".icns")
     assert mac["BUNDLE"]["version"] == ecoute_desktop.__version__
+    plist = mac["BUNDLE"]["info_plist"]
+    assert plist["CFBundleDevelopmentRegion"] == "fr"  # type: ignore[index]
+    assert plist["LSMinimumSystemVersion"] == "13.0"  # type: ignore[index]  # Qt 6.11's minimum
+    assert mac["BUNDLE"]["bundle_identifier"] == "fr.aitf.ecoute"
+    # Linux: the program is named like the pip-installed command and the .desktop Exec
+    assert _run_spec(monkeypatch, "linux")["EXE"]["name"] == "ecoute-desktop"
     for kind in ("ico", "icns"):
         assert (SPEC.parent / "icons" / f"ecoute.{kind}").is_file()

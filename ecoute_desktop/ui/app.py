@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ecoute_desktop.resource_files import resource_path
@@ -71,22 +71,23 @@ def install_translation(app: QCoreApplication, folder: Path, locale: QLocale) ->
     return True
 
 
-def obtain_store(path: Path, parent: QWidget | None = None) -> Store | None:
+def obtain_store(
+    path: Path, parent: QWidget | None = None, *, close_when_shown: bool = False
+) -> Store | None:
     """First-run assistant when there is no file at `path`, else the unlock window.
 
     Leftovers of an interrupted restore or passphrase change are told first.
-    """
+
+    `close_when_shown` closes it as soon as it is on screen (`make bench` times the start)."""
+    from ecoute_desktop.ui.safety.first_run import FirstRunWizard
     from ecoute_desktop.ui.safety.leftovers_notice import tell_leftovers
-
-    tell_leftovers(parent, path)
-    if not path.exists():
-        from ecoute_desktop.ui.safety.first_run import FirstRunWizard
-
-        wizard = FirstRunWizard(path, parent)
-        return wizard.store if wizard.exec() == QDialog.DialogCode.Accepted else None
     from ecoute_desktop.ui.safety.unlock_dialog import UnlockDialog
 
-    dialog = UnlockDialog(path, parent)
+    tell_leftovers(parent, path)
+
+    dialog = FirstRunWizard(path, parent) if not path.exists() else UnlockDialog(path, parent)
+    if close_when_shown:
+        QTimer.singleShot(0, dialog.reject)  # runs once exec() has shown the dialog
     return dialog.store if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -105,6 +106,20 @@ def build_main_window(store: Store) -> QWidget:
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="ecoute-desktop", description="Écoute (bureau)")
     parser.add_argument("--db", type=Path, default=None, help="chemin de la base chiffrée")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="vérifier l'installation sans ouvrir de fenêtre (code de sortie 0 si tout va bien)",
+    )
+    parser.add_argument(
+        "--self-test-output",
+        type=Path,
+        default=None,
+        metavar="FICHIER",
+        help="avec --self-test : écrire aussi le résultat dans FICHIER",
+    )
+    # make bench: quit as soon as the assistant or the unlock window is on screen.
+    parser.add_argument("--close-when-shown", action="store_true", help=argparse.SUPPRESS)
     known, _ = parser.parse_known_args(argv)
     return known
 
@@ -112,9 +127,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
+    if args.self_test:
+        from ecoute_desktop.ui import self_test
+
+        return self_test.main(args.self_test_output)
     app = make_application(argv)
     path = (args.db or default_db_path()).expanduser()
-    store = obtain_store(path)
+    store = obtain_store(path, close_when_shown=args.close_when_shown)
     if store is None:
         return 0
     window = build_main_window(store)
