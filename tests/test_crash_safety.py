@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from ecoute_desktop.domain.timeutil import iter_months
+from ecoute_desktop.domain.month import Month, month_range
 from ecoute_desktop.services import safety_settings
 from ecoute_desktop.services.backup import list_backups
 from ecoute_desktop.services.demo import populate
@@ -155,8 +155,11 @@ def test_kill_during_backups_leaves_database_and_every_backup_sound(tmp_path: Pa
     assert reported[-1] in kept
 
 
-def _indicators(store: Store) -> dict[str, dict]:
-    return {m: month_indicators(store, m).to_json() for m in iter_months("2023-01", "2024-12")}
+def _indicators(store: Store) -> dict[Month, dict]:
+    return {
+        m: month_indicators(store, m).to_json()
+        for m in month_range(Month(2023, 1), Month(2024, 12))
+    }
 
 
 def test_kill_during_purge_is_all_or_nothing_and_keeps_indicators(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from ecoute_desktop.domain.anonymised import ORIENTATIONS, TOP_THEMES, AckBucket
 from ecoute_desktop.domain.indicators import Indicators, sorted_counts
-from ecoute_desktop.domain.timeutil import iter_months, month_first_last, parse_month
+from ecoute_desktop.domain.month import Month, month_range
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +27,7 @@ class ExportHeader:
 
     @property
     def months(self) -> list[str]:
-        return iter_months(self.period_from, self.period_to)
+        return _month_keys(self.period_from, self.period_to)
 
     @property
     def recency(self) -> tuple[str, str]:
@@ -66,7 +66,7 @@ class Merge:
 
     @property
     def months(self) -> list[str]:
-        return iter_months(self.first_month, self.last_month)
+        return _month_keys(self.first_month, self.last_month)
 
     @property
     def pseudonyms(self) -> list[str]:
@@ -100,13 +100,12 @@ def records_indicators(
 
     `median_ack_hours` stays None: records carry delay buckets, not hours.
     """
-    first, _ = month_first_last(*parse_month(first_month))
-    _, last = month_first_last(*parse_month(last_month))
-    result = Indicators(first, last)
+    wanted = set(_month_keys(first_month, last_month))
+    result = Indicators(Month.parse(first_month).first_day, Month.parse(last_month).last_day)
     themes: Counter[str] = Counter()
     orientations: Counter[str] = Counter()
     for record in records:
-        if not first_month <= record["month"] <= last_month:
+        if record["month"] not in wanted:
             continue
         bucket = AckBucket(record["ack_delay"])
         result.requests += 1
@@ -160,11 +159,12 @@ def merge_exports(
     )
     ordered = sorted(unique.values(), key=_file_key, reverse=True)
     if first_month is None:
-        first_month = min((f.header.period_from for f in ordered), default=None)
+        first_month = min((Month.parse(f.header.period_from) for f in ordered), default=None)
     if last_month is None:
-        last_month = max((f.header.period_to for f in ordered), default=None)
-    first_month = first_month or "2000-01"
-    last_month = last_month or first_month
+        last_month = max((Month.parse(f.header.period_to) for f in ordered), default=None)
+    first_month = str(first_month or "2000-01")
+    last_month = str(last_month or first_month)
+    wanted = set(_month_keys(first_month, last_month))
     covered: dict[str, set[str]] = {}
     seen: set[str] = set()
     kept_records: list[MergedRecord] = []
@@ -179,7 +179,7 @@ def merge_exports(
                 superseded += 1
                 continue
             seen.add(record["id"])
-            if first_month <= record["month"] <= last_month:
+            if record["month"] in wanted:
                 kept_records.append(MergedRecord(pseudonym, record))
                 count += 1
         newer_months.update(item.header.months)
@@ -187,6 +187,11 @@ def merge_exports(
     kept_records.sort(key=lambda m: (m.record["month"], m.record["id"]))
     files_out = sorted(ordered, key=lambda f: (f.header.pseudonym, f.header.recency))
     return Merge(files_out, duplicates, kept_records, first_month, last_month, superseded, used)
+
+
+def _month_keys(first: str, last: str) -> list[str]:
+    """The `YYYY-MM` keys (as in records) of the months `first`..`last`."""
+    return [str(month) for month in month_range(Month.parse(first), Month.parse(last))]
 
 
 def _file_key(item: ExportFile) -> tuple[str, str, str, str]:

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 
 from ecoute_desktop.domain.indicators import Indicators, compute_indicators, in_period
 from ecoute_desktop.domain.models import Case
-from ecoute_desktop.domain.timeutil import as_paris, month_first_last, parse_month
+from ecoute_desktop.domain.month import Month
+from ecoute_desktop.domain.timeutil import as_paris
 
 SATISFACTION_SCORES: tuple[int, ...] = (1, 2, 3, 4, 5)
 
@@ -118,18 +119,6 @@ def report_figures(
     )
 
 
-def month_period(month: str) -> tuple[date, date]:
-    """First and last day of a `YYYY-MM` month."""
-    return month_first_last(*parse_month(month))
-
-
-def previous_month(month: str) -> str:
-    """`YYYY-MM` of the month before."""
-    year, number = parse_month(month)
-    year, number = (year - 1, 12) if number == 1 else (year, number - 1)
-    return f"{year:04d}-{number:02d}"
-
-
 def monthly_indicators(
     cases: Iterable[Case],
     months: Sequence[str],
@@ -138,18 +127,21 @@ def monthly_indicators(
 ) -> list[tuple[str, Indicators]]:
     """Indicators of each `YYYY-MM` month, in the order given."""
     theme_labels, orientation_labels = list(theme_labels), list(orientation_labels)
-    by_month: dict[str, list[Case]] = defaultdict(list)
+    by_month: dict[Month, list[Case]] = defaultdict(list)
     for case in cases:
-        local = as_paris(case.received_at)
-        by_month[f"{local.year:04d}-{local.month:02d}"].append(case)
+        by_month[Month.of(case.received_at)].append(case)
     result = []
     for month in months:
-        first, last = month_period(month)
+        first, last = Month.parse(month).days
         result.append(
             (
                 month,
                 compute_indicators(
-                    by_month.get(month, []), first, last, theme_labels, orientation_labels
+                    by_month.get(Month.parse(month), []),
+                    first,
+                    last,
+                    theme_labels,
+                    orientation_labels,
                 ),
             )
         )

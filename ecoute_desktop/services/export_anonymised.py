@@ -20,15 +20,9 @@ from ecoute_desktop.domain.anonymised import (
     unmapped_labels,
 )
 from ecoute_desktop.domain.models import Case
+from ecoute_desktop.domain.month import Month, month_range
 from ecoute_desktop.domain.taxonomy import fold
-from ecoute_desktop.domain.timeutil import (
-    iter_months,
-    month_first_last,
-    month_key,
-    paris_day_range,
-    parse_month,
-    utc_now,
-)
+from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.services.atomic import write_bytes_atomic
 from ecoute_desktop.store import Store
@@ -52,20 +46,17 @@ class CompletenessIssue:
 
 def period_bounds(first_month: str, last_month: str) -> list[str]:
     """The months of the period; French ValueError when it is malformed or reversed."""
-    parse_month(first_month)
-    parse_month(last_month)
-    months = iter_months(first_month, last_month)
+    months = month_range(Month.parse(first_month), Month.parse(last_month))
     if not months:
         raise ValueError("Le dernier mois précède le premier.")
-    return months
+    return [str(month) for month in months]
 
 
 def period_cases(store: Store, first_month: str, last_month: str) -> list[Case]:
     """Cases received during the months `first_month`..`last_month` (Paris time)."""
     period_bounds(first_month, last_month)
-    first, _ = month_first_last(*parse_month(first_month))
-    _, last = month_first_last(*parse_month(last_month))
-    return store.cases.received_between(*paris_day_range(first, last))
+    first, last = Month.parse(first_month), Month.parse(last_month)
+    return store.cases.received_between(first.utc_range[0], last.utc_range[1])
 
 
 def issues_of(case: Case) -> tuple[str, ...]:
@@ -84,7 +75,7 @@ def issues_of(case: Case) -> tuple[str, ...]:
 def completeness_issues(store: Store, first_month: str, last_month: str) -> list[CompletenessIssue]:
     """The cases of the period to fix before exporting (or to export anyway)."""
     return [
-        CompletenessIssue(case.id or 0, case.reference, month_key(case.received_at), reasons)
+        CompletenessIssue(case.id or 0, case.reference, str(Month.of(case.received_at)), reasons)
         for case in period_cases(store, first_month, last_month)
         if (reasons := issues_of(case))
     ]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from ecoute_desktop.domain.indicators import Indicators, compute_indicators
-from ecoute_desktop.domain.timeutil import month_first_last, paris_day_range, parse_month
+from ecoute_desktop.domain.month import Month
+from ecoute_desktop.domain.timeutil import paris_day_range
 from ecoute_desktop.store import Store
 
 
@@ -20,7 +21,7 @@ def period_indicators(store: Store, first: date, last: date) -> Indicators:
     return compute_indicators(cases, first, last, theme_labels, target_labels)
 
 
-def month_indicators(store: Store, month: str) -> Indicators:
-    """Indicators of one `YYYY-MM` month."""
-    first, last = month_first_last(*parse_month(month))
-    return period_indicators(store, first, last)
+def month_indicators(store: Store, month: Month | str) -> Indicators:
+    """Indicators of one month (`YYYY-MM` text accepted)."""
+    month = month if isinstance(month, Month) else Month.parse(month)
+    return period_indicators(store, *month.days)
