@@ -7,8 +7,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ecoute_desktop.domain.aggregation import CaseFacts, Tally, tally
 from ecoute_desktop.domain.anonymised import ORIENTATIONS, TOP_THEMES, AckBucket
-from ecoute_desktop.domain.indicators import Indicators, sorted_counts
+from ecoute_desktop.domain.indicators import Indicators
 from ecoute_desktop.domain.month import Month, month_range
 
 
@@ -73,9 +74,11 @@ class Merge:
         return sorted({f.header.pseudonym for f in self.files})
 
     def indicators(self) -> Indicators:
-        return records_indicators(
-            (m.record for m in self.records), self.first_month, self.last_month
-        )
+        return self.tally().indicators
+
+    def tally(self) -> Tally:
+        """Indicators, sub-themes and satisfaction of every record kept."""
+        return records_tally((m.record for m in self.records), self.first_month, self.last_month)
 
     def indicators_by_month(self) -> dict[str, Indicators]:
         by_month: dict[str, list[dict[str, Any]]] = {month: [] for month in self.months}
@@ -93,34 +96,44 @@ class Merge:
         }
 
 
-def records_indicators(
-    records: Iterable[dict[str, Any]], first_month: str, last_month: str
-) -> Indicators:
-    """The indicators of `ecoute indicators --json`, from anonymised records.
+def facts_of_record(record: dict[str, Any]) -> CaseFacts:
+    """What the figures count of an anonymised record (already validated)."""
+    bucket = AckBucket(record["ack_delay"])
+    return CaseFacts(
+        urgent=bool(record["urgent"]),
+        acknowledged=bucket.acknowledged,
+        within_48h=bucket.within_48h,
+        call_held=bool(record["call_held"]),
+        questionnaire_sent=bool(record["questionnaire_sent"]),
+        closed=record["status"] == "clôturée",
+        national_referral=bool(record["national_referral"]),
+        themes=frozenset(record["themes"]),
+        sub_themes=frozenset(tuple(path.split("/", 1)) for path in record["sub_themes"]),
+        orientations=frozenset(record["orientations"]),
+        satisfaction=record["satisfaction"],
+    )
+
+
+def records_tally(records: Iterable[dict[str, Any]], first_month: str, last_month: str) -> Tally:
+    """The tally of the records of the months `first_month`..`last_month`.
 
     `median_ack_hours` stays None: records carry delay buckets, not hours.
     """
     wanted = set(_month_keys(first_month, last_month))
-    result = Indicators(Month.parse(first_month).first_day, Month.parse(last_month).last_day)
-    themes: Counter[str] = Counter()
-    orientations: Counter[str] = Counter()
-    for record in records:
-        if record["month"] not in wanted:
-            continue
-        bucket = AckBucket(record["ack_delay"])
-        result.requests += 1
-        result.urgent += record["urgent"]
-        result.acknowledged += bucket.acknowledged
-        result.acknowledged_within_48h += bucket.within_48h
-        result.calls_held += record["call_held"]
-        result.questionnaires_sent += record["questionnaire_sent"]
-        result.closed += record["status"] == "clôturée"
-        result.national_referrals += record["national_referral"]
-        themes.update(record["themes"])
-        orientations.update(record["orientations"])
-    result.themes = sorted_counts(themes, TOP_THEMES)
-    result.orientations = sorted_counts(orientations, ORIENTATIONS)
-    return result
+    return tally(
+        (facts_of_record(r) for r in records if r["month"] in wanted),
+        Month.parse(first_month).first_day,
+        Month.parse(last_month).last_day,
+        TOP_THEMES,
+        ORIENTATIONS,
+    )
+
+
+def records_indicators(
+    records: Iterable[dict[str, Any]], first_month: str, last_month: str
+) -> Indicators:
+    """The indicators of `ecoute indicators --json`, from anonymised records."""
+    return records_tally(records, first_month, last_month).indicators
 
 
 def median_ack_bucket(records: Iterable[dict[str, Any]]) -> str | None:

@@ -1,7 +1,8 @@
 """Figures the reports show beyond the JSON indicators: sub-themes, weeks, satisfaction, months.
 
 Every function counts the same cohort as `compute_indicators` (cases received in the
-period, Paris days), so a report never disagrees with `ecoute indicators --json`.
+period, Paris days), through `domain.aggregation` like the committee summary, so a report
+never disagrees with `ecoute indicators --json` nor orders themes differently.
 Only closed vocabularies and counts come out of here: never a name, a phone or a note.
 """
 
@@ -12,12 +13,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ecoute_desktop.domain.indicators import Indicators, compute_indicators, in_period
+from ecoute_desktop.domain.aggregation import (
+    Satisfaction,
+    case_tally,
+    compute_indicators,
+)
+from ecoute_desktop.domain.indicators import Indicators, in_period
 from ecoute_desktop.domain.models import Case
 from ecoute_desktop.domain.month import Month
 from ecoute_desktop.domain.timeutil import as_paris
-
-SATISFACTION_SCORES: tuple[int, ...] = (1, 2, 3, 4, 5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,28 +31,6 @@ class WeekCount:
     first_day: date
     last_day: date
     count: int
-
-
-@dataclass(slots=True)
-class Satisfaction:
-    """Questionnaire answers (scores 1 to 5) of the cases of the period."""
-
-    counts: dict[int, int] = field(default_factory=lambda: dict.fromkeys(SATISFACTION_SCORES, 0))
-
-    @property
-    def answers(self) -> int:
-        return sum(self.counts.values())
-
-    @property
-    def mean(self) -> float | None:
-        if not self.answers:
-            return None
-        return sum(score * n for score, n in self.counts.items()) / self.answers
-
-    @property
-    def satisfied(self) -> int:
-        """Answers of 4 or 5."""
-        return self.counts.get(4, 0) + self.counts.get(5, 0)
 
 
 @dataclass(slots=True)
@@ -66,19 +48,6 @@ def cohort(cases: Iterable[Case], first: date, last: date) -> list[Case]:
     return [case for case in cases if in_period(case, first, last)]
 
 
-def sub_theme_counts(cases: Iterable[Case]) -> dict[str, dict[str, int]]:
-    """Top-level theme → sub-theme → number of cases tagged with it (once per case)."""
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for case in cases:
-        subs = {(t.parent_label, t.label) for t in case.themes if t.parent_label}
-        for top, sub in subs:
-            counts[top][sub] += 1
-    return {
-        top: dict(sorted(subs.items(), key=lambda item: (-item[1], item[0])))
-        for top, subs in counts.items()
-    }
-
-
 def weekly_arrivals(cases: Iterable[Case], first: date, last: date) -> list[WeekCount]:
     """Cases received per Monday-based week of [first, last], weeks clipped to the period."""
     per_day = Counter(as_paris(case.received_at).date() for case in cases)
@@ -92,15 +61,6 @@ def weekly_arrivals(cases: Iterable[Case], first: date, last: date) -> list[Week
     return weeks
 
 
-def satisfaction_of(scores: Iterable[int | None]) -> Satisfaction:
-    """Distribution of the known scores (unknown or out-of-range ones are ignored)."""
-    result = Satisfaction()
-    for score in scores:
-        if score in result.counts:
-            result.counts[score] += 1
-    return result
-
-
 def report_figures(
     cases: Iterable[Case],
     first: date,
@@ -109,13 +69,13 @@ def report_figures(
     orientation_labels: Iterable[str] = (),
 ) -> ReportFigures:
     """Indicators of [first, last] plus sub-themes, weekly arrivals and satisfaction."""
-    theme_labels, orientation_labels = list(theme_labels), list(orientation_labels)
     members = cohort(cases, first, last)
+    counted = case_tally(members, first, last, theme_labels, orientation_labels)
     return ReportFigures(
-        indicators=compute_indicators(members, first, last, theme_labels, orientation_labels),
-        sub_themes=sub_theme_counts(members),
+        indicators=counted.indicators,
+        sub_themes=counted.sub_themes,
         weekly=weekly_arrivals(members, first, last),
-        satisfaction=satisfaction_of(case.satisfaction for case in members),
+        satisfaction=counted.satisfaction,
     )
 
 

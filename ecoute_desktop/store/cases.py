@@ -9,6 +9,7 @@ from datetime import datetime
 
 import sqlcipher3
 
+from ecoute_desktop.domain.aggregation import SATISFACTION_SCORES
 from ecoute_desktop.domain.models import (
     MEMBER_FIELDS,
     Appointment,
@@ -16,7 +17,6 @@ from ecoute_desktop.domain.models import (
     Case,
     Member,
 )
-from ecoute_desktop.domain.report_data import SATISFACTION_SCORES
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.domain.workflow import DropReason, Status, StatusEvent
 from ecoute_desktop.store.case_loading import CASE_FROM, load_cases

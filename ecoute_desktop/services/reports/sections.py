@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
+from ecoute_desktop.domain.aggregation import SATISFACTION_SCORES, Satisfaction
 from ecoute_desktop.domain.indicators import Indicators
 from ecoute_desktop.domain.models import label_says_national
-from ecoute_desktop.domain.report_data import SATISFACTION_SCORES, Satisfaction
 from ecoute_desktop.services.formatting import fr_decimal, fr_hours, fr_int, fr_percent
 from ecoute_desktop.services.reports.charts import horizontal_bars
 from ecoute_desktop.services.reports.data import ReportTable
