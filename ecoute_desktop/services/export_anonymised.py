@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ecoute_desktop.domain import settings_spec
 from ecoute_desktop.domain.anonymised import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -28,10 +29,8 @@ from ecoute_desktop.services.atomic import write_bytes_atomic
 from ecoute_desktop.store import Store
 from ecoute_desktop.store.export_ids import ExportIdRepository
 
-PSEUDONYM_SETTING = "pseudonym"
-REGION_SETTING = "region"
 PSEUDONYM_RE = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿ _.'-]{1,40}")
-REGION_MAX = 80
+REGION_MAX = settings_spec.REGION_MAX
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +98,7 @@ def check_pseudonym(store: Store, pseudonym: str) -> str:
 
 
 def saved_pseudonym(store: Store) -> str:
-    return str(store.settings.get(PSEUDONYM_SETTING, "") or "")
+    return store.settings.get(settings_spec.PSEUDONYM)
 
 
 # No 0/O or 1/I: the code can be read out over the phone without confusion.
@@ -121,13 +120,12 @@ def ensure_pseudonym(store: Store) -> tuple[str, bool]:
             chosen = check_pseudonym(store, random_pseudonym())
         except ValueError:
             continue
-        store.settings.set(PSEUDONYM_SETTING, chosen)
+        store.settings.set(settings_spec.PSEUDONYM, chosen)
         return chosen, True
 
 
 def region_label(store: Store) -> str:
-    text = str(store.settings.get(REGION_SETTING, "") or "")
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())[:REGION_MAX]
+    return store.settings.get(settings_spec.REGION)
 
 
 def export_records(store: Store, first_month: str, last_month: str) -> list[dict[str, Any]]:
@@ -188,5 +186,5 @@ def write_export(
     document = build_export(store, first_month, last_month, pseudonym)
     write_bytes_atomic(path, export_bytes(document))
     if document["pseudonym"] != saved_pseudonym(store):
-        store.settings.set(PSEUDONYM_SETTING, document["pseudonym"])
+        store.settings.set(settings_spec.PSEUDONYM, document["pseudonym"])
     return document

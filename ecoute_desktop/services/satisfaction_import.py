@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ecoute_desktop.domain import settings_spec
 from ecoute_desktop.domain.taxonomy import fold
 from ecoute_desktop.services.csv_import.reading import CsvRow, CsvTable, ImportFileError, read_csv
 from ecoute_desktop.services.csv_import.values import CellError, RowError, parse_reference
@@ -167,12 +168,9 @@ def apply_satisfaction(store: Store, plan: SatisfactionPlan) -> int:
     return store.cases.set_satisfactions(plan.scores)
 
 
-QUESTIONNAIRE_URL_SETTING = "questionnaire_url"
-
-
 def questionnaire_url(store: Store) -> str:
     """The questionnaire's address (setting `questionnaire_url`), or "" when not set."""
-    return str(store.settings.get(QUESTIONNAIRE_URL_SETTING, "") or "").strip()
+    return store.settings.get(settings_spec.QUESTIONNAIRE_URL)
 
 
 def set_questionnaire_url(store: Store, url: str) -> None:
@@ -180,7 +178,7 @@ def set_questionnaire_url(store: Store, url: str) -> None:
     url = url.strip()
     if url and not re.match(r"^https?://[^\s/]+", url, re.IGNORECASE):
         raise ValueError("le lien du questionnaire doit commencer par https:// (ou http://)")
-    store.settings.set(QUESTIONNAIRE_URL_SETTING, url)
+    store.settings.set(settings_spec.QUESTIONNAIRE_URL, url)
 
 
 def questionnaire_link(url: str, reference: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ecoute_desktop.domain import settings_spec
 from ecoute_desktop.domain.indicators import Indicators
 from ecoute_desktop.domain.month import Month, month_range
 from ecoute_desktop.domain.report_data import (
@@ -21,8 +22,6 @@ from ecoute_desktop.domain.report_data import (
 )
 from ecoute_desktop.domain.timeutil import paris_day_range, utc_now
 from ecoute_desktop.store import Store
-
-REGION_SETTING = "region"
 
 
 @dataclass
@@ -81,7 +80,7 @@ def _labels(store: Store) -> tuple[list[str], list[str], frozenset[str]]:
 
 
 def region_of(store: Store) -> str:
-    return str(store.settings.get(REGION_SETTING, "") or "").strip()
+    return store.settings.get(settings_spec.REGION)
 
 
 def monthly_report(store: Store, month: str, comment: str = "") -> MonthlyReport:
