@@ -80,7 +80,9 @@ class Tally:
     satisfaction: Satisfaction = field(default_factory=Satisfaction)
 
 
-def order_sub_themes(counts: dict[str, Counter[str]], tops: Iterable[str]) -> dict:
+def order_sub_themes(
+    counts: dict[str, Counter[str]], tops: Iterable[str]
+) -> dict[str, dict[str, int]]:
     """Top-level theme → its sub-themes, most frequent first then alphabetical.
 
     Top-level themes follow `tops` (the order of the theme table); any other follows.

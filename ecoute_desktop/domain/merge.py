@@ -172,11 +172,11 @@ def merge_exports(
     )
     ordered = sorted(unique.values(), key=_file_key, reverse=True)
     if first_month is None:
-        first_month = min((Month.parse(f.header.period_from) for f in ordered), default=None)
+        earliest = min((Month.parse(f.header.period_from) for f in ordered), default=None)
+        first_month = str(earliest or "2000-01")
     if last_month is None:
-        last_month = max((Month.parse(f.header.period_to) for f in ordered), default=None)
-    first_month = str(first_month or "2000-01")
-    last_month = str(last_month or first_month)
+        latest = max((Month.parse(f.header.period_to) for f in ordered), default=None)
+        last_month = str(latest) if latest else first_month
     wanted = set(_month_keys(first_month, last_month))
     covered: dict[str, set[str]] = {}
     seen: set[str] = set()
