@@ -131,6 +131,7 @@ EXPECTED_MARCH = {
         "Réseau de pairs": 0,  # only B, which is February
         "SNDGCT": 0,
     },
+    "satisfaction": {"responses": 0, "questions": {}},  # no questionnaire answer imported
 }
 
 

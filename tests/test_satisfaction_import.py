@@ -1,186 +1,229 @@
-"""Importing the satisfaction questionnaire's answers (Framaforms CSV) and editing the score.
+"""Importing Framaforms downloads of the satisfaction questionnaire (service and CLI).
 
-Pins: the reference and satisfaction columns are found by their titles (case and accents
-ignored, also below a title row); scores given as digits or French labels land on the right
-cases; `;`/`,`, UTF-8 with BOM and Windows-1252 files read alike; one bad line (unknown
-reference, unreadable answer, conflicting duplicate) and nothing is written, every problem
-listed with its line; rows without reference or answer are skipped and reported; the CLI
-exit codes (0, 1, 2, 3); the store can set and clear one case's score; the monthly report
-figures then count the imported answers.
+Pins: every download shape (tab, comma, semicolon, pipe; three header rows or labels
+only; English or French fixed columns; UTF-8, BOM or Windows-1252; .xlsx) gives the
+same responses; drafts are skipped; option (X) columns and 4-level, 5-level and numeric
+scales are detected worst → best; a known code attaches its case, an unknown or
+missing one still counts; a re-import adds nothing; an answer outside its scale or a
+malformed file imports nothing and names line, column and reason; the CLI contract.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import shutil
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from ecoute_desktop.cli import main
 from ecoute_desktop.domain.models import Case, Member
-from ecoute_desktop.services.csv_import import ImportFileError, read_csv
-from ecoute_desktop.services.satisfaction_import import (
-    apply_satisfaction,
-    parse_score,
-    plan_satisfaction,
-    read_satisfaction_csv,
-)
+from ecoute_desktop.domain.satisfaction import Role
+from ecoute_desktop.services.app import Services
+from ecoute_desktop.services.csv_import import ImportFileError
 from ecoute_desktop.store import Store
 from tests.conftest import PASSPHRASE
 
+DATA = Path(__file__).parent / "data" / "framaforms"
 RECEIVED = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+MARCH = (date(2026, 3, 1), date(2026, 3, 31))
 
 
-def _cases(store: Store, count: int = 3) -> list[str]:
-    refs = []
-    for number in range(count):
+def coded_cases(store: Store, *codes: str) -> list[Case]:
+    """Cases whose questionnaire codes are those of the fixtures (drawn codes replaced)."""
+    cases = []
+    for number, code in enumerate(codes):
         case = store.cases.create(Case("", RECEIVED, Member(f"Nomfictif{number}", "Alix")))
-        refs.append(case.reference)
-    return refs
+        with store.db.write() as conn:
+            conn.execute("UPDATE cases SET questionnaire_code = ? WHERE id = ?", (code, case.id))
+        cases.append(case)
+    return cases
 
 
-def _scores(store: Store) -> dict[str, int | None]:
-    return {c.reference: c.satisfaction for c in store.cases.all()}
-
-
-def _write(path: Path, text: str, encoding: str = "utf-8") -> Path:
-    path.write_bytes(text.encode(encoding))
-    return path
-
-
-def test_digits_and_french_labels_land_on_the_right_cases(store: Store, tmp_path: Path) -> None:
-    refs = _cases(store, 4)
-    csv = _write(
-        tmp_path / "reponses.csv",
-        "\ufeffN° de soumission;Date;Référence;"
-        "Êtes-vous SATISFAIT ? (Satisfaction globale);Remarque\n"
-        f"1;02/04/2026;{refs[0]};Très satisfaite;merci\n"
-        f"2;03/04/2026;{refs[1]};2;\n"
-        f"3;03/04/2026;{refs[2]};Pas du tout satisfait(e);\n"
-        f"4;04/04/2026;{refs[3]};Moyennement;\n",
-    )
-    plan = read_satisfaction_csv(csv, store)
-    assert plan.ok, plan.errors
-    assert apply_satisfaction(store, plan) == 4
-    assert _scores(store) == {refs[0]: 5, refs[1]: 2, refs[2]: 1, refs[3]: 3}
+def attached(store: Store) -> dict[str, str]:
+    with store.db.read() as conn:
+        rows = conn.execute(
+            "SELECT r.sid, c.reference FROM satisfaction_responses r"
+            " LEFT JOIN cases c ON c.id = r.case_id ORDER BY r.sid"
+        )
+        return {sid: ref or "" for sid, ref in rows}
 
 
 @pytest.mark.parametrize(
-    ("text", "score"),
+    ("name", "how", "header_rows", "language"),
     [
-        ("5", 5),
-        ("4/5", 4),
-        ("3 - Moyennement", 3),
-        ("Satisfait(e)", 4),
-        ("satisfaite", 4),
-        ("TRÈS SATISFAIT(E)", 5),
-        ("Peu satisfaite", 2),
-        ("", None),
+        ("defaut-tabulation-en.tsv", "texte délimité (tabulation), UTF-8", 3, "en"),
+        ("defaut-virgule-titres-seuls-en.csv", "texte délimité (virgule), UTF-8", 1, "en"),
     ],
 )
-def test_answers_read_as_scores(text: str, score: int | None) -> None:
-    assert parse_score(text) == score
-
-
-@pytest.mark.parametrize("text", ["6", "0", "bof", "3,5", "Très"])
-def test_other_answers_are_refused(text: str) -> None:
-    with pytest.raises(ValueError, match="réponse non reconnue"):
-        parse_score(text)
-
-
-def test_comma_separated_windows_1252_with_a_title_row(store: Store, tmp_path: Path) -> None:
-    refs = _cases(store, 2)
-    csv = _write(
-        tmp_path / "framaforms.csv",
-        "Questionnaire de satisfaction,,\n"
-        "Envoyé le,reference,Satisfaction\n"
-        f"02/04/2026,{refs[0]},Satisfait\n"
-        f"02/04/2026,{refs[1]},Très satisfait\n",
-        encoding="cp1252",
+def test_default_download_every_kind_of_question(
+    store: Store, name: str, how: str, header_rows: int, language: str
+) -> None:
+    k7q2, m3xp = coded_cases(store, "K7Q2", "M3XP")
+    service = Services(store).satisfaction
+    preview = service.preview(DATA / name)
+    assert (preview.how, preview.layout.header_rows, preview.layout.language) == (
+        how,
+        header_rows,
+        language,
     )
-    plan = read_satisfaction_csv(csv, store)
-    assert plan.ok, plan.errors
-    apply_satisfaction(store, plan)
-    assert _scores(store) == {refs[0]: 4, refs[1]: 5}
+    roles = [(c.label, c.role, c.scale) for c in preview.mapping.columns]
+    assert roles[:5] == [
+        ("Code", Role.CODE, None),
+        ("Accueil par l'écoutant", Role.RATING, "4-niveaux"),
+        ("Délai avant l'appel", Role.RATING, "5-niveaux-moyennement"),
+        ("Note globale", Role.RATING, "1-5"),
+        ("Recommanderiez-vous le point d'écoute ?", Role.RATING, "0-10"),
+    ]
+    assert [c.role for c in preview.mapping.columns[5:]] == [Role.CHOICE] * 3 + [Role.TEXT]
+    plan = preview.plan
+    first = preview.layout.labels_line + 1
+    assert plan.drafts == [first + 2]  # SID 103 is a draft
+    assert plan.unknown_code == [first + 3] and plan.without_code == [first + 4]
+    assert service.confirm_import(preview) == 4
+    assert attached(store) == {"101": k7q2.reference, "102": m3xp.reference, "104": "", "105": ""}
+    figures = service.figures(*MARCH).to_json()
+    assert figures["responses"] == 3  # SID 105 was submitted on 2 April
+    welcome = figures["questions"]["Accueil par l'écoutant"]
+    assert welcome == {
+        "answered": 3,
+        "counts": {
+            "Pas du tout satisfait": 1,
+            "Peu satisfait": 0,
+            "Satisfait": 1,
+            "Très satisfait": 1,
+        },
+        "satisfied": 2,
+        "mean": 2.67,  # (1 + 3 + 4) / 3 on 1..4
+        "scale_max": 4,
+    }
+    delay = figures["questions"]["Délai avant l'appel"]
+    assert list(delay["counts"]) == [
+        "Pas du tout satisfait",
+        "Peu satisfait",
+        "Moyennement satisfait",
+        "Satisfait",
+        "Très satisfait",
+    ]
+    assert (delay["mean"], delay["scale_max"]) == (3.0, 5)
+    recommend = figures["questions"]["Recommanderiez-vous le point d'écoute ?"]
+    assert (recommend["counts"]["10"], recommend["satisfied"], recommend["scale_max"]) == (1, 2, 11)
+    options = [q for label, q in figures["questions"].items() if "oreille" in str(q["counts"])]
+    assert options[0]["counts"] == {
+        "Bouche à oreille": 1,
+        "Revue de l'association": 2,
+        "Site de l'association": 1,
+    }
+    assert service.confirm_import(service.preview(DATA / name)) == 0  # re-import adds nothing
+    assert len(attached(store)) == 4
 
 
-def test_one_bad_line_and_nothing_is_written(store: Store, tmp_path: Path) -> None:
-    refs = _cases(store, 2)
-    store.cases.update_details(store.cases.get_by_reference(refs[1]).id, satisfaction=3)
-    csv = _write(
-        tmp_path / "r.csv",
-        "reference;satisfaction\n"
-        f"{refs[0]};5\n"  # line 2: fine
-        "2026-0999;4\n"  # line 3: unknown
-        f"{refs[1]};bof\n"  # line 4: unreadable
-        "pas une ref;4\n"  # line 5: invalid reference
-        f"{refs[0]};1\n",  # line 6: conflicts with line 2
-    )
-    plan = plan_satisfaction(read_csv(csv), store)
-    assert [str(e) for e in plan.errors] == [
-        "ligne 3, colonne reference : aucune sollicitation 2026-0999 dans cette base",
-        "ligne 4, colonne satisfaction : réponse non reconnue (attendu une note de 1 à 5 ou"
-        " « Très satisfait(e) », « Satisfait(e) », « Moyennement », « Peu satisfait(e) »,"
-        " « Pas du tout satisfait(e) »)",
-        "ligne 5, colonne reference : référence invalide (attendu AAAA-NNNN, ex. 2026-0042)",
-        "ligne 6, colonne satisfaction : la sollicitation "
-        f"{refs[0]} a déjà une autre réponse ligne 2 ; supprimez l'une des deux",
+@pytest.mark.parametrize(
+    ("name", "how"),
+    [
+        ("fr-point-virgule.csv", "texte délimité (point-virgule), UTF-8"),
+        (
+            "fr-point-virgule-cp1252-titres-seuls.csv",
+            "texte délimité (point-virgule), Windows-1252",
+        ),
+        ("fr-barre-verticale-bom.csv", "texte délimité (barre verticale), UTF-8 (BOM)"),
+    ],
+)
+def test_french_downloads(store: Store, name: str, how: str) -> None:
+    k7q2, m3xp = coded_cases(store, "K7Q2", "M3XP")
+    service = Services(store).satisfaction
+    preview = service.preview(DATA / name)
+    assert (preview.how, preview.layout.language) == (how, "fr")
+    scales = {c.label: c.scale for c in preview.mapping.columns if c.role is Role.RATING}
+    assert scales == {
+        "Êtes-vous satisfait de l'écoute ?": "4-niveaux",
+        "Êtes-vous satisfait de l'orientation proposée ?": "5-niveaux-neutre",
+    }
+    assert [c.label for c in preview.mapping.columns if c.role is Role.TEXT] == ["Commentaire"]
+    assert service.confirm_import(preview) == 3  # the draft is skipped
+    assert attached(store) == {"201": k7q2.reference, "202": m3xp.reference, "204": ""}
+    question = service.figures(*MARCH).questions["Êtes-vous satisfait de l'orientation proposée ?"]
+    assert question.counts["Ni satisfait ni insatisfait"] == 1 and question.mean == 3.0
+
+
+def test_xlsx_download(store: Store, tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    import csv
+
+    (k7q2,) = coded_cases(store, "K7Q2")
+    with (DATA / "fr-point-virgule.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append([int(c) if c.isdigit() and len(c) < 4 else c for c in row])
+    sheet.cell(4, 3).value = datetime(2026, 3, 3, 14, 0)  # a date cell, as Excel keeps it
+    path = tmp_path / "reponses.xlsx"
+    book.save(path)
+    service = Services(store).satisfaction
+    preview = service.preview(path)
+    assert preview.how == "Excel (.xlsx)" and preview.layout.header_rows == 3
+    assert service.confirm_import(preview) == 3
+    assert attached(store)["201"] == k7q2.reference
+    with store.db.read() as conn:
+        (submitted,) = conn.execute(
+            "SELECT submitted_at FROM satisfaction_responses WHERE sid = '201'"
+        ).fetchone()
+    assert submitted.startswith("2026-03-03T13:00")  # 14:00 Paris time is 13:00 UTC
+
+
+def test_answer_outside_the_scale_imports_nothing(store: Store, tmp_path: Path) -> None:
+    service = Services(store).satisfaction
+    service.confirm_import(service.preview(DATA / "fr-point-virgule.csv"))  # mapping confirmed
+    with store.db.write() as conn:  # forget the responses, keep the remembered mapping
+        conn.execute("DELETE FROM satisfaction_responses")
+    preview = service.preview(DATA / "fr-reponse-hors-echelle.csv")
+    assert preview.remembered
+    assert [str(e) for e in preview.plan.errors] == [
+        "ligne 5, colonne 11 « Êtes-vous satisfait de l'écoute ? » : réponse hors de l'échelle"
+        " « 4 niveaux (Pas du tout … Très satisfait) » (attendu : « Pas du tout satisfait »,"
+        " « Peu satisfait », « Satisfait », « Très satisfait »)"
     ]
     with pytest.raises(ValueError):
-        apply_satisfaction(store, plan)
-    assert _scores(store) == {refs[0]: None, refs[1]: 3}
+        service.confirm_import(preview)
+    assert attached(store) == {}
 
 
-def test_rows_without_reference_or_answer_are_skipped_and_named(
-    store: Store, tmp_path: Path
-) -> None:
-    refs = _cases(store, 2)
-    csv = _write(
-        tmp_path / "r.csv",
-        f"reference;satisfaction\n{refs[0]};4\n;5\n\n{refs[1]};\n{refs[0]};4\n",
-    )
-    plan = plan_satisfaction(read_csv(csv), store)
-    assert plan.ok
-    assert (plan.without_reference, plan.without_answer) == ([3], [5])
-    assert plan.scores == {refs[0]: 4}
+def test_malformed_files_are_refused_with_their_line(store: Store, tmp_path: Path) -> None:
+    service = Services(store).satisfaction
+    text = (DATA / "fr-point-virgule.csv").read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    broken = tmp_path / "guillemet.csv"
+    broken.write_text("".join(lines[:4]) + lines[4].replace('"Satisfait"', '"Satisfait'), "utf-8")
+    with pytest.raises(ImportFileError, match=r"ligne 5 : texte délimité mal formé"):
+        service.preview(broken)
+    bad_date = tmp_path / "date.csv"
+    bad_date.write_text(text.replace('"03/09/2026 - 11:30"', '"9 mars"', 1), "utf-8")
+    errors = [str(e) for e in service.preview(bad_date).plan.errors]
+    assert errors == [
+        "ligne 5, colonne 3 « Date de soumission » : date illisible (attendu MM/JJ/AAAA - HH:MM,"
+        " comme Framaforms l'écrit)"
+    ]
+    not_framaforms = tmp_path / "autre.csv"
+    not_framaforms.write_text("reference;satisfaction\n2026-0001;5\n", "utf-8")
+    with pytest.raises(ImportFileError, match="colonnes « SID » et « Submitted Time »"):
+        service.preview(not_framaforms)
+    assert attached(store) == {}
 
 
-def test_missing_columns_are_named(store: Store, tmp_path: Path) -> None:
-    csv = _write(tmp_path / "r.csv", "nom;note\nX;4\n")
-    with pytest.raises(ImportFileError, match="colonne « reference »"):
-        read_satisfaction_csv(csv, store)
-    two = _write(tmp_path / "d.csv", "reference;Satisfaction;Commentaire satisfaction\n")
-    with pytest.raises(ImportFileError, match="plusieurs colonnes"):
-        read_satisfaction_csv(two, store)
-
-
-def test_a_score_can_be_set_and_cleared(store: Store) -> None:
-    (ref,) = _cases(store, 1)
-    case_id = store.cases.get_by_reference(ref).id
-    store.cases.update_details(case_id, satisfaction=4)
-    store.cases.update_details(case_id, urgent=True)  # None leaves the score alone
-    assert store.cases.get(case_id).satisfaction == 4
-    store.cases.update_details(case_id, clear_satisfaction=True)
-    assert store.cases.get(case_id).satisfaction is None
-    with pytest.raises(ValueError):
-        store.cases.update_details(case_id, satisfaction=7)
-
-
-def test_imported_answers_reach_the_report_figures(store: Store, tmp_path: Path) -> None:
-    from ecoute_desktop.services.reports.data import monthly_report
-
-    refs = _cases(store, 3)
-    csv = _write(tmp_path / "r.csv", f"reference;satisfaction\n{refs[0]};5\n{refs[1]};3\n")
-    apply_satisfaction(store, read_satisfaction_csv(csv, store))
-    satisfaction = monthly_report(store, "2026-03").figures.satisfaction
-    assert (satisfaction.answers, satisfaction.counts[5], satisfaction.counts[3]) == (2, 1, 1)
+def test_codes_are_random_unique_and_readable(store: Store) -> None:
+    cases = [store.cases.create(Case("", RECEIVED, Member(f"N{i}"))) for i in range(40)]
+    codes = [store.satisfaction.code_of(c.id) for c in cases]
+    assert len(set(codes)) == 40
+    assert all(len(code) == 4 and not set(code) & set("0O1lI") for code in codes)
+    assert all(code not in case.reference for code, case in zip(codes, cases, strict=True))
 
 
 # ---- command line ------------------------------------------------------------
 
 
-def _run(monkeypatch, capsys, *argv: str, passphrase: str = PASSPHRASE) -> tuple[int, str, str]:
-    monkeypatch.setenv("ECOUTE_PASSPHRASE", passphrase)
+def _run(monkeypatch, capsys, *argv: str) -> tuple[int, str, str]:
+    monkeypatch.setenv("ECOUTE_PASSPHRASE", PASSPHRASE)
     try:
         code = main(list(argv))
     except SystemExit as exit_:
@@ -189,39 +232,33 @@ def _run(monkeypatch, capsys, *argv: str, passphrase: str = PASSPHRASE) -> tuple
     return code, out, err
 
 
-def test_cli_imports_and_reports(monkeypatch, capsys, db_path: Path, tmp_path: Path) -> None:
+def test_cli_imports_with_the_detection(monkeypatch, capsys, db_path: Path, tmp_path) -> None:
     with Store.create(db_path, PASSPHRASE) as store:
-        refs = _cases(store, 2)
-    csv = _write(tmp_path / "r.csv", f"reference;satisfaction\n{refs[0]};5\n;4\n{refs[1]};4\n")
+        coded_cases(store, "K7Q2")
+    file = tmp_path / "reponses.tsv"
+    shutil.copy(DATA / "defaut-tabulation-en.tsv", file)
     db = str(db_path)
-    code, out, err = _run(monkeypatch, capsys, "--db", db, "import-satisfaction", str(csv))
-    assert code == 0
-    assert out == f"{csv} : satisfaction enregistrée pour 2 sollicitations.\n"
-    assert err == f"{csv} : réponses sans référence ignorées (lignes 3).\n"
-    with Store.open(db_path, PASSPHRASE) as store:
-        assert _scores(store) == {refs[0]: 5, refs[1]: 4}
-
-
-def test_cli_exit_codes(monkeypatch, capsys, db_path: Path, tmp_path: Path) -> None:
-    with Store.create(db_path, PASSPHRASE) as store:
-        (ref,) = _cases(store, 1)
-    db = str(db_path)
-    bad = _write(tmp_path / "bad.csv", f"reference;satisfaction\n{ref};4\n2026-0777;2\n")
-    code, out, err = _run(monkeypatch, capsys, "--db", db, "import-satisfaction", str(bad))
-    assert (code, out) == (1, "")
-    assert err.splitlines() == [
-        f"ecoute : {bad} : 1 erreur, aucune réponse enregistrée :",
-        f"{bad} : ligne 3, colonne reference : aucune sollicitation 2026-0777 dans cette base",
-    ]
-    missing = tmp_path / "absent.csv"
-    code, _, err = _run(monkeypatch, capsys, "--db", db, "import-satisfaction", str(missing))
-    assert code == 1 and "fichier introuvable" in err
-    code, _, _ = _run(monkeypatch, capsys, "--db", db, "import-satisfaction")
-    assert code == 2
-    good = _write(tmp_path / "good.csv", f"reference;satisfaction\n{ref};4\n")
-    code, _, _ = _run(
-        monkeypatch, capsys, "--db", db, "import-satisfaction", str(good), passphrase="faux"
+    code, out, err = _run(
+        monkeypatch, capsys, "--db", db, "import-satisfaction", str(file), "--dry-run"
     )
-    assert code == 3
+    assert (code, out) == (
+        0,
+        f"{file} : fichier valide, 4 réponses à enregistrer (rien n'a été écrit).\n",
+    )
+    assert "correspondance détectée" in err and f"{file} : brouillons ignorés (lignes 6)." in err
+    code, out, _ = _run(monkeypatch, capsys, "--db", db, "import-satisfaction", str(file))
+    assert (code, out) == (
+        0,
+        f"{file} : 4 réponses enregistrées (dont 1 rattachée(s) à une sollicitation).\n",
+    )
+    code, out, err = _run(monkeypatch, capsys, "--db", db, "import-satisfaction", str(file))
+    assert out == f"{file} : 0 réponse enregistrée (dont 0 rattachée(s) à une sollicitation).\n"
+    assert "déjà importées, ignorées (lignes 4, 5, 7, 8)" in err
+    bad = tmp_path / "hors.csv"
+    shutil.copy(DATA / "fr-reponse-hors-echelle.csv", bad)
+    code, out, err = _run(monkeypatch, capsys, "--db", db, "import-satisfaction", str(bad))
+    assert code == 0  # detection alone: the odd column is read as free text, not refused
+    code, _, err = _run(monkeypatch, capsys, "--db", db, "import-satisfaction", str(tmp_path / "x"))
+    assert code == 1 and "fichier introuvable" in err
     with Store.open(db_path, PASSPHRASE) as store:
-        assert _scores(store) == {ref: None}
+        assert store.satisfaction.response_count() == 7

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from ecoute_desktop.domain.models import Case
+from ecoute_desktop.domain.satisfaction import SatisfactionFigures
 from ecoute_desktop.domain.timeutil import as_paris
 
 # The keys of `ecoute indicators --json`, in order; scripts rely on them.
@@ -28,6 +29,7 @@ INDICATOR_KEYS: tuple[str, ...] = (
     "national_referrals",
     "themes",
     "orientations",
+    "satisfaction",
 )
 
 
@@ -48,6 +50,8 @@ class Indicators:
     national_referrals: int = 0
     themes: dict[str, int] = field(default_factory=dict)
     orientations: dict[str, int] = field(default_factory=dict)
+    # Questionnaire responses submitted in the period (not tied to the cases' cohort).
+    satisfaction: SatisfactionFigures = field(default_factory=SatisfactionFigures)
 
     def to_json(self) -> dict[str, Any]:
         """The JSON object printed by `ecoute indicators --json`."""
@@ -64,6 +68,7 @@ class Indicators:
             "national_referrals": self.national_referrals,
             "themes": dict(self.themes),
             "orientations": dict(self.orientations),
+            "satisfaction": self.satisfaction.to_json(),
         }
 
 

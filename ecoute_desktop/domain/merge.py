@@ -11,6 +11,7 @@ from ecoute_desktop.domain.aggregation import CaseFacts, Tally, tally
 from ecoute_desktop.domain.anonymised import ORIENTATIONS, TOP_THEMES, AckBucket
 from ecoute_desktop.domain.indicators import Indicators
 from ecoute_desktop.domain.month import Month, month_range
+from ecoute_desktop.domain.satisfaction import SatisfactionFigures
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,7 @@ class ExportFile:
     source: str  # file name shown to the coordinator
     header: ExportHeader
     records: list[dict[str, Any]]
+    satisfaction: dict[str, SatisfactionFigures] = field(default_factory=dict)  # by month
 
 
 @dataclass(slots=True)
@@ -64,6 +66,7 @@ class Merge:
     last_month: str
     superseded: int = 0  # records replaced by a later export of the same hotliner
     used_by_source: dict[str, int] = field(default_factory=dict)
+    satisfaction: dict[str, SatisfactionFigures] = field(default_factory=dict)  # by month
 
     @property
     def months(self) -> list[str]:
@@ -77,14 +80,23 @@ class Merge:
         return self.tally().indicators
 
     def tally(self) -> Tally:
-        """Indicators, sub-themes and satisfaction of every record kept."""
-        return records_tally((m.record for m in self.records), self.first_month, self.last_month)
+        """Indicators, sub-themes and satisfaction of every record kept, with the
+        questionnaire figures of the period's months."""
+        counted = records_tally((m.record for m in self.records), self.first_month, self.last_month)
+        for month in self.months:
+            if month in self.satisfaction:
+                counted.indicators.satisfaction.merge(self.satisfaction[month])
+        return counted
 
     def indicators_by_month(self) -> dict[str, Indicators]:
         by_month: dict[str, list[dict[str, Any]]] = {month: [] for month in self.months}
         for merged in self.records:
             by_month[merged.record["month"]].append(merged.record)
-        return {month: records_indicators(rs, month, month) for month, rs in by_month.items()}
+        result = {month: records_indicators(rs, month, month) for month, rs in by_month.items()}
+        for month, indicators in result.items():
+            if month in self.satisfaction:
+                indicators.satisfaction.merge(self.satisfaction[month])
+        return result
 
     def indicators_by_pseudonym(self) -> dict[str, Indicators]:
         grouped: dict[str, list[dict[str, Any]]] = {p: [] for p in self.pseudonyms}
@@ -183,9 +195,13 @@ def merge_exports(
     kept_records: list[MergedRecord] = []
     superseded = 0
     used: dict[str, int] = {}
+    satisfaction: dict[str, SatisfactionFigures] = {}
     for item in ordered:
         pseudonym = item.header.pseudonym
         newer_months = covered.setdefault(pseudonym, set())
+        for month, figures in item.satisfaction.items():
+            if month not in newer_months and month in wanted:
+                satisfaction.setdefault(month, SatisfactionFigures()).merge(figures)
         count = 0
         for record in item.records:
             if record["id"] in seen or record["month"] in newer_months:
@@ -199,7 +215,16 @@ def merge_exports(
         used[item.source] = count
     kept_records.sort(key=lambda m: (m.record["month"], m.record["id"]))
     files_out = sorted(ordered, key=lambda f: (f.header.pseudonym, f.header.recency))
-    return Merge(files_out, duplicates, kept_records, first_month, last_month, superseded, used)
+    return Merge(
+        files_out,
+        duplicates,
+        kept_records,
+        first_month,
+        last_month,
+        superseded,
+        used,
+        dict(sorted(satisfaction.items())),
+    )
 
 
 def _month_keys(first: str, last: str) -> list[str]:

@@ -200,6 +200,7 @@ def committee_report(
         national_labels=NATIONAL_ORIENTATIONS,
         comment=comment.strip(),
         title=COMMITTEE_TITLE,
+        questionnaire_threshold=threshold,
         cross_tables=crosses,
         extra_tables=[
             ack_report_table(merge),

@@ -22,10 +22,12 @@ from ecoute_desktop.domain.anonymised import (
 )
 from ecoute_desktop.domain.models import Case
 from ecoute_desktop.domain.month import Month, month_range
+from ecoute_desktop.domain.satisfaction_export import EXPORT_KEY, figures_to_export
 from ecoute_desktop.domain.taxonomy import fold
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.services.atomic import write_bytes_atomic
+from ecoute_desktop.services.satisfaction.figures import monthly_satisfaction
 from ecoute_desktop.store import Store
 from ecoute_desktop.store.export_ids import ExportIdRepository
 
@@ -147,7 +149,9 @@ def build_export(
     chosen = check_pseudonym(store, pseudonym if pseudonym is not None else saved_pseudonym(store))
     records = export_records(store, months[0], months[-1])
     created = (now or utc_now()).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return {
+    first, last = Month.parse(months[0]).first_day, Month.parse(months[-1]).last_day
+    satisfaction = figures_to_export(monthly_satisfaction(store, first, last))
+    document = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "export_id": str(uuid.uuid4()),
@@ -159,6 +163,9 @@ def build_export(
         "records_sha256": records_checksum(records),
         "records": records,
     }
+    if satisfaction:  # absent when empty: such a file reads as before this key existed
+        document[EXPORT_KEY] = satisfaction
+    return document
 
 
 def export_bytes(document: dict[str, Any]) -> bytes:

@@ -8,6 +8,7 @@ from ecoute_desktop.domain.aggregation import compute_indicators
 from ecoute_desktop.domain.indicators import Indicators
 from ecoute_desktop.domain.month import Month
 from ecoute_desktop.domain.timeutil import paris_day_range
+from ecoute_desktop.services.satisfaction.figures import period_satisfaction
 from ecoute_desktop.store import Store
 
 
@@ -19,7 +20,9 @@ def period_indicators(store: Store, first: date, last: date) -> Indicators:
     cases = store.cases.received_between(start, end, with_history=False)
     theme_labels = [t.label for t in store.themes.all() if t.parent_id is None]
     target_labels = [t.label for t in store.directory.all()]
-    return compute_indicators(cases, first, last, theme_labels, target_labels)
+    result = compute_indicators(cases, first, last, theme_labels, target_labels)
+    result.satisfaction = period_satisfaction(store, first, last)
+    return result
 
 
 def month_indicators(store: Store, month: Month | str) -> Indicators:

@@ -19,6 +19,7 @@ from typing import Any
 from ecoute_desktop.domain.anonymised import FORMAT_NAME, FORMAT_VERSION, records_checksum
 from ecoute_desktop.domain.merge import ExportFile, ExportHeader
 from ecoute_desktop.domain.month import Month, month_range
+from ecoute_desktop.domain.satisfaction_export import EXPORT_KEY, export_problem, export_to_figures
 from ecoute_desktop.resource_files import read_resource
 
 MAX_EXPORT_BYTES = 20 * 1024 * 1024  # a year of a busy line is well under 1 MB
@@ -229,6 +230,15 @@ def _check_semantics(document: dict[str, Any], source: str) -> ExportFile:
                 raise RefusedExport(
                     source, f"sous-thème sans son thème (enregistrement n° {number})."
                 )
+    satisfaction = document.get(EXPORT_KEY, [])
+    problem = export_problem(satisfaction)
+    if problem:
+        raise RefusedExport(source, problem + ".")
+    for number, entry in enumerate(satisfaction, start=1):
+        month = entry["month"]
+        if not (_MONTH.fullmatch(month) and month in wanted):
+            where = f"réponses au questionnaire, entrée n° {number}"
+            raise RefusedExport(source, f"mois hors de la période de l'export ({where}).")
     header = ExportHeader(
         export_id=document["export_id"],
         created_at=document["created_at"],
@@ -239,4 +249,4 @@ def _check_semantics(document: dict[str, Any], source: str) -> ExportFile:
         record_count=len(records),
         checksum=document["records_sha256"],
     )
-    return ExportFile(source, header, records)
+    return ExportFile(source, header, records, export_to_figures(satisfaction))

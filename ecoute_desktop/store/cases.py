@@ -15,6 +15,7 @@ from ecoute_desktop.domain.workflow import StatusEvent
 from ecoute_desktop.store.agenda import insert_appointment
 from ecoute_desktop.store.case_loading import CASE_FROM, load_cases
 from ecoute_desktop.store.database import Database
+from ecoute_desktop.store.questionnaire_codes import free_code
 from ecoute_desktop.store.search import reindex_case
 from ecoute_desktop.store.timestamps import from_db, to_db
 
@@ -130,6 +131,9 @@ class CaseRepository:
                 ),
             )
             case.id = cursor.lastrowid
+            conn.execute(
+                "UPDATE cases SET questionnaire_code = ? WHERE id = ?", (free_code(conn), case.id)
+            )
             self._write_themes(conn, case.id, [t.id for t in case.themes])
             for orientation in case.orientations:
                 conn.execute(

@@ -194,7 +194,56 @@ def _v2_search_and_drafts(conn: sqlcipher3.Connection) -> None:
     reindex_all(conn)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_core, _v2_search_and_drafts)
+def _v3_questionnaire_codes(conn: sqlcipher3.Connection) -> None:
+    """An anonymous questionnaire code per case; imported forms, responses and suggestions."""
+    from ecoute_desktop.store.questionnaire_codes import backfill_codes
+
+    run_script(
+        conn,
+        """
+        ALTER TABLE cases ADD COLUMN questionnaire_code TEXT;
+        CREATE TABLE satisfaction_forms (
+            id INTEGER PRIMARY KEY,
+            layout_key TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL DEFAULT '',
+            mapping TEXT NOT NULL,
+            confirmed_at TEXT
+        );
+        CREATE TABLE satisfaction_responses (
+            id INTEGER PRIMARY KEY,
+            form_id INTEGER NOT NULL REFERENCES satisfaction_forms(id),
+            sid TEXT NOT NULL,
+            submitted_at TEXT NOT NULL,
+            code TEXT NOT NULL DEFAULT '',
+            case_id INTEGER REFERENCES cases(id) ON DELETE SET NULL,
+            imported_at TEXT NOT NULL,
+            UNIQUE (form_id, sid)
+        );
+        CREATE INDEX satisfaction_responses_by_submitted ON satisfaction_responses(submitted_at);
+        CREATE TABLE satisfaction_answers (
+            response_id INTEGER NOT NULL REFERENCES satisfaction_responses(id) ON DELETE CASCADE,
+            question TEXT NOT NULL,
+            scale TEXT,
+            label TEXT NOT NULL
+        );
+        CREATE INDEX satisfaction_answers_by_response ON satisfaction_answers(response_id);
+        CREATE TABLE satisfaction_suggestions (
+            id INTEGER PRIMARY KEY,
+            response_id INTEGER NOT NULL REFERENCES satisfaction_responses(id) ON DELETE CASCADE,
+            question TEXT NOT NULL,
+            body TEXT NOT NULL
+        );
+        """,
+    )
+    backfill_codes(conn)
+    conn.execute("CREATE UNIQUE INDEX cases_by_questionnaire_code ON cases(questionnaire_code)")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _v1_core,
+    _v2_search_and_drafts,
+    _v3_questionnaire_codes,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -81,6 +81,8 @@ def _erase_one(conn: sqlcipher3.Connection, case_id: int, at: str) -> None:
     conn.execute("DELETE FROM note_drafts WHERE case_id = ?", (case_id,))
     conn.execute("DELETE FROM call_notes WHERE case_id = ?", (case_id,))
     conn.execute("DELETE FROM case_search WHERE rowid = ?", (case_id,))
+    # Questionnaire answers stay in the figures but no longer point at the member's case.
+    conn.execute("UPDATE satisfaction_responses SET case_id = NULL WHERE case_id = ?", (case_id,))
     # The status history is kept (it dates the steps); only its free comments go.
     # History rows cannot be updated (trigger), so commented ones are re-inserted blank.
     commented = conn.execute(

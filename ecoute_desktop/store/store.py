@@ -15,6 +15,7 @@ from ecoute_desktop.store.people import PeopleRepository
 from ecoute_desktop.store.queries import CaseQueries
 from ecoute_desktop.store.reference import DirectoryRepository, ThemeRepository, seed_defaults
 from ecoute_desktop.store.retention import RetentionRepository
+from ecoute_desktop.store.satisfaction import SatisfactionRepository
 from ecoute_desktop.store.search import search_case_ids
 from ecoute_desktop.store.settings import SettingsRepository
 
@@ -33,6 +34,7 @@ class Store:
         self.agenda = AgendaRepository(self.db)
         self.queries = CaseQueries(self.db)
         self.retention = RetentionRepository(self.db)
+        self.satisfaction = SatisfactionRepository(self.db)
         self._holds_lock = False
 
     @property

@@ -814,6 +814,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reprendre des suggestions des adhérents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprendre des suggestions des adhérents dans le commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exports anonymisés des écoutants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,6 +1152,10 @@
     </message>
     <message>
         <source>Les deux saisies ne sont pas identiques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La phrase de passe choisie est refusée : {0} Revenez à l&apos;étape précédente (« &lt; Précédent ») pour en choisir une autre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1668,6 +1680,55 @@
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Lecture du questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau formulaire : vérifiez comment chaque colonne sera lue. Ce choix sera retenu pour les prochains téléchargements de ce formulaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sans titre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulaire : {0}
+Fichier lu comme : {1}, {2} ligne(s) d&apos;en-tête.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture de la colonne « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Résultat de la vérification du fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… et {0} autre(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier ne peut pas être importé ainsi :
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} réponse(s) à enregistrer, dont {1} rattachée(s) à une sollicitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberForm</name>
     <message>
         <source>Enregistrer les coordonnées</source>
@@ -1813,6 +1874,97 @@
     </message>
     <message>
         <source>Indiquez au moins le nom de l&apos;adhérent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>Phrase de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de passe, à nouveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficher la phrase de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposer une phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposer une phrase tirée au hasard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche de secours (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la fiche de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solidité de la phrase de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avis sur la phrase de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de passe affichée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche de secours : à imprimer et garder chez vous. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avertissement sur la fiche de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solidité :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux saisies ne sont pas identiques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche enregistrée dans « {0} ». {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1964,6 +2116,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Phrase de passe actuelle :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,6 +2129,10 @@
     </message>
     <message>
         <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nouvelle phrase de passe&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2010,51 +2170,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phrase de passe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phrase de passe, à nouveau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Afficher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Afficher la phrase de passe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Solidité de la phrase de passe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phrase de passe :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmation :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Solidité :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elle chiffre toute la base. Sans elle, personne, pas même l&apos;association, ne peut relire vos notes : si vous l&apos;oubliez, elles sont perdues. Le plus simple : 7 mots sans lien entre eux, par exemple « marmite colline ruban girafe tonnerre pinceau verger ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Masquer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Les deux saisies ne sont pas identiques.</source>
+        <source>Elle chiffre toute la base. Sans elle, personne, pas même l&apos;association, ne peut relire vos notes : si vous l&apos;oubliez, elles sont perdues. Le plus sûr : « Proposer une phrase », des mots tirés au hasard pour vous seul ; tirez-en une autre tant qu&apos;elle ne vous plaît pas, puis enregistrez la fiche de secours pour l&apos;imprimer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2351,15 +2467,15 @@ C&apos;est irréversible. Les sauvegardes déjà faites gardent ces données jus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importer un fichier CSV…</source>
+        <source>Importer un téléchargement Framaforms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte délimité (.csv, .tsv) ou Excel (.xlsx) téléchargé depuis Framaforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importer les réponses au questionnaire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export CSV de Framaforms, colonnes référence et satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2574,7 +2690,7 @@ Sollicitations concernées :
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export CSV du questionnaire (*.csv);;Tous les fichiers (*)</source>
+        <source>Téléchargement Framaforms (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2591,20 +2707,7 @@ Sollicitations concernées :
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enregistrer la satisfaction de {0} sollicitation(s) ?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-{0} ligne(s) sans référence ou sans note seront ignorées.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Le fichier ne contient aucune note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satisfaction enregistrée pour {0} sollicitation(s).</source>
+        <source>{0} réponse(s) enregistrée(s), dont {1} rattachée(s) à une sollicitation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2643,7 +2746,7 @@ Sollicitations concernées :
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Le lien contient la référence de la sollicitation, rien d&apos;autre.</source>
+        <source>Le lien contient le code anonyme du questionnaire, jamais la référence de la sollicitation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2659,6 +2762,14 @@ Sollicitations concernées :
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Code anonyme du questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À lire à l&apos;adhérent s&apos;il remplit le questionnaire sans le lien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Satisfaction :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,6 +2779,10 @@ Sollicitations concernées :
     </message>
     <message>
         <source>non renseignée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code du questionnaire : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2970,6 +3085,45 @@ Sollicitations concernées :
     </message>
 </context>
 <context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>Suggestions des adhérents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions, les plus récentes d&apos;abord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponses libres au questionnaire, les plus récentes d&apos;abord. Cochez celles à reprendre (Espace), reprenez-les ci-dessous, retirez tout ce qui permettrait de reconnaître quelqu&apos;un, puis ajoutez le texte au commentaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune suggestion n&apos;a encore été importée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprendre les suggestions cochées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte à ajouter au commentaire (modifiable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Texte à ajouter (modifiable) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter au commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaxonomyPanel</name>
     <message>
         <source>Thème</source>
@@ -3240,6 +3394,14 @@ Sollicitations concernées :
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;Base de démonstration&lt;/b&gt; : ses sollicitations sont fictives et sa phrase de passe, « {0} », est publique. N&apos;y enregistrez rien de vrai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base de démonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ouvrir</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,6 +3529,19 @@ Sollicitations concernées :
     <name>_TextDialog</name>
     <message>
         <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leftovers</name>
+    <message>
+        <source>Opération interrompue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+
+Aucune base n&apos;est à l&apos;emplacement « {1} ». Remettre « {2} » à sa place ? (Sinon, l&apos;assistant de création d&apos;une nouvelle base s&apos;ouvrira ; le fichier gardé reste où il est.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,66 +1,77 @@
-"""`ecoute import-satisfaction FILE.csv`: the questionnaire's answers, all rows or none."""
+"""`ecoute import-satisfaction FILE`: a Framaforms download of the questionnaire, all or nothing."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from ecoute_desktop.cli.common import CliError, open_store
-from ecoute_desktop.cli.csv_input import add_csv_arguments, read_csv_argument, refuse
+from ecoute_desktop.cli.csv_input import refuse
 from ecoute_desktop.cli.wording import count_of
 from ecoute_desktop.services.app import Services
 from ecoute_desktop.services.csv_import import ImportFileError
+from ecoute_desktop.services.satisfaction.reading import read_sheet
+from ecoute_desktop.services.satisfaction.summary import mapping_lines, plan_notes
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "import-satisfaction",
-        help="importer les réponses au questionnaire de satisfaction (export CSV Framaforms)",
+        help="importer les réponses au questionnaire de satisfaction (téléchargement Framaforms)",
         description=(
-            "Importe l'export CSV (séparateur ; ou ,) des réponses au questionnaire : une"
-            " colonne « reference » (AAAA-NNNN) et une colonne dont le titre contient"
-            " « satisfaction » (1 à 5 ou « Très satisfait(e) » … « Pas du tout satisfait(e) »)."
-            " Tout ou rien : une seule ligne en erreur et rien n'est enregistré."
+            "Importe un téléchargement Framaforms des réponses au questionnaire : texte"
+            " délimité (tabulation, virgule, point-virgule ou barre verticale ; UTF-8 ou"
+            " Windows-1252 ; trois lignes d'en-tête ou les titres seuls) ou classeur Excel"
+            " (.xlsx). Les colonnes sont lues selon la correspondance confirmée dans"
+            " l'application pour ce formulaire, sinon selon la détection. Les brouillons et"
+            " les réponses déjà importées sont ignorés. Tout ou rien : une seule réponse"
+            " illisible et rien n'est enregistré."
         ),
     )
-    add_csv_arguments(parser, "vérifier le fichier sans rien enregistrer")
+    parser.add_argument(
+        "file", type=Path, metavar="FICHIER", help="fichier téléchargé (.csv, .tsv, .txt ou .xlsx)"
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="vérifier le fichier sans rien enregistrer"
+    )
     parser.set_defaults(handler=run)
 
 
-def _lines(numbers: list[int]) -> str:
-    return ", ".join(str(n) for n in numbers)
-
-
 def run(args: argparse.Namespace) -> int:
-    table = read_csv_argument(args)
+    try:
+        sheet = read_sheet(args.file)  # before the passphrase: a missing file fails at once
+    except ImportFileError as error:
+        raise CliError(str(error)) from None
     with open_store(args) as store:
-        imports = Services(store).imports
+        service = Services(store).satisfaction
         try:
-            plan = imports.check_satisfaction(table)
+            preview = service.preview(args.file, sheet)
         except ImportFileError as error:
-            raise CliError(f"{args.file} : {error}") from None
+            raise CliError(str(error)) from None
+        plan = preview.plan
         if not plan.ok:
             summary = f"{count_of(len(plan.errors), 'erreur')}, aucune réponse enregistrée"
             return refuse(args.file, summary, plan.errors)
-        if plan.without_reference:
+        if not preview.remembered:
             print(
-                f"{args.file} : réponses sans référence ignorées (lignes"
-                f" {_lines(plan.without_reference)}).",
+                f"{args.file} : correspondance détectée (à confirmer dans l'application) :",
                 file=sys.stderr,
             )
-        if plan.without_answer:
-            print(
-                f"{args.file} : sans note de satisfaction, ignorées (lignes"
-                f" {_lines(plan.without_answer)}).",
-                file=sys.stderr,
-            )
+            for line in mapping_lines(preview.mapping):
+                print(f"  {line}", file=sys.stderr)
+        for note in plan_notes(plan):
+            print(f"{args.file} : {note}.", file=sys.stderr)
+        count = len(plan.responses)
         if args.dry_run:
             print(
-                f"{args.file} : fichier valide,"
-                f" {count_of(len(plan.scores), 'réponse')} à enregistrer"
+                f"{args.file} : fichier valide, {count_of(count, 'réponse')} à enregistrer"
                 " (rien n'a été écrit)."
             )
             return 0
-        count = imports.import_satisfaction(plan)
-    print(f"{args.file} : satisfaction enregistrée pour {count_of(count, 'sollicitation')}.")
+        added = service.confirm_import(preview, confirmed=False)
+    print(
+        f"{args.file} : {count_of(added, 'réponse enregistrée', 'réponses enregistrées')}"
+        f" (dont {plan.attached} rattachée(s) à une sollicitation)."
+    )
     return 0

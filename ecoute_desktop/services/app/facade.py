@@ -13,6 +13,7 @@ from ecoute_desktop.services.app.reference import ReferenceService
 from ecoute_desktop.services.app.session import SessionService
 from ecoute_desktop.services.app.settings import SettingsService
 from ecoute_desktop.services.app.transactions import Transactions
+from ecoute_desktop.services.satisfaction.service import SatisfactionService
 from ecoute_desktop.store import Store
 
 
@@ -36,3 +37,4 @@ class Services:
         self.documents = DocumentService(store, transactions)
         self.imports = ImportService(store, transactions)
         self.session = SessionService(store, transactions)
+        self.satisfaction = SatisfactionService(store, transactions)

@@ -1,10 +1,9 @@
-"""Spreadsheet imports: cases from a CSV, questionnaire answers from Framaforms' CSV."""
+"""Spreadsheet imports: cases from a CSV (questionnaire answers: `services.satisfaction`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ecoute_desktop.services import satisfaction_import
 from ecoute_desktop.services.app.base import Area
 from ecoute_desktop.services.app.events import CasesChanged
 from ecoute_desktop.services.csv_import import (
@@ -32,14 +31,3 @@ class ImportService(Area):
         """Create every planned case, all or nothing."""
         with self._tx.action(CasesChanged()):
             return apply_import(self._store, plan)
-
-    def plan_satisfaction(self, path: Path | str) -> satisfaction_import.SatisfactionPlan:
-        return satisfaction_import.read_satisfaction_csv(path, self._store)
-
-    def check_satisfaction(self, table: CsvTable) -> satisfaction_import.SatisfactionPlan:
-        return satisfaction_import.plan_satisfaction(table, self._store)
-
-    def import_satisfaction(self, plan: satisfaction_import.SatisfactionPlan) -> int:
-        """Record every score of a valid plan; the number of cases updated."""
-        with self._tx.action(CasesChanged()):
-            return satisfaction_import.apply_satisfaction(self._store, plan)

@@ -11,7 +11,7 @@ from ecoute_desktop.services import export_anonymised as export
 from ecoute_desktop.services import safety_settings as keys
 from ecoute_desktop.services.app.base import Area
 from ecoute_desktop.services.app.events import SettingsChanged
-from ecoute_desktop.services.satisfaction_import import questionnaire_url, set_questionnaire_url
+from ecoute_desktop.services.satisfaction import questionnaire_url, set_questionnaire_url
 
 
 class SettingsService(Area):

@@ -21,6 +21,7 @@ from ecoute_desktop.domain.report_data import (
     report_figures,
 )
 from ecoute_desktop.domain.timeutil import paris_day_range, utc_now
+from ecoute_desktop.services.satisfaction.figures import period_satisfaction
 from ecoute_desktop.store import Store
 
 
@@ -69,6 +70,8 @@ class PeriodReport:
     # None: theme × month and orientation × month tables are built from `months`.
     cross_tables: list[ReportTable] | None = None
     extra_tables: list[ReportTable] = field(default_factory=list)
+    # Committee summary: questionnaire counts below this are hidden (0: all shown).
+    questionnaire_threshold: int = 0
 
 
 def _labels(store: Store) -> tuple[list[str], list[str], frozenset[str]]:
@@ -91,6 +94,7 @@ def monthly_report(store: Store, month: str, comment: str = "") -> MonthlyReport
     themes, targets, national = _labels(store)
     figures = report_figures(cases, first, last, themes, targets)
     previous = report_figures(cases, before_first, before_last, themes, targets).indicators
+    figures.indicators.satisfaction = period_satisfaction(store, first, last)
     return MonthlyReport(
         month=month,
         region=region_of(store),
@@ -112,6 +116,7 @@ def period_report(
     cases = store.cases.received_between(*paris_day_range(first, last), with_history=False)
     themes, targets, national = _labels(store)
     figures = report_figures(cases, first, last, themes, targets)
+    figures.indicators.satisfaction = period_satisfaction(store, first, last)
     return PeriodReport(
         first_month=months[0],
         last_month=months[-1],

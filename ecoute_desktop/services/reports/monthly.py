@@ -29,6 +29,7 @@ from ecoute_desktop.services.reports.layout import (
     text,
     with_region,
 )
+from ecoute_desktop.services.reports.questionnaire import questionnaire_section
 
 EMPTY_MONTH = "Aucune sollicitation ce mois-ci."
 
@@ -115,6 +116,7 @@ def monthly_story(report: MonthlyReport, st: Styles) -> list[Flowable]:
         )
         if report.previous.requests:
             story += _comparison(report, st)
+        story += questionnaire_section(ind.satisfaction, ind.questionnaires_sent, st)
         story += sections.comment(report.comment, st)
         return story
     story += sections.key_figures(ind, st)
@@ -122,7 +124,7 @@ def monthly_story(report: MonthlyReport, st: Styles) -> list[Flowable]:
     story += sections.orientations(ind, report.national_labels, st)
     story += _weekly(report, st)
     story += _comparison(report, st)
-    story += sections.satisfaction(report.figures.satisfaction, st)
+    story += questionnaire_section(ind.satisfaction, ind.questionnaires_sent, st)
     story += sections.comment(report.comment, st)
     return story
 

@@ -32,6 +32,7 @@ from ecoute_desktop.services.reports.layout import (
     text,
     with_region,
 )
+from ecoute_desktop.services.reports.questionnaire import questionnaire_section
 
 EMPTY_PERIOD = "Aucune sollicitation sur cette période."
 # Points: each column fits its longest header word (7.5 pt bold) and its figures.
@@ -175,7 +176,9 @@ def period_story(report: PeriodReport, st: Styles) -> list[Flowable]:
     crosses = report.cross_tables if report.cross_tables is not None else cross_tables(report)
     for cross in crosses:
         story += _cross(cross, st)
-    story += sections.satisfaction(report.satisfaction, st)
+    story += questionnaire_section(
+        total.satisfaction, total.questionnaires_sent, st, report.questionnaire_threshold
+    )
     for extra in report.extra_tables:
         story += sections.extra_table(extra, st)
     story += sections.comment(report.comment, st)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from ecoute_desktop.domain.aggregation import SATISFACTION_SCORES, Satisfaction
 from ecoute_desktop.domain.indicators import Indicators
 from ecoute_desktop.domain.models import label_says_national
-from ecoute_desktop.services.formatting import fr_decimal, fr_hours, fr_int, fr_percent
+from ecoute_desktop.services.formatting import fr_hours, fr_int, fr_percent
 from ecoute_desktop.services.reports.charts import horizontal_bars
 from ecoute_desktop.services.reports.data import ReportTable
 from ecoute_desktop.services.reports.layout import (
@@ -154,42 +153,6 @@ def orientations(ind: Indicators, national: frozenset[str], st: Styles) -> list[
         st.note,
     )
     return section("Orientations", st, grid, spacer(1.5), note)
-
-
-def satisfaction(result: Satisfaction | None, st: Styles) -> list[Flowable]:
-    if result is None:
-        return []
-    if not result.answers:
-        sentence = Paragraph(
-            text(
-                "Aucune réponse au questionnaire de satisfaction n'est enregistrée pour ces"
-                " sollicitations."
-            ),
-            st.body,
-        )
-        return section("Satisfaction", st, sentence)
-    rows = [
-        [
-            f"Note {score} / 5",
-            fr_int(result.counts[score]),
-            fr_percent(result.counts[score], result.answers),
-        ]
-        for score in reversed(SATISFACTION_SCORES)
-    ]
-    rows.append(["Réponses", fr_int(result.answers), ""])
-    widths = [FRAME_WIDTH * 0.56, FRAME_WIDTH * 0.2, FRAME_WIDTH * 0.24]
-    grid = table(
-        ["Note attribuée", "Réponses", "Part des réponses"], rows, st, widths, total_last=True
-    )
-    mean = result.mean or 0.0
-    summary = Paragraph(
-        text(
-            f"Note moyenne : {fr_decimal(mean)} / 5 sur {fr_int(result.answers)} réponse(s) ;"
-            f" {fr_percent(result.satisfied, result.answers)} de notes 4 ou 5."
-        ),
-        st.body,
-    )
-    return section("Satisfaction", st, summary, spacer(2), grid)
 
 
 def extra_table(extra: ReportTable, st: Styles) -> list[Flowable]:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from ecoute_desktop.domain.models import Case
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.services.app import Services
-from ecoute_desktop.services.satisfaction_import import questionnaire_link
 
 SCORE_LABELS = {
     5: QT_TRANSLATE_NOOP("SatisfactionPanel", "5 — Très satisfait(e)"),
@@ -34,7 +33,10 @@ class SatisfactionPanel(QWidget):
             self.tr("Copier le lien du questionnaire de satisfaction pour cette sollicitation")
         )
         self.link_button.setToolTip(
-            self.tr("Le lien contient la référence de la sollicitation, rien d'autre.")
+            self.tr(
+                "Le lien contient le code anonyme du questionnaire, jamais la référence"
+                " de la sollicitation."
+            )
         )
         self.link_button.clicked.connect(self.copy_link)
         self.setup_button = QPushButton(self.tr("Renseigner le lien du questionnaire…"))
@@ -45,6 +47,11 @@ class SatisfactionPanel(QWidget):
             self.tr("Le lien n'est pas encore enregistré : il se renseigne une fois pour toutes.")
         )
         self.setup_button.clicked.connect(self.setup_requested)
+        self.code_label = QLabel()
+        self.code_label.setAccessibleName(self.tr("Code anonyme du questionnaire"))
+        self.code_label.setToolTip(
+            self.tr("À lire à l'adhérent s'il remplit le questionnaire sans le lien.")
+        )
         self.label = QLabel(self.tr("Satisfaction :"))
         self.score_combo = QComboBox()
         self.score_combo.setAccessibleName(self.tr("Satisfaction (réponse au questionnaire)"))
@@ -57,6 +64,7 @@ class SatisfactionPanel(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label)
         row.addWidget(self.score_combo)
+        row.addWidget(self.code_label)
         row.addWidget(self.link_button)
         row.addWidget(self.setup_button)
         row.addStretch(1)
@@ -72,6 +80,10 @@ class SatisfactionPanel(QWidget):
         self.score_combo.setVisible(sent)
         self.score_combo.setCurrentIndex(self._index(case.satisfaction))
         self.link_button.setText(self.tr("Copier le lien du questionnaire"))
+        if case.id is not None and held:
+            code = self.services.satisfaction.code_of(case.id)
+            self.code_label.setText(self.tr("Code du questionnaire : {0}").format(code))
+        self.code_label.setVisible(held)
         self.setVisible(held)
 
     def set_score(self, score: int | None) -> None:
@@ -92,8 +104,10 @@ class SatisfactionPanel(QWidget):
         self.changed.emit()
 
     def link(self) -> str:
-        url = self.services.settings.questionnaire_url()
-        return questionnaire_link(url, self.case.reference) if url and self.case else ""
+        """The questionnaire link for this case: it carries the case's code, not its reference."""
+        if self.case is None or self.case.id is None:
+            return ""
+        return self.services.satisfaction.link_for_case(self.case.id)
 
     def copy_link(self) -> None:
         from ecoute_desktop.ui.common.clipboard import copy_personal

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -140,6 +141,12 @@ class CoordinationView(QWidget):
         committee = QGroupBox(self.tr("Synthèse pour le comité"))
         committee_layout = QVBoxLayout(committee)
         committee_layout.addWidget(self.options)
+        self.suggestions_button = QPushButton(self.tr("Reprendre des suggestions des adhérents…"))
+        self.suggestions_button.setAccessibleName(
+            self.tr("Reprendre des suggestions des adhérents dans le commentaire")
+        )
+        self.suggestions_button.clicked.connect(self._on_suggestions)
+        committee_layout.addWidget(self.suggestions_button, 0, Qt.AlignmentFlag.AlignLeft)
         committee_layout.addLayout(outputs)
         layout.addWidget(committee)
         # at 200 % text the page scrolls, tables are not crushed
@@ -151,6 +158,18 @@ class CoordinationView(QWidget):
         self.options.threshold_changed.connect(self._on_threshold)
         self.options.period_changed.connect(self._on_period)
         self._show(None)
+
+    def _on_suggestions(self) -> None:
+        """Chosen suggestions, as edited by the user, go at the end of the comment."""
+        from ecoute_desktop.ui.reports.suggestions_dialog import SuggestionsDialog
+
+        suggestions = self._context.services.satisfaction.suggestions()
+        dialog = SuggestionsDialog(suggestions, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen_text():
+            return
+        current = self.options.comment.toPlainText().rstrip()
+        added = dialog.chosen_text()
+        self.options.comment.setPlainText(f"{current}\n\n{added}" if current else added)
 
     # ---- adding files ----------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

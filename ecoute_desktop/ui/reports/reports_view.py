@@ -171,10 +171,10 @@ class ReportsView(QWidget):
         note.setWordWrap(True)
         answers = QLabel(self.tr("Réponses au questionnaire de satisfaction :"))
         answers.setWordWrap(True)
-        self.import_button = QPushButton(self.tr("Importer un fichier CSV…"))
+        self.import_button = QPushButton(self.tr("Importer un téléchargement Framaforms…"))
         self.import_button.setAccessibleName(self.tr("Importer les réponses au questionnaire"))
         self.import_button.setToolTip(
-            self.tr("Export CSV de Framaforms, colonnes référence et satisfaction")
+            self.tr("Texte délimité (.csv, .tsv) ou Excel (.xlsx) téléchargé depuis Framaforms")
         )
         self.importer = SatisfactionImporter(self.context, self)
         self.import_button.clicked.connect(lambda: self.importer.start())

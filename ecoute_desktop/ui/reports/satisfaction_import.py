@@ -1,12 +1,18 @@
-"""« Importer les réponses au questionnaire… »: pick the CSV, check, write off the GUI thread."""
+"""« Importer les réponses au questionnaire… »: pick a Framaforms download, confirm, write.
+
+The file is read and checked off the GUI thread. A form seen for the first time opens
+« Lecture du questionnaire » to confirm or correct the detected mapping; a form whose
+mapping was confirmed before imports with no question asked.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ecoute_desktop.services.satisfaction_import import (
-    SatisfactionPlan,
-)
+from PySide6.QtWidgets import QDialog
+
+from ecoute_desktop.services.satisfaction import ImportPreview
+from ecoute_desktop.services.satisfaction.summary import plan_notes
 from ecoute_desktop.ui.cases.import_job import ImportJob
 from ecoute_desktop.ui.common import prompts
 
@@ -22,13 +28,23 @@ class SatisfactionImporter(ImportJob):
         self._check_file(
             path,
             self.tr("Réponses au questionnaire de satisfaction"),
-            self.tr("Export CSV du questionnaire (*.csv);;Tous les fichiers (*)"),
-            lambda services, chosen: services.imports.plan_satisfaction(chosen),
-            self._on_plan,
+            self.tr("Téléchargement Framaforms (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)"),
+            lambda services, chosen: services.satisfaction.preview(chosen),
+            self._on_preview,
         )
 
-    def _on_plan(self, plan: SatisfactionPlan, path: Path) -> None:
-        title = self.tr("Réponses au questionnaire")
+    def _title(self) -> str:
+        return self.tr("Réponses au questionnaire")
+
+    def _on_preview(self, preview: ImportPreview, path: Path) -> None:
+        if preview.needs_confirmation:
+            from ecoute_desktop.ui.reports.satisfaction_mapping import MappingDialog
+
+            dialog = MappingDialog(self.context.services.satisfaction, preview, self.window)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return self._finish("")
+            preview = dialog.preview
+        plan = preview.plan
         if not plan.ok:
             shown = [str(error) for error in plan.errors[:SHOWN_ERRORS]]
             if len(plan.errors) > SHOWN_ERRORS:
@@ -36,31 +52,22 @@ class SatisfactionImporter(ImportJob):
             message = self.tr("Aucune réponse n'a été enregistrée. À corriger :\n{0}").format(
                 "\n".join(shown)
             )
-            prompts.warn(self.window, title, message)
+            prompts.warn(self.window, self._title(), message)
             return self._finish(message)
-        skipped = len(plan.without_reference) + len(plan.without_answer)
-        question = self.tr("Enregistrer la satisfaction de {0} sollicitation(s) ?").format(
-            len(plan.scores)
+        self._write(
+            lambda services: services.satisfaction.confirm_import(preview),
+            lambda added: self._on_applied(added, preview),
         )
-        if skipped:
-            question += self.tr(
-                "\n{0} ligne(s) sans référence ou sans note seront ignorées."
-            ).format(skipped)
-        if not plan.scores:
-            prompts.inform(self.window, title, self.tr("Le fichier ne contient aucune note."))
-            return self._finish("")
-        if not prompts.ask_yes_no(self.window, title, question):
-            return self._finish("")
-        self._write(lambda services: services.imports.import_satisfaction(plan), self._on_applied)
 
-    def _on_applied(self, count: int) -> None:
-        message = self.tr("Satisfaction enregistrée pour {0} sollicitation(s).").format(count)
-        prompts.inform(self.window, self.tr("Réponses au questionnaire"), message)
+    def _on_applied(self, added: int, preview: ImportPreview) -> None:
+        message = self.tr(
+            "{0} réponse(s) enregistrée(s), dont {1} rattachée(s) à une sollicitation."
+        )
+        message = message.format(added, preview.plan.attached)
+        notes = plan_notes(preview.plan)
+        details = message + "".join(f"\n• {note}" for note in notes)
+        prompts.inform(self.window, self._title(), details)
         self._finish(message)
 
     def _on_error(self, error: BaseException) -> None:
-        self._fail(
-            error,
-            self.tr("Réponses au questionnaire"),
-            self.tr("L'import a échoué ; rien n'a été enregistré."),
-        )
+        self._fail(error, self._title(), self.tr("L'import a échoué ; rien n'a été enregistré."))
