@@ -1,8 +1,9 @@
 """Child process of the crash tests: does one kind of work in a loop, reporting each commit.
 
-Run as `python -m tests.crash_child MODE DB PASSPHRASE [ARG]`; killed with SIGKILL by
-the parent at random moments. Each line printed (and flushed) is a promise the parent
-checks after the kill: what it reports saved must be there, identical.
+Run as `python -m tests.crash_child MODE DB PASSPHRASE [ARG]`. Once its store is open,
+the work reports each step and waits (`tests/kill_points.py`), and the parent kills it
+with SIGKILL at the point it chose. Each other line printed (and flushed) is a promise
+the parent checks after the kill: what it reports saved must be there, identical.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from ecoute_desktop.services.backup import automatic_backup
 from ecoute_desktop.services.retention import purge, purge_preview
 from ecoute_desktop.store import Store, StoreError
 from ecoute_desktop.store.rekey import change_passphrase
+from tests import kill_points
 
 
 def note_body(run: int, index: int) -> str:
@@ -26,6 +28,7 @@ def note_body(run: int, index: int) -> str:
 def _save_notes(db: Path, passphrase: str, run: int) -> None:
     with Store.open(db, passphrase) as store:
         case_ids = [c.id for c in store.cases.all()]
+        kill_points.install(db.parent, store.db.conn)
         index = 0
         while True:
             case_id = case_ids[index % len(case_ids)]
@@ -59,17 +62,21 @@ def main() -> None:
         _save_notes(db, passphrase, int(extra))
     elif mode == "rekey":
         print("start", flush=True)
+        kill_points.install(db.parent)
         change_passphrase(db, passphrase, extra)
         print("done", flush=True)
     elif mode == "backup":
         with Store.open(db, passphrase) as store:
             print("start", flush=True)
-            while True:
+            kill_points.install(db.parent, store.db.conn)
+            for _ in range(int(extra or 0) or sys.maxsize):
                 info = automatic_backup(store)
                 print(f"backup {info.path.name}", flush=True)
+            print("done", flush=True)
     elif mode == "purge":
         with Store.open(db, passphrase) as store:
             print("start", flush=True)
+            kill_points.install(db.parent, store.db.conn)
             purge(store, purge_preview(store))
             print("done", flush=True)
     elif mode == "diskfull":

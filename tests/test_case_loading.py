@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ecoute_desktop.domain.indicators import compute_indicators
+from ecoute_desktop.domain.aggregation import compute_indicators
 from ecoute_desktop.domain.timeutil import paris_day_range
 from ecoute_desktop.services.demo import populate
 from ecoute_desktop.store import Store

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from ecoute_desktop.cli import main
-from ecoute_desktop.domain.timeutil import month_key
+from ecoute_desktop.domain.month import Month
 from ecoute_desktop.store import Store
 from tests.conftest import PASSPHRASE
 from tests.safety_helpers import NEW_PASSPHRASE
@@ -135,7 +135,7 @@ def test_demo_database_opens_with_demo_and_spans_several_months(demo_db: Path) -
     with Store.open(demo_db, "demo") as store:
         cases = store.cases.all()
         assert len(cases) >= 100
-        months = {month_key(case.received_at) for case in cases}
+        months = {str(Month.of(case.received_at)) for case in cases}
         assert len(months) >= 4
         statuses = {case.status for case in cases}
         assert len(statuses) >= 4  # cases at several stages of the workflow

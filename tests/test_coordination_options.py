@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from ecoute_desktop.domain.small_cells import THRESHOLD_SETTING
+from ecoute_desktop.domain.settings_spec import SMALL_CELL_THRESHOLD
 from ecoute_desktop.services.app import Services
 from ecoute_desktop.store import Store
 from ecoute_desktop.ui.common import prompts
@@ -104,7 +104,7 @@ def test_threshold_is_explained_remembered_and_applied(
     view.threshold.setValue(5)
     assert "< 5" in explanation.text().replace("\xa0", " ")
     context.runner.wait()
-    assert int(store_of(context).settings.get(THRESHOLD_SETTING, 3)) == 5
+    assert store_of(context).settings.get(SMALL_CELL_THRESHOLD) == 5
     hidden = _save(view, qtbot, monkeypatch, tmp_path / "seuil5.csv", "csv").read_bytes()
     assert b"< 5" in hidden  # 4 requests in January: below 5
 

@@ -155,7 +155,7 @@ def test_first_steps_lead_to_each_setting_and_disappear_when_done(
     settings.reporting.pseudonym_edit.setText("Jacqueline M")
     assert not settings.reporting.save()
     assert "nom" in settings.reporting.status_label.text()
-    assert store.settings.get("region") is None
+    assert store.settings.get("region") == ""  # nothing saved
     settings.reporting.pseudonym_edit.setText("Mésange")
     settings.reporting.save_button.click()
     # Backup folder: Sécurité tab; a folder chosen is kept at once.

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from ecoute_desktop.cli import main
-from ecoute_desktop.domain.indicators import INDICATOR_KEYS, compute_indicators
+from ecoute_desktop.domain.aggregation import compute_indicators
+from ecoute_desktop.domain.indicators import INDICATOR_KEYS
 from ecoute_desktop.domain.models import (
     Case,
     Member,

@@ -7,6 +7,10 @@ theme and per directory entry, the national referral once per case) — except
 `median_ack_hours`, which the anonymised records cannot carry (delay buckets only): it is
 null after the merge. Checked on fictitious data spread over Paris month boundaries and the
 clock changes, with cases dropped with and without a booked call.
+
+And the two documents built from those figures agree: the hotliner's period summary and the
+coordinator's committee summary list the same sub-themes in the same order (most frequent
+first), the same satisfaction answers and the same month-by-month figures.
 """
 
 from __future__ import annotations
@@ -18,11 +22,15 @@ from pathlib import Path
 import pytest
 
 from ecoute_desktop.cli import main
+from ecoute_desktop.domain.anonymised import SUB_THEMES
 from ecoute_desktop.domain.indicators import INDICATOR_KEYS
 from ecoute_desktop.domain.models import Case, Member, Orientation
 from ecoute_desktop.domain.workflow import DropReason, Status
 from ecoute_desktop.services.app import Services
+from ecoute_desktop.services.committee import committee_report
 from ecoute_desktop.services.demo import populate
+from ecoute_desktop.services.merge import merge_paths
+from ecoute_desktop.services.reports.data import period_report
 from ecoute_desktop.store import Store
 from tests.conftest import PASSPHRASE
 
@@ -81,3 +89,38 @@ def test_merge_of_an_export_matches_the_indicators_of_its_database(
     assert {k: merged[k] for k in EXACTLY_EQUAL} == {k: local[k] for k in EXACTLY_EQUAL}
     assert merged["median_ack_hours"] is None
     assert local["requests"] > 0 and local["median_ack_hours"] is not None
+
+
+def _without_median(figures: dict) -> dict:
+    return {k: v for k, v in figures.items() if k != "median_ack_hours"}
+
+
+def test_period_summary_and_committee_summary_count_and_order_alike(
+    database: Path, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    export = tmp_path / "export.json"
+    monkeypatch.setenv("ECOUTE_PASSPHRASE", PASSPHRASE)
+    code = main(["--db", str(database), "export-anonymised", "--from", "2026-01", "--to",
+                 "2026-10", "-o", str(export), "--pseudonym", "Mésange"])  # fmt: skip
+    assert code == 0, capsys.readouterr().err
+    with Store.open(database, PASSPHRASE) as store:
+        local = period_report(store, "2026-01", "2026-10")
+    outcome = merge_paths([export])
+    assert outcome.merge is not None
+    committee = committee_report(outcome.merge)
+
+    def rows(sub_themes: dict[str, dict[str, int]]) -> list[tuple[str, list[tuple[str, int]]]]:
+        return [(top, list(subs.items())) for top, subs in sub_themes.items()]
+
+    assert rows(committee.sub_themes) == rows(local.sub_themes)
+    # Not vacuous: for some theme, most-frequent-first differs from the vocabulary's order.
+    vocabulary = [tuple(path.split("/", 1)) for path in SUB_THEMES]
+    assert any(
+        list(subs) != [sub for parent, sub in vocabulary if parent == top and sub in subs]
+        for top, subs in local.sub_themes.items()
+    )
+    assert committee.satisfaction.counts == local.satisfaction.counts
+    assert local.satisfaction.answers > 0
+    assert [(m, _without_median(i.to_json())) for m, i in committee.months] == [
+        (m, _without_median(i.to_json())) for m, i in local.months
+    ]

@@ -100,9 +100,18 @@ def test_cancelled_print_dialog_prints_nothing(
     view: ReportsView, qtbot, tmp_path, monkeypatch
 ) -> None:
     generate(view, qtbot)
-    monkeypatch.setattr(prompts, "ask_print", lambda *args: False)
+    target = tmp_path / "imprime.pdf"
+
+    def cancelled_dialog(parent, printer: QPrinter, page_count: int) -> bool:
+        # The user chose a PDF file printer, then pressed « Annuler ».
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return False
+
+    monkeypatch.setattr(prompts, "ask_print", cancelled_dialog)
     view.print_button.click()
-    assert list(tmp_path.glob("*.pdf")) == []
+    assert not target.exists()
+    assert "envoyée" not in view.status.text()
 
 
 def test_save_writes_the_previewed_report(

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from ecoute_desktop.domain.models import CallNote, Case, Member
-from ecoute_desktop.domain.timeutil import iter_months
+from ecoute_desktop.domain.month import Month, month_range
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.services import safety_settings
 from ecoute_desktop.services.access_export import write_member_pdf
@@ -28,8 +28,10 @@ NOW = datetime(2026, 6, 15, 10, 0, tzinfo=UTC)
 MARKER = "Zéphyrine-Quarzazate"
 
 
-def _all_indicators(store: Store) -> dict[str, dict]:
-    return {m: month_indicators(store, m).to_json() for m in iter_months("2024-01", "2026-06")}
+def _all_indicators(store: Store) -> dict[Month, dict]:
+    return {
+        m: month_indicators(store, m).to_json() for m in month_range(Month(2024, 1), Month(2026, 6))
+    }
 
 
 @pytest.fixture

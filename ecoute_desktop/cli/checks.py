@@ -6,23 +6,23 @@ import argparse
 from pathlib import Path
 
 from ecoute_desktop.cli.common import EXIT_USAGE, CliError
-from ecoute_desktop.domain.timeutil import parse_month
+from ecoute_desktop.domain.month import Month
 
 
 def month_arg(text: str, option: str | None) -> str:
     """`AAAA-MM` from what the user typed (after `option`, if any), or a usage error."""
     try:
-        year, month = parse_month(text)
+        month = Month.parse(text)
     except ValueError as error:  # « mois invalide « … » (attendu AAAA-MM) »
         message = f"{option} : {error}." if option else f"{str(error)[:1].upper()}{str(error)[1:]}."
         raise CliError(message, EXIT_USAGE) from None
-    return f"{year:04d}-{month:02d}"
+    return str(month)
 
 
 def period_args(args: argparse.Namespace) -> tuple[str, str]:
     """The months of --from and --to, the first not after the last."""
     first, last = month_arg(args.month_from, "--from"), month_arg(args.month_to, "--to")
-    if last < first:
+    if Month.parse(last) < Month.parse(first):
         raise CliError("--to précède --from.", EXIT_USAGE)
     return first, last
 

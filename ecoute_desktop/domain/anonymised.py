@@ -11,8 +11,8 @@ from typing import Any
 
 from ecoute_desktop.domain.deadlines import ACK_DELAY
 from ecoute_desktop.domain.models import AppointmentStatus, Case
+from ecoute_desktop.domain.month import Month
 from ecoute_desktop.domain.taxonomy import DEFAULT_DIRECTORY, DEFAULT_THEMES, fold
-from ecoute_desktop.domain.timeutil import month_key
 from ecoute_desktop.domain.workflow import Status
 
 FORMAT_NAME = "ecoute-export-anonymise"
@@ -142,7 +142,7 @@ def case_to_record(case: Case, record_id: str) -> dict[str, Any]:
     satisfaction = case.satisfaction if case.satisfaction in (1, 2, 3, 4, 5) else None
     return {
         "id": record_id,
-        "month": month_key(case.received_at),
+        "month": str(Month.of(case.received_at)),
         "urgent": bool(case.urgent),
         "status": str(case.status),
         "themes": [t for t in TOP_THEMES if t in tops],

@@ -26,6 +26,20 @@ MONTHS = (
     "novembre",
     "décembre",
 )
+MONTHS_SHORT = (
+    "janv.",
+    "févr.",
+    "mars",
+    "avr.",
+    "mai",
+    "juin",
+    "juil.",
+    "août",
+    "sept.",
+    "oct.",
+    "nov.",
+    "déc.",
+)
 
 
 def clock(moment: time | datetime) -> str:

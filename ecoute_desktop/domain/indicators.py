@@ -1,18 +1,19 @@
-"""Monthly indicators computed from cases, as a cohort by date of receipt (Paris time)."""
+"""The monthly indicators (`ecoute indicators --json`), a cohort by date of receipt (Paris time).
+
+They are counted by `domain.aggregation`, from cases or from anonymised records.
+"""
 
 from __future__ import annotations
 
-import statistics
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ecoute_desktop.domain.deadlines import ACK_DELAY
 from ecoute_desktop.domain.models import Case
 from ecoute_desktop.domain.satisfaction import SatisfactionFigures
-from ecoute_desktop.domain.timeutil import as_paris, as_utc
+from ecoute_desktop.domain.timeutil import as_paris
 
 # The keys of `ecoute indicators --json`, in order; scripts rely on them.
 INDICATOR_KEYS: tuple[str, ...] = (
@@ -81,38 +82,3 @@ def sorted_counts(counter: Counter[str], seed: Iterable[str] = ()) -> dict[str, 
     for label in seed:
         counter.setdefault(label, 0)
     return dict(sorted(counter.items(), key=lambda item: (-item[1], item[0])))
-
-
-def compute_indicators(
-    cases: Iterable[Case],
-    first: date,
-    last: date,
-    theme_labels: Iterable[str] = (),
-    orientation_labels: Iterable[str] = (),
-) -> Indicators:
-    """Indicators of the cases received in [first, last] (Paris days), whatever later."""
-    result = Indicators(first, last)
-    delays: list[float] = []
-    themes: Counter[str] = Counter()
-    orientations: Counter[str] = Counter()
-    for case in cases:
-        if not in_period(case, first, last):
-            continue
-        result.requests += 1
-        result.urgent += case.urgent
-        if case.acknowledged_at is not None:
-            result.acknowledged += 1
-            delay = as_utc(case.acknowledged_at) - as_utc(case.received_at)  # real hours
-            result.acknowledged_within_48h += delay <= ACK_DELAY
-            delays.append(delay.total_seconds() / 3600)
-        result.calls_held += case.call_held_at is not None
-        result.questionnaires_sent += case.questionnaire_sent_at is not None
-        result.closed += case.closed_at is not None and case.status == "clôturée"
-        result.national_referrals += case.referred_nationally
-        themes.update(case.top_themes)
-        orientations.update({o.target.label for o in case.orientations})
-    if delays:
-        result.median_ack_hours = round(statistics.median(delays), 1)
-    result.themes = sorted_counts(themes, theme_labels)
-    result.orientations = sorted_counts(orientations, orientation_labels)
-    return result

@@ -7,10 +7,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ecoute_desktop.domain.aggregation import CaseFacts, Tally, tally
 from ecoute_desktop.domain.anonymised import ORIENTATIONS, TOP_THEMES, AckBucket
-from ecoute_desktop.domain.indicators import Indicators, sorted_counts
+from ecoute_desktop.domain.indicators import Indicators
+from ecoute_desktop.domain.month import Month, month_range
 from ecoute_desktop.domain.satisfaction import SatisfactionFigures
-from ecoute_desktop.domain.timeutil import iter_months, month_first_last, parse_month
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +29,7 @@ class ExportHeader:
 
     @property
     def months(self) -> list[str]:
-        return iter_months(self.period_from, self.period_to)
+        return _month_keys(self.period_from, self.period_to)
 
     @property
     def recency(self) -> tuple[str, str]:
@@ -69,20 +70,23 @@ class Merge:
 
     @property
     def months(self) -> list[str]:
-        return iter_months(self.first_month, self.last_month)
+        return _month_keys(self.first_month, self.last_month)
 
     @property
     def pseudonyms(self) -> list[str]:
         return sorted({f.header.pseudonym for f in self.files})
 
     def indicators(self) -> Indicators:
-        result = records_indicators(
-            (m.record for m in self.records), self.first_month, self.last_month
-        )
+        return self.tally().indicators
+
+    def tally(self) -> Tally:
+        """Indicators, sub-themes and satisfaction of every record kept, with the
+        questionnaire figures of the period's months."""
+        counted = records_tally((m.record for m in self.records), self.first_month, self.last_month)
         for month in self.months:
             if month in self.satisfaction:
-                result.satisfaction.merge(self.satisfaction[month])
-        return result
+                counted.indicators.satisfaction.merge(self.satisfaction[month])
+        return counted
 
     def indicators_by_month(self) -> dict[str, Indicators]:
         by_month: dict[str, list[dict[str, Any]]] = {month: [] for month in self.months}
@@ -104,35 +108,44 @@ class Merge:
         }
 
 
-def records_indicators(
-    records: Iterable[dict[str, Any]], first_month: str, last_month: str
-) -> Indicators:
-    """The indicators of `ecoute indicators --json`, from anonymised records.
+def facts_of_record(record: dict[str, Any]) -> CaseFacts:
+    """What the figures count of an anonymised record (already validated)."""
+    bucket = AckBucket(record["ack_delay"])
+    return CaseFacts(
+        urgent=bool(record["urgent"]),
+        acknowledged=bucket.acknowledged,
+        within_48h=bucket.within_48h,
+        call_held=bool(record["call_held"]),
+        questionnaire_sent=bool(record["questionnaire_sent"]),
+        closed=record["status"] == "clôturée",
+        national_referral=bool(record["national_referral"]),
+        themes=frozenset(record["themes"]),
+        sub_themes=frozenset(tuple(path.split("/", 1)) for path in record["sub_themes"]),
+        orientations=frozenset(record["orientations"]),
+        satisfaction=record["satisfaction"],
+    )
+
+
+def records_tally(records: Iterable[dict[str, Any]], first_month: str, last_month: str) -> Tally:
+    """The tally of the records of the months `first_month`..`last_month`.
 
     `median_ack_hours` stays None: records carry delay buckets, not hours.
     """
-    first, _ = month_first_last(*parse_month(first_month))
-    _, last = month_first_last(*parse_month(last_month))
-    result = Indicators(first, last)
-    themes: Counter[str] = Counter()
-    orientations: Counter[str] = Counter()
-    for record in records:
-        if not first_month <= record["month"] <= last_month:
-            continue
-        bucket = AckBucket(record["ack_delay"])
-        result.requests += 1
-        result.urgent += record["urgent"]
-        result.acknowledged += bucket.acknowledged
-        result.acknowledged_within_48h += bucket.within_48h
-        result.calls_held += record["call_held"]
-        result.questionnaires_sent += record["questionnaire_sent"]
-        result.closed += record["status"] == "clôturée"
-        result.national_referrals += record["national_referral"]
-        themes.update(record["themes"])
-        orientations.update(record["orientations"])
-    result.themes = sorted_counts(themes, TOP_THEMES)
-    result.orientations = sorted_counts(orientations, ORIENTATIONS)
-    return result
+    wanted = set(_month_keys(first_month, last_month))
+    return tally(
+        (facts_of_record(r) for r in records if r["month"] in wanted),
+        Month.parse(first_month).first_day,
+        Month.parse(last_month).last_day,
+        TOP_THEMES,
+        ORIENTATIONS,
+    )
+
+
+def records_indicators(
+    records: Iterable[dict[str, Any]], first_month: str, last_month: str
+) -> Indicators:
+    """The indicators of `ecoute indicators --json`, from anonymised records."""
+    return records_tally(records, first_month, last_month).indicators
 
 
 def median_ack_bucket(records: Iterable[dict[str, Any]]) -> str | None:
@@ -171,11 +184,12 @@ def merge_exports(
     )
     ordered = sorted(unique.values(), key=_file_key, reverse=True)
     if first_month is None:
-        first_month = min((f.header.period_from for f in ordered), default=None)
+        earliest = min((Month.parse(f.header.period_from) for f in ordered), default=None)
+        first_month = str(earliest or "2000-01")
     if last_month is None:
-        last_month = max((f.header.period_to for f in ordered), default=None)
-    first_month = first_month or "2000-01"
-    last_month = last_month or first_month
+        latest = max((Month.parse(f.header.period_to) for f in ordered), default=None)
+        last_month = str(latest) if latest else first_month
+    wanted = set(_month_keys(first_month, last_month))
     covered: dict[str, set[str]] = {}
     seen: set[str] = set()
     kept_records: list[MergedRecord] = []
@@ -186,7 +200,7 @@ def merge_exports(
         pseudonym = item.header.pseudonym
         newer_months = covered.setdefault(pseudonym, set())
         for month, figures in item.satisfaction.items():
-            if month not in newer_months and first_month <= month <= last_month:
+            if month not in newer_months and month in wanted:
                 satisfaction.setdefault(month, SatisfactionFigures()).merge(figures)
         count = 0
         for record in item.records:
@@ -194,7 +208,7 @@ def merge_exports(
                 superseded += 1
                 continue
             seen.add(record["id"])
-            if first_month <= record["month"] <= last_month:
+            if record["month"] in wanted:
                 kept_records.append(MergedRecord(pseudonym, record))
                 count += 1
         newer_months.update(item.header.months)
@@ -211,6 +225,11 @@ def merge_exports(
         used,
         dict(sorted(satisfaction.items())),
     )
+
+
+def _month_keys(first: str, last: str) -> list[str]:
+    """The `YYYY-MM` keys (as in records) of the months `first`..`last`."""
+    return [str(month) for month in month_range(Month.parse(first), Month.parse(last))]
 
 
 def _file_key(item: ExportFile) -> tuple[str, str, str, str]:

@@ -1,7 +1,8 @@
 """Figures the reports show beyond the JSON indicators: sub-themes, weeks, satisfaction, months.
 
 Every function counts the same cohort as `compute_indicators` (cases received in the
-period, Paris days), so a report never disagrees with `ecoute indicators --json`.
+period, Paris days), through `domain.aggregation` like the committee summary, so a report
+never disagrees with `ecoute indicators --json` nor orders themes differently.
 Only closed vocabularies and counts come out of here: never a name, a phone or a note.
 """
 
@@ -12,11 +13,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ecoute_desktop.domain.indicators import Indicators, compute_indicators, in_period
+from ecoute_desktop.domain.aggregation import (
+    Satisfaction,
+    case_tally,
+    compute_indicators,
+)
+from ecoute_desktop.domain.indicators import Indicators, in_period
 from ecoute_desktop.domain.models import Case
-from ecoute_desktop.domain.timeutil import as_paris, month_first_last, parse_month
-
-SATISFACTION_SCORES: tuple[int, ...] = (1, 2, 3, 4, 5)
+from ecoute_desktop.domain.month import Month
+from ecoute_desktop.domain.timeutil import as_paris
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,28 +31,6 @@ class WeekCount:
     first_day: date
     last_day: date
     count: int
-
-
-@dataclass(slots=True)
-class Satisfaction:
-    """Questionnaire answers (scores 1 to 5) of the cases of the period."""
-
-    counts: dict[int, int] = field(default_factory=lambda: dict.fromkeys(SATISFACTION_SCORES, 0))
-
-    @property
-    def answers(self) -> int:
-        return sum(self.counts.values())
-
-    @property
-    def mean(self) -> float | None:
-        if not self.answers:
-            return None
-        return sum(score * n for score, n in self.counts.items()) / self.answers
-
-    @property
-    def satisfied(self) -> int:
-        """Answers of 4 or 5."""
-        return self.counts.get(4, 0) + self.counts.get(5, 0)
 
 
 @dataclass(slots=True)
@@ -65,19 +48,6 @@ def cohort(cases: Iterable[Case], first: date, last: date) -> list[Case]:
     return [case for case in cases if in_period(case, first, last)]
 
 
-def sub_theme_counts(cases: Iterable[Case]) -> dict[str, dict[str, int]]:
-    """Top-level theme → sub-theme → number of cases tagged with it (once per case)."""
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for case in cases:
-        subs = {(t.parent_label, t.label) for t in case.themes if t.parent_label}
-        for top, sub in subs:
-            counts[top][sub] += 1
-    return {
-        top: dict(sorted(subs.items(), key=lambda item: (-item[1], item[0])))
-        for top, subs in counts.items()
-    }
-
-
 def weekly_arrivals(cases: Iterable[Case], first: date, last: date) -> list[WeekCount]:
     """Cases received per Monday-based week of [first, last], weeks clipped to the period."""
     per_day = Counter(as_paris(case.received_at).date() for case in cases)
@@ -91,15 +61,6 @@ def weekly_arrivals(cases: Iterable[Case], first: date, last: date) -> list[Week
     return weeks
 
 
-def satisfaction_of(scores: Iterable[int | None]) -> Satisfaction:
-    """Distribution of the known scores (unknown or out-of-range ones are ignored)."""
-    result = Satisfaction()
-    for score in scores:
-        if score in result.counts:
-            result.counts[score] += 1
-    return result
-
-
 def report_figures(
     cases: Iterable[Case],
     first: date,
@@ -108,26 +69,14 @@ def report_figures(
     orientation_labels: Iterable[str] = (),
 ) -> ReportFigures:
     """Indicators of [first, last] plus sub-themes, weekly arrivals and satisfaction."""
-    theme_labels, orientation_labels = list(theme_labels), list(orientation_labels)
     members = cohort(cases, first, last)
+    counted = case_tally(members, first, last, theme_labels, orientation_labels)
     return ReportFigures(
-        indicators=compute_indicators(members, first, last, theme_labels, orientation_labels),
-        sub_themes=sub_theme_counts(members),
+        indicators=counted.indicators,
+        sub_themes=counted.sub_themes,
         weekly=weekly_arrivals(members, first, last),
-        satisfaction=satisfaction_of(case.satisfaction for case in members),
+        satisfaction=counted.satisfaction,
     )
-
-
-def month_period(month: str) -> tuple[date, date]:
-    """First and last day of a `YYYY-MM` month."""
-    return month_first_last(*parse_month(month))
-
-
-def previous_month(month: str) -> str:
-    """`YYYY-MM` of the month before."""
-    year, number = parse_month(month)
-    year, number = (year - 1, 12) if number == 1 else (year, number - 1)
-    return f"{year:04d}-{number:02d}"
 
 
 def monthly_indicators(
@@ -138,18 +87,21 @@ def monthly_indicators(
 ) -> list[tuple[str, Indicators]]:
     """Indicators of each `YYYY-MM` month, in the order given."""
     theme_labels, orientation_labels = list(theme_labels), list(orientation_labels)
-    by_month: dict[str, list[Case]] = defaultdict(list)
+    by_month: dict[Month, list[Case]] = defaultdict(list)
     for case in cases:
-        local = as_paris(case.received_at)
-        by_month[f"{local.year:04d}-{local.month:02d}"].append(case)
+        by_month[Month.of(case.received_at)].append(case)
     result = []
     for month in months:
-        first, last = month_period(month)
+        first, last = Month.parse(month).days
         result.append(
             (
                 month,
                 compute_indicators(
-                    by_month.get(month, []), first, last, theme_labels, orientation_labels
+                    by_month.get(Month.parse(month), []),
+                    first,
+                    last,
+                    theme_labels,
+                    orientation_labels,
                 ),
             )
         )

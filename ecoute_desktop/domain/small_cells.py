@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 DEFAULT_THRESHOLD = 3
-THRESHOLD_SETTING = "small_cell_threshold"
 
 Line = tuple[str, int]  # ("row", i) or ("col", j)
 

@@ -35,13 +35,6 @@ def paris_day_range(first: date, last: date) -> tuple[datetime, datetime]:
     return paris_midnight(first), paris_midnight(last + timedelta(days=1))
 
 
-def month_first_last(year: int, month: int) -> tuple[date, date]:
-    """First and last day of a calendar month."""
-    first = date(year, month, 1)
-    following = date(year + (month == 12), month % 12 + 1, 1)
-    return first, following - timedelta(days=1)
-
-
 # Years a period may name: beyond them Paris days overflow `datetime` (year 1, 9999).
 FIRST_YEAR, LAST_YEAR = 1900, 2999
 
@@ -53,32 +46,3 @@ def check_year(day: date) -> date:
             f"date invalide « {day.isoformat()} » (année de {FIRST_YEAR} à {LAST_YEAR})"
         )
     return day
-
-
-def parse_month(text: str) -> tuple[int, int]:
-    """Parse `YYYY-MM` into (year, month); raise ValueError in French otherwise."""
-    try:
-        year_text, month_text = text.strip().split("-")
-        year, month = int(year_text), int(month_text)
-        if len(year_text) != 4 or not 1 <= month <= 12 or not FIRST_YEAR <= year <= LAST_YEAR:
-            raise ValueError
-    except ValueError:
-        raise ValueError(f"mois invalide « {text} » (attendu AAAA-MM)") from None
-    return year, month
-
-
-def month_key(moment: datetime) -> str:
-    """`YYYY-MM` of the Paris month containing `moment`."""
-    local = as_paris(moment)
-    return f"{local.year:04d}-{local.month:02d}"
-
-
-def iter_months(first: str, last: str) -> list[str]:
-    """All `YYYY-MM` keys from `first` to `last` inclusive."""
-    year, month = parse_month(first)
-    end = parse_month(last)
-    keys = []
-    while (year, month) <= end:
-        keys.append(f"{year:04d}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return keys

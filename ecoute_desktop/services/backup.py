@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ecoute_desktop.domain import settings_spec
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.services import safety_settings
 from ecoute_desktop.services.atomic import atomic_path
@@ -36,7 +37,7 @@ from ecoute_desktop.store.replacing import keep_aside, private_temp, remove_file
 _STAMP = "%Y%m%d-%H%M%S"
 ASIDE_MARK = ".avant-restauration-"
 RESTORE_SUFFIX = ".restore"  # hidden copy of the backup being restored
-STATE_KEY = "backup_state"  # {"digest": content digest at the last automatic backup, "file"}
+STATE_KEY = settings_spec.BACKUP_STATE.key  # {"digest": content digest at last backup, "file"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +150,7 @@ def automatic_backup(
     if replace is not None and replace != info.path:
         replace.unlink(missing_ok=True)  # before pruning: it does not cost an older one
     prune(folder, store.path, safety_settings.backup_keep(store))
-    store.settings.set(STATE_KEY, {"digest": digest, "file": info.path.name})
+    store.settings.set(settings_spec.BACKUP_STATE, {"digest": digest, "file": info.path.name})
     return info
 
 
@@ -159,9 +160,9 @@ def backup_due(store: Store) -> tuple[bool, str]:
     Returns the answer and the current digest (to hand to `automatic_backup`).
     """
     digest = content_digest(store.db, STATE_KEY)
-    state = store.settings.get(STATE_KEY) or {}
-    last = state.get("file") if isinstance(state, dict) else None
-    unchanged = isinstance(state, dict) and state.get("digest") == digest
+    state = store.settings.get(settings_spec.BACKUP_STATE)
+    last = state.get("file")
+    unchanged = state.get("digest") == digest
     still_there = bool(last) and (safety_settings.backup_dir(store) / str(last)).is_file()
     return not (unchanged and still_there), digest
 

@@ -14,13 +14,11 @@ from datetime import datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from ecoute_desktop.domain import settings_spec
 from ecoute_desktop.domain.french_dates import long_datetime, long_day
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
-from ecoute_desktop.resource_files import read_resource
 from ecoute_desktop.services.atomic import write_bytes_atomic
 from ecoute_desktop.store import Store
-
-TEMPLATE_KEY = "charter.template"
 
 PLACEHOLDERS: dict[str, str] = {
     "membre": "nom de l'adhérent(e)",
@@ -30,7 +28,7 @@ PLACEHOLDERS: dict[str, str] = {
     "rdv": "date et heure du rendez-vous",
 }
 
-DEFAULT_TEMPLATE = read_resource("templates", "charte.txt")
+DEFAULT_TEMPLATE = settings_spec.CHARTER_TEMPLATE.default
 
 
 class TemplateError(ValueError):
@@ -75,7 +73,7 @@ class CharterValues:
 
 
 def template(store: Store) -> str:
-    return store.settings.get(TEMPLATE_KEY, DEFAULT_TEMPLATE)
+    return store.settings.get(settings_spec.CHARTER_TEMPLATE)
 
 
 def set_template(store: Store, text: str) -> None:
@@ -83,7 +81,7 @@ def set_template(store: Store, text: str) -> None:
     if not text.strip():
         text = DEFAULT_TEMPLATE
     check_template(text, PLACEHOLDERS)
-    store.settings.set(TEMPLATE_KEY, text)
+    store.settings.set(settings_spec.CHARTER_TEMPLATE, text)
 
 
 def values_for(store: Store, case_id: int | None, now: datetime | None = None) -> CharterValues:

@@ -15,17 +15,16 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ecoute_desktop.domain.aggregation import satisfaction_of
 from ecoute_desktop.domain.anonymised import (
     ACK_BUCKET_LABELS,
     ACK_BUCKETS,
     NATIONAL_ORIENTATIONS,
     ORIENTATIONS,
-    SUB_THEMES,
     TOP_THEMES,
 )
 from ecoute_desktop.domain.indicators import Indicators
 from ecoute_desktop.domain.merge import Merge, median_ack_bucket
-from ecoute_desktop.domain.report_data import Satisfaction
 from ecoute_desktop.domain.small_cells import (
     DEFAULT_THRESHOLD,
     SECRET_LABEL,
@@ -176,27 +175,6 @@ def ack_report_table(merge: Merge) -> ReportTable:
     return ReportTable("Délais d'accusé de réception", ["Délai", "Sollicitations"], rows, note)
 
 
-def sub_theme_counts(merge: Merge) -> dict[str, dict[str, int]]:
-    counts: Counter[str] = Counter()
-    for merged in merge.records:
-        counts.update(merged.record["sub_themes"])
-    result: dict[str, dict[str, int]] = {}
-    for path in SUB_THEMES:
-        top, sub = path.split("/", 1)
-        if counts[path]:
-            result.setdefault(top, {})[sub] = counts[path]
-    return result
-
-
-def satisfaction_of(merge: Merge) -> Satisfaction:
-    result = Satisfaction()
-    for merged in merge.records:
-        score = merged.record["satisfaction"]
-        if score is not None:
-            result.counts[score] += 1
-    return result
-
-
 def region_of(merge: Merge) -> str:
     regions = sorted({f.header.region for f in merge.files if f.header.region})
     return regions[0] if len(regions) == 1 else ", ".join(regions)[:120]
@@ -207,6 +185,7 @@ def committee_report(
 ) -> PeriodReport:
     """The period-summary data of the merge, with suppressed cross-tables added."""
     months = merge.indicators_by_month()
+    counted = merge.tally()
     crosses = month_report_tables(theme_month_table(merge, threshold)) + month_report_tables(
         orientation_month_table(merge, threshold)
     )
@@ -214,10 +193,10 @@ def committee_report(
         first_month=merge.first_month,
         last_month=merge.last_month,
         region=region_of(merge),
-        total=merge.indicators(),
+        total=counted.indicators,
         months=list(months.items()),
-        sub_themes=sub_theme_counts(merge),
-        satisfaction=satisfaction_of(merge),
+        sub_themes=counted.sub_themes,
+        satisfaction=counted.satisfaction,
         national_labels=NATIONAL_ORIENTATIONS,
         comment=comment.strip(),
         title=COMMITTEE_TITLE,
@@ -267,7 +246,7 @@ def _decimal(value: float | None) -> str:
 def _csv_row(label: str, ind: Indicators, records: list[dict], extra: list[str]) -> list[str]:
     share = 100 * ind.acknowledged_within_48h / ind.requests if ind.requests else None
     median = median_ack_bucket(records)
-    scores = [r["satisfaction"] for r in records if r["satisfaction"] is not None]
+    satisfaction = satisfaction_of(r["satisfaction"] for r in records)
     return [
         label,
         str(ind.requests),
@@ -280,7 +259,7 @@ def _csv_row(label: str, ind: Indicators, records: list[dict], extra: list[str])
         str(ind.questionnaires_sent),
         str(ind.closed),
         str(ind.national_referrals),
-        _decimal(sum(scores) / len(scores) if scores else None),
+        _decimal(satisfaction.mean),
         *extra,
     ]
 

@@ -17,15 +17,12 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
 
+from ecoute_desktop.domain import settings_spec
 from ecoute_desktop.domain.french_dates import long_datetime
 from ecoute_desktop.domain.timeutil import utc_now
-from ecoute_desktop.resource_files import read_resource
 from ecoute_desktop.services import calendar_ics, charter
 from ecoute_desktop.services.atomic import write_bytes_atomic
 from ecoute_desktop.store import Store
-
-SUBJECT_KEY = "confirmation.subject"
-BODY_KEY = "confirmation.body"
 
 PLACEHOLDERS: dict[str, str] = {
     "membre": "nom de l'adhérent(e)",
@@ -35,9 +32,9 @@ PLACEHOLDERS: dict[str, str] = {
     "contact_ecoutant": "téléphone et courriel de l'écoutant(e)",
 }
 
-DEFAULT_SUBJECT = read_resource("templates", "confirmation-objet.txt").strip()
+DEFAULT_SUBJECT = settings_spec.CONFIRMATION_SUBJECT.default
 
-DEFAULT_BODY = read_resource("templates", "confirmation-message.txt")
+DEFAULT_BODY = settings_spec.CONFIRMATION_BODY.default
 
 _ADDRESS_SEPARATORS = re.compile(r"[,;\s]+")
 
@@ -107,8 +104,8 @@ class Confirmation:
 def templates(store: Store) -> tuple[str, str]:
     """(subject, body) templates, the saved ones or the defaults."""
     return (
-        store.settings.get(SUBJECT_KEY, DEFAULT_SUBJECT),
-        store.settings.get(BODY_KEY, DEFAULT_BODY),
+        store.settings.get(settings_spec.CONFIRMATION_SUBJECT),
+        store.settings.get(settings_spec.CONFIRMATION_BODY),
     )
 
 
@@ -121,8 +118,8 @@ def set_templates(store: Store, subject: str, body: str) -> None:
     charter.check_template(subject, PLACEHOLDERS)
     charter.check_template(body, PLACEHOLDERS)
     with store.db.write():
-        store.settings.set(SUBJECT_KEY, subject)
-        store.settings.set(BODY_KEY, body)
+        store.settings.set(settings_spec.CONFIRMATION_SUBJECT, subject)
+        store.settings.set(settings_spec.CONFIRMATION_BODY, body)
 
 
 def build(store: Store, case_id: int, now: datetime | None = None) -> Confirmation:

@@ -10,6 +10,7 @@ import random
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+from ecoute_desktop.domain import settings_spec
 from ecoute_desktop.domain.models import (
     Appointment,
     CallNote,
@@ -299,6 +300,6 @@ def write_demo_database(path: Path, count: int = 120, months: int = 6) -> Path:
         store.agenda.save_slot(WeeklySlot(me.id, 1, time(14), time(17), slot_start))
         store.agenda.save_slot(WeeklySlot(me.id, 3, time(9), time(12), slot_start))
         store.agenda.save_slot(WeeklySlot(partner.id, 2, time(9), time(12), slot_start))
-        store.settings.set("region", "Région de démonstration")
+        store.settings.set(settings_spec.REGION, "Région de démonstration")
         populate(store, count, first, today, one_agenda=True)
     return path

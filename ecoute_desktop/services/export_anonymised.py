@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ecoute_desktop.domain import settings_spec
 from ecoute_desktop.domain.anonymised import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -20,26 +21,18 @@ from ecoute_desktop.domain.anonymised import (
     unmapped_labels,
 )
 from ecoute_desktop.domain.models import Case
+from ecoute_desktop.domain.month import Month, month_range
 from ecoute_desktop.domain.satisfaction_export import EXPORT_KEY, figures_to_export
 from ecoute_desktop.domain.taxonomy import fold
-from ecoute_desktop.domain.timeutil import (
-    iter_months,
-    month_first_last,
-    month_key,
-    paris_day_range,
-    parse_month,
-    utc_now,
-)
+from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.services.atomic import write_bytes_atomic
 from ecoute_desktop.services.satisfaction.figures import monthly_satisfaction
 from ecoute_desktop.store import Store
 from ecoute_desktop.store.export_ids import ExportIdRepository
 
-PSEUDONYM_SETTING = "pseudonym"
-REGION_SETTING = "region"
 PSEUDONYM_RE = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿ _.'-]{1,40}")
-REGION_MAX = 80
+REGION_MAX = settings_spec.REGION_MAX
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,20 +47,17 @@ class CompletenessIssue:
 
 def period_bounds(first_month: str, last_month: str) -> list[str]:
     """The months of the period; French ValueError when it is malformed or reversed."""
-    parse_month(first_month)
-    parse_month(last_month)
-    months = iter_months(first_month, last_month)
+    months = month_range(Month.parse(first_month), Month.parse(last_month))
     if not months:
         raise ValueError("Le dernier mois précède le premier.")
-    return months
+    return [str(month) for month in months]
 
 
 def period_cases(store: Store, first_month: str, last_month: str) -> list[Case]:
     """Cases received during the months `first_month`..`last_month` (Paris time)."""
     period_bounds(first_month, last_month)
-    first, _ = month_first_last(*parse_month(first_month))
-    _, last = month_first_last(*parse_month(last_month))
-    return store.cases.received_between(*paris_day_range(first, last))
+    first, last = Month.parse(first_month), Month.parse(last_month)
+    return store.cases.received_between(first.utc_range[0], last.utc_range[1])
 
 
 def issues_of(case: Case) -> tuple[str, ...]:
@@ -86,7 +76,7 @@ def issues_of(case: Case) -> tuple[str, ...]:
 def completeness_issues(store: Store, first_month: str, last_month: str) -> list[CompletenessIssue]:
     """The cases of the period to fix before exporting (or to export anyway)."""
     return [
-        CompletenessIssue(case.id or 0, case.reference, month_key(case.received_at), reasons)
+        CompletenessIssue(case.id or 0, case.reference, str(Month.of(case.received_at)), reasons)
         for case in period_cases(store, first_month, last_month)
         if (reasons := issues_of(case))
     ]
@@ -110,7 +100,7 @@ def check_pseudonym(store: Store, pseudonym: str) -> str:
 
 
 def saved_pseudonym(store: Store) -> str:
-    return str(store.settings.get(PSEUDONYM_SETTING, "") or "")
+    return store.settings.get(settings_spec.PSEUDONYM)
 
 
 # No 0/O or 1/I: the code can be read out over the phone without confusion.
@@ -132,13 +122,12 @@ def ensure_pseudonym(store: Store) -> tuple[str, bool]:
             chosen = check_pseudonym(store, random_pseudonym())
         except ValueError:
             continue
-        store.settings.set(PSEUDONYM_SETTING, chosen)
+        store.settings.set(settings_spec.PSEUDONYM, chosen)
         return chosen, True
 
 
 def region_label(store: Store) -> str:
-    text = str(store.settings.get(REGION_SETTING, "") or "")
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())[:REGION_MAX]
+    return store.settings.get(settings_spec.REGION)
 
 
 def export_records(store: Store, first_month: str, last_month: str) -> list[dict[str, Any]]:
@@ -160,8 +149,7 @@ def build_export(
     chosen = check_pseudonym(store, pseudonym if pseudonym is not None else saved_pseudonym(store))
     records = export_records(store, months[0], months[-1])
     created = (now or utc_now()).strftime("%Y-%m-%dT%H:%M:%SZ")
-    first, _ = month_first_last(*parse_month(months[0]))
-    _, last = month_first_last(*parse_month(months[-1]))
+    first, last = Month.parse(months[0]).first_day, Month.parse(months[-1]).last_day
     satisfaction = figures_to_export(monthly_satisfaction(store, first, last))
     document = {
         "format": FORMAT_NAME,
@@ -205,5 +193,5 @@ def write_export(
     document = build_export(store, first_month, last_month, pseudonym)
     write_bytes_atomic(path, export_bytes(document))
     if document["pseudonym"] != saved_pseudonym(store):
-        store.settings.set(PSEUDONYM_SETTING, document["pseudonym"])
+        store.settings.set(settings_spec.PSEUDONYM, document["pseudonym"])
     return document

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ecoute_desktop.domain import settings_spec
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.services import export_anonymised as export
-from ecoute_desktop.services.safety_settings import BACKUP_DIR
 from ecoute_desktop.store import Store
 
 # Step keys, in the order they are shown; the desk maps each to the place that completes it.
@@ -48,7 +48,7 @@ def setup_steps(store: Store) -> list[SetupStep]:
         PROFILE: me is not None and bool(me.telephone.strip()) and bool(me.email.strip()),
         PARTNER: store.people.binome() is not None,
         SLOTS: has_current_slot(store),
-        BACKUP: bool(store.settings.get(BACKUP_DIR)),
+        BACKUP: bool(store.settings.get(settings_spec.BACKUP_DIR)),
         REGION: bool(export.region_label(store)),
         PSEUDONYM: bool(export.saved_pseudonym(store)),
     }
@@ -65,22 +65,17 @@ def save_report_identity(store: Store, region: str, pseudonym: str) -> tuple[str
     An empty value clears the setting; an invalid pseudonym raises a French ValueError
     (and nothing is saved)."""
     cleaned_pseudonym = export.check_pseudonym(store, pseudonym) if pseudonym.strip() else ""
-    cleaned_region = " ".join("".join(ch if ch.isprintable() else " " for ch in region).split())[
-        : export.REGION_MAX
-    ]
+    cleaned_region = settings_spec.REGION.read(region)
     with store.db.write():
-        store.settings.set(export.REGION_SETTING, cleaned_region or None)
-        store.settings.set(export.PSEUDONYM_SETTING, cleaned_pseudonym or None)
+        store.settings.set(settings_spec.REGION, cleaned_region or None)
+        store.settings.set(settings_spec.PSEUDONYM, cleaned_pseudonym or None)
     return cleaned_region, cleaned_pseudonym
-
-
-HIDDEN_SETTING = "first_steps_hidden"
 
 
 def is_hidden(store: Store) -> bool:
     """Whether the hotliner chose to hide the « Premiers pas » list for good."""
-    return bool(store.settings.get(HIDDEN_SETTING, False))
+    return store.settings.get(settings_spec.FIRST_STEPS_HIDDEN)
 
 
 def hide(store: Store) -> None:
-    store.settings.set(HIDDEN_SETTING, True)
+    store.settings.set(settings_spec.FIRST_STEPS_HIDDEN, True)

@@ -8,25 +8,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from ecoute_desktop.domain.french_dates import MONTHS
-from ecoute_desktop.domain.timeutil import as_paris, parse_month
+from ecoute_desktop.domain.french_dates import MONTHS, MONTHS_SHORT
+from ecoute_desktop.domain.month import Month, range_label
+from ecoute_desktop.domain.timeutil import as_paris
 
 NNBSP = "\u202f"  # narrow no-break space: thousands separator and before "%"
-
-MONTHS_SHORT = (
-    "janv.",
-    "févr.",
-    "mars",
-    "avr.",
-    "mai",
-    "juin",
-    "juil.",
-    "août",
-    "sept.",
-    "oct.",
-    "nov.",
-    "déc.",
-)
 
 
 def fr_int(value: int) -> str:
@@ -67,11 +53,13 @@ def fr_hours(value: float | None) -> str:
     return "—" if value is None else f"{fr_decimal(value)}{NNBSP}h"
 
 
-def fr_month(month: str, short: bool = False) -> str:
-    """`mars 2026` from `2026-03`; short: `févr. 2026`."""
-    year, number = parse_month(month)
-    names = MONTHS_SHORT if short else MONTHS
-    return f"{names[number - 1]} {year}"
+def _month(month: Month | str) -> Month:
+    return month if isinstance(month, Month) else Month.parse(month)
+
+
+def fr_month(month: Month | str, short: bool = False) -> str:
+    """`mars 2026` from `2026-03` (or its Month); short: `févr. 2026`."""
+    return _month(month).label(short)
 
 
 def fr_date(day: date) -> str:
@@ -96,12 +84,6 @@ def fr_datetime(moment: datetime) -> str:
     return f"{fr_date(local.date())} à {local:%H:%M}"
 
 
-def fr_month_range(first: str, last: str) -> str:
+def fr_month_range(first: Month | str, last: Month | str) -> str:
     """`janvier 2026`, `janvier – juin 2026` or `novembre 2025 – février 2026`."""
-    if first == last:
-        return fr_month(first)
-    first_year, first_number = parse_month(first)
-    last_year, _ = parse_month(last)
-    if first_year == last_year:
-        return f"{MONTHS[first_number - 1]} – {fr_month(last)}"
-    return f"{fr_month(first)} – {fr_month(last)}"
+    return range_label(_month(first), _month(last))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from ecoute_desktop.domain.indicators import Indicators, compute_indicators
-from ecoute_desktop.domain.timeutil import month_first_last, paris_day_range, parse_month
+from ecoute_desktop.domain.aggregation import compute_indicators
+from ecoute_desktop.domain.indicators import Indicators
+from ecoute_desktop.domain.month import Month
+from ecoute_desktop.domain.timeutil import paris_day_range
 from ecoute_desktop.services.satisfaction.figures import period_satisfaction
 from ecoute_desktop.store import Store
 
@@ -23,7 +25,7 @@ def period_indicators(store: Store, first: date, last: date) -> Indicators:
     return result
 
 
-def month_indicators(store: Store, month: str) -> Indicators:
-    """Indicators of one `YYYY-MM` month."""
-    first, last = month_first_last(*parse_month(month))
-    return period_indicators(store, first, last)
+def month_indicators(store: Store, month: Month | str) -> Indicators:
+    """Indicators of one month (`YYYY-MM` text accepted)."""
+    month = month if isinstance(month, Month) else Month.parse(month)
+    return period_indicators(store, *month.days)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ecoute_desktop.domain.merge import ExportFile, Merge, merge_exports
-from ecoute_desktop.domain.timeutil import parse_month
+from ecoute_desktop.domain.month import Month
 from ecoute_desktop.services.merge_validation import Refusal, RefusedExport, read_export
 
 
@@ -48,10 +48,8 @@ def load_exports(paths: Sequence[Path | str]) -> tuple[list[ExportFile], list[Re
 
 def check_months(first_month: str | None, last_month: str | None) -> None:
     """French ValueError when the optional period bounds are malformed or reversed."""
-    for value in (first_month, last_month):
-        if value is not None:
-            parse_month(value)
-    if first_month and last_month and last_month < first_month:
+    first, last = (None if m is None else Month.parse(m) for m in (first_month, last_month))
+    if first and last and last < first:
         raise ValueError("Le dernier mois précède le premier.")
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from ecoute_desktop.domain.anonymised import FORMAT_NAME, FORMAT_VERSION, records_checksum
 from ecoute_desktop.domain.merge import ExportFile, ExportHeader
+from ecoute_desktop.domain.month import Month, month_range
 from ecoute_desktop.domain.satisfaction_export import EXPORT_KEY, export_problem, export_to_figures
 from ecoute_desktop.resource_files import read_resource
 
@@ -193,8 +194,10 @@ def _check_semantics(document: dict[str, Any], source: str) -> ExportFile:
     period = document["period"]
     if not (_MONTH.fullmatch(period["from"]) and _MONTH.fullmatch(period["to"])):
         raise RefusedExport(source, "période mal formée.")
-    if period["to"] < period["from"]:
+    first, last = Month.parse(period["from"]), Month.parse(period["to"])
+    if last < first:
         raise RefusedExport(source, "la fin de la période précède son début.")
+    wanted = {str(month) for month in month_range(first, last)}
     if not _CREATED.fullmatch(document["created_at"]):
         raise RefusedExport(source, "date de création mal formée.")
     if not _PSEUDONYM.fullmatch(document["pseudonym"]):
@@ -218,7 +221,7 @@ def _check_semantics(document: dict[str, Any], source: str) -> ExportFile:
         seen.add(record["id"])
         if not _MONTH.fullmatch(record["month"]):
             raise RefusedExport(source, f"mois mal formé (enregistrement n° {number}).")
-        if not period["from"] <= record["month"] <= period["to"]:
+        if record["month"] not in wanted:
             raise RefusedExport(
                 source, f"mois hors de la période de l'export (enregistrement n° {number})."
             )
@@ -233,7 +236,7 @@ def _check_semantics(document: dict[str, Any], source: str) -> ExportFile:
         raise RefusedExport(source, problem + ".")
     for number, entry in enumerate(satisfaction, start=1):
         month = entry["month"]
-        if not (_MONTH.fullmatch(month) and period["from"] <= month <= period["to"]):
+        if not (_MONTH.fullmatch(month) and month in wanted):
             where = f"réponses au questionnaire, entrée n° {number}"
             raise RefusedExport(source, f"mois hors de la période de l'export ({where}).")
     header = ExportHeader(

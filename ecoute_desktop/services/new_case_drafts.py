@@ -10,17 +10,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from ecoute_desktop.domain import settings_spec
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.store import Store
 from ecoute_desktop.store.timestamps import to_db
 
-KEY = "new_case_drafts"
+KEY = settings_spec.NEW_CASE_DRAFTS
 
 
 def pending(store: Store) -> list[dict[str, Any]]:
     """The drafts kept, oldest first (nothing is removed)."""
-    drafts = store.settings.get(KEY) or []
-    return [d for d in drafts if isinstance(d, dict)] if isinstance(drafts, list) else []
+    return store.settings.get(KEY)
 
 
 def keep(store: Store, drafts: list[dict[str, Any]]) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ecoute_desktop.domain.models import Case
+from ecoute_desktop.domain.month import Month
 from ecoute_desktop.domain.timeutil import as_paris, as_utc, utc_now
 from ecoute_desktop.services import safety_settings
 from ecoute_desktop.store import Store
@@ -50,15 +51,9 @@ class PurgePreview:
 def months_before(moment: datetime, months: int) -> datetime:
     """The same Paris wall-clock time `months` calendar months earlier (day clamped)."""
     local = as_paris(moment)
-    index = local.year * 12 + local.month - 1 - months
-    year, month = divmod(index, 12)
-    month += 1
-    day = local.day
-    while True:
-        try:
-            return as_utc(local.replace(year=year, month=month, day=day))
-        except ValueError:  # 31 March minus one month: 28/29 February
-            day -= 1
+    target = Month.of(local).shifted(-months)
+    day = min(local.day, target.last_day.day)  # 31 March minus one month: 28/29 February
+    return as_utc(local.replace(year=target.year, month=target.number, day=day))
 
 
 def purge_preview(store: Store, now: datetime | None = None) -> PurgePreview:

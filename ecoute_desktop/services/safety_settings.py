@@ -1,4 +1,4 @@
-"""The safety settings (backups, retention, auto-lock), each declared once with its default.
+"""The safety settings (backups, retention, auto-lock), declared in `domain.settings_spec`.
 
 They live inside the encrypted database (store.settings), so nobody can shorten the
 retention or redirect backups without the passphrase.
@@ -6,49 +6,23 @@ retention or redirect backups without the passphrase.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
+from ecoute_desktop.domain import settings_spec as spec
 from ecoute_desktop.store import Store
 
-BACKUP_DIR = "backup_dir"
-BACKUP_KEEP = "backup_keep"
-RETENTION_MONTHS = "retention_months"
-AUTO_LOCK_MINUTES = "auto_lock_minutes"
+BACKUP_DIR = spec.BACKUP_DIR.key
+BACKUP_KEEP = spec.BACKUP_KEEP.key
+RETENTION_MONTHS = spec.RETENTION_MONTHS.key
+AUTO_LOCK_MINUTES = spec.AUTO_LOCK_MINUTES.key
 
-DEFAULT_BACKUP_KEEP = 7
-DEFAULT_RETENTION_MONTHS = 12
-DEFAULT_AUTO_LOCK_MINUTES = 5
+DEFAULT_BACKUP_KEEP = spec.BACKUP_KEEP.default
+DEFAULT_RETENTION_MONTHS = spec.RETENTION_MONTHS.default
+DEFAULT_AUTO_LOCK_MINUTES = spec.AUTO_LOCK_MINUTES.default
 DEFAULT_BACKUP_FOLDER = "sauvegardes"
 
-
-@dataclass(frozen=True, slots=True)
-class SettingSpec:
-    key: str
-    label: str  # French, shown in the settings view
-    default: int | None
-    minimum: int = 0
-    maximum: int = 0
-
-
-SPECS: tuple[SettingSpec, ...] = (
-    SettingSpec(BACKUP_DIR, "Dossier des sauvegardes", None),
-    SettingSpec(BACKUP_KEEP, "Sauvegardes conservées", DEFAULT_BACKUP_KEEP, 1, 100),
-    SettingSpec(
-        RETENTION_MONTHS,
-        "Durée de conservation après clôture (mois)",
-        DEFAULT_RETENTION_MONTHS,
-        1,
-        120,
-    ),
-    SettingSpec(
-        AUTO_LOCK_MINUTES,
-        "Verrouillage après inactivité (minutes)",
-        DEFAULT_AUTO_LOCK_MINUTES,
-        1,
-        120,
-    ),
-)
+SPECS = (spec.BACKUP_DIR, spec.BACKUP_KEEP, spec.RETENTION_MONTHS, spec.AUTO_LOCK_MINUTES)
+SPEC_BY_KEY = {setting.key: setting for setting in SPECS}
 
 
 def default_backup_dir(db_path: Path) -> Path:
@@ -56,31 +30,18 @@ def default_backup_dir(db_path: Path) -> Path:
     return Path(db_path).parent / DEFAULT_BACKUP_FOLDER
 
 
-SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
-
-
-def _bounded(store: Store, key: str) -> int:
-    """The stored value of a numeric setting, kept within its declared bounds."""
-    spec = SPEC_BY_KEY[key]
-    value = store.settings.get(key, spec.default)
-    try:
-        return min(max(int(value), spec.minimum), spec.maximum)
-    except (TypeError, ValueError):
-        return int(spec.default or spec.minimum)
-
-
 def backup_dir(store: Store) -> Path:
-    chosen = store.settings.get(BACKUP_DIR)
+    chosen = store.settings.get(spec.BACKUP_DIR)
     return Path(chosen) if chosen else default_backup_dir(store.path)
 
 
 def backup_keep(store: Store) -> int:
-    return _bounded(store, BACKUP_KEEP)
+    return store.settings.get(spec.BACKUP_KEEP)
 
 
 def retention_months(store: Store) -> int:
-    return _bounded(store, RETENTION_MONTHS)
+    return store.settings.get(spec.RETENTION_MONTHS)
 
 
 def auto_lock_minutes(store: Store) -> int:
-    return _bounded(store, AUTO_LOCK_MINUTES)
+    return store.settings.get(spec.AUTO_LOCK_MINUTES)

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, time
 
 import sqlcipher3
 
+from ecoute_desktop.domain import settings_spec
 from ecoute_desktop.domain.booking import AppointmentAction
 from ecoute_desktop.domain.models import Appointment, AppointmentStatus, WeeklySlot
 from ecoute_desktop.domain.slots import BookingRules, SlotException
@@ -20,11 +21,6 @@ from ecoute_desktop.store.case_loading import APPOINTMENT_COLUMNS, appointment_f
 from ecoute_desktop.store.database import Database
 from ecoute_desktop.store.settings import SettingsRepository
 from ecoute_desktop.store.timestamps import day_from_db, day_to_db, from_db, to_db
-
-# Settings keys (values in minutes; max None = no limit).
-LENGTH_KEY = "agenda.appointment_minutes"
-PAUSE_KEY = "agenda.pause_minutes"
-MAX_PER_DAY_KEY = "agenda.max_calls_per_day"
 
 
 def _slot(row: tuple) -> WeeklySlot:
@@ -48,18 +44,17 @@ class AgendaRepository:
 
     # ---- rules -----------------------------------------------------------
     def rules(self) -> BookingRules:
-        defaults = BookingRules()
         return BookingRules(
-            int(self._settings.get(LENGTH_KEY, defaults.length_minutes)),
-            int(self._settings.get(PAUSE_KEY, defaults.pause_minutes)),
-            self._settings.get(MAX_PER_DAY_KEY, defaults.max_per_day),
+            self._settings.get(settings_spec.APPOINTMENT_MINUTES),
+            self._settings.get(settings_spec.PAUSE_MINUTES),
+            self._settings.get(settings_spec.MAX_CALLS_PER_DAY),  # None: no limit
         )
 
     def set_rules(self, rules: BookingRules) -> None:
         with self._db.write():
-            self._settings.set(LENGTH_KEY, rules.length_minutes)
-            self._settings.set(PAUSE_KEY, rules.pause_minutes)
-            self._settings.set(MAX_PER_DAY_KEY, rules.max_per_day or None)
+            self._settings.set(settings_spec.APPOINTMENT_MINUTES, rules.length_minutes)
+            self._settings.set(settings_spec.PAUSE_MINUTES, rules.pause_minutes)
+            self._settings.set(settings_spec.MAX_CALLS_PER_DAY, rules.max_per_day or None)
 
     # ---- weekly slots and absences ----------------------------------------
     def slots(self) -> list[WeeklySlot]:

@@ -8,8 +8,8 @@ from datetime import datetime
 
 import sqlcipher3
 
+from ecoute_desktop.domain.aggregation import SATISFACTION_SCORES
 from ecoute_desktop.domain.models import MEMBER_FIELDS, Case, Member
-from ecoute_desktop.domain.report_data import SATISFACTION_SCORES
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.domain.workflow import StatusEvent
 from ecoute_desktop.store.agenda import insert_appointment

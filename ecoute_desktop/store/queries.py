@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from ecoute_desktop.domain.timeutil import month_key
+from ecoute_desktop.domain.month import Month
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.store.database import Database
 from ecoute_desktop.store.timestamps import from_db, to_db
@@ -111,7 +111,7 @@ def _summary(row: tuple) -> CaseSummary:
         email=row[13],
         theme_ids=themes,
         next_appointment=from_db(row[15]),
-        month=month_key(received),
+        month=str(Month.of(received)),
     )
 
 
@@ -164,4 +164,5 @@ class CaseQueries:
         """`YYYY-MM` of every month with a request, newest first (Paris time)."""
         with self._db.read() as conn:
             rows = conn.execute("SELECT received_at FROM cases").fetchall()
-        return sorted({month_key(from_db(r[0])) for r in rows}, reverse=True)
+        months = {Month.of(from_db(r[0])) for r in rows}
+        return [str(month) for month in sorted(months, reverse=True)]

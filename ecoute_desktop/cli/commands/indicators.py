@@ -7,7 +7,8 @@ import json
 from datetime import date
 
 from ecoute_desktop.cli.common import EXIT_USAGE, CliError, open_store
-from ecoute_desktop.domain.timeutil import check_year, month_first_last, parse_month
+from ecoute_desktop.domain.month import Month
+from ecoute_desktop.domain.timeutil import check_year
 from ecoute_desktop.services.indicators import period_indicators
 
 
@@ -48,7 +49,7 @@ def period_from_args(args: argparse.Namespace) -> tuple[date, date]:
         if args.date_to:
             raise CliError("--to va avec --from, pas avec --month.", EXIT_USAGE)
         try:
-            return month_first_last(*parse_month(args.month))
+            return Month.parse(args.month).days
         except ValueError as error:
             raise CliError(f"--month : {error}.", EXIT_USAGE) from None
     if not args.date_to:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ecoute_desktop.domain.small_cells import DEFAULT_THRESHOLD, THRESHOLD_SETTING
+from ecoute_desktop.domain import settings_spec as spec
 from ecoute_desktop.services import charter, confirmation, first_steps, new_case_drafts
 from ecoute_desktop.services import export_anonymised as export
 from ecoute_desktop.services import safety_settings as keys
@@ -59,17 +59,16 @@ class SettingsService(Area):
 
     # ---- coordination -------------------------------------------------------
     def small_cell_threshold(self) -> int:
-        return int(self._store.settings.get(THRESHOLD_SETTING, DEFAULT_THRESHOLD))
+        return self._store.settings.get(spec.SMALL_CELL_THRESHOLD)
 
     def set_small_cell_threshold(self, value: int) -> None:
         with self._tx.action(SettingsChanged()):
-            self._store.settings.set(THRESHOLD_SETTING, value)
+            self._store.settings.set(spec.SMALL_CELL_THRESHOLD, value)
 
     # ---- safety ---------------------------------------------------------------
     def chosen_backup_dir(self) -> str | None:
         """The folder chosen on purpose, or None (backups then go next to the base)."""
-        chosen = self._store.settings.get(keys.BACKUP_DIR)
-        return str(chosen) if chosen else None
+        return self._store.settings.get(spec.BACKUP_DIR)
 
     def backup_dir(self) -> Path:
         return keys.backup_dir(self._store)
@@ -88,16 +87,16 @@ class SettingsService(Area):
 
     def choose_backup_dir(self, folder: Path | str) -> None:
         with self._tx.action(SettingsChanged()):
-            self._store.settings.set(keys.BACKUP_DIR, str(folder))
+            self._store.settings.set(spec.BACKUP_DIR, str(folder))
 
     def save_safety(self, folder: str | None, keep: int, months: int, idle_minutes: int) -> None:
         """Backup folder (None: next to the base), backups kept, retention, auto-lock."""
         with self._tx.action(SettingsChanged()):
             settings = self._store.settings
-            settings.set(keys.BACKUP_DIR, folder or None)
-            settings.set(keys.BACKUP_KEEP, keep)
-            settings.set(keys.RETENTION_MONTHS, months)
-            settings.set(keys.AUTO_LOCK_MINUTES, idle_minutes)
+            settings.set(spec.BACKUP_DIR, folder or None)
+            settings.set(spec.BACKUP_KEEP, keep)
+            settings.set(spec.RETENTION_MONTHS, months)
+            settings.set(spec.AUTO_LOCK_MINUTES, idle_minutes)
 
     # ---- « Premiers pas » -------------------------------------------------------
     def setup_steps(self) -> list[first_steps.SetupStep]:

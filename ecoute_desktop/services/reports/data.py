@@ -11,20 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ecoute_desktop.domain import settings_spec
 from ecoute_desktop.domain.indicators import Indicators
+from ecoute_desktop.domain.month import Month, month_range
 from ecoute_desktop.domain.report_data import (
     ReportFigures,
     Satisfaction,
-    month_period,
     monthly_indicators,
-    previous_month,
     report_figures,
 )
-from ecoute_desktop.domain.timeutil import iter_months, paris_day_range, utc_now
+from ecoute_desktop.domain.timeutil import paris_day_range, utc_now
 from ecoute_desktop.services.satisfaction.figures import period_satisfaction
 from ecoute_desktop.store import Store
-
-REGION_SETTING = "region"
 
 
 @dataclass
@@ -85,14 +83,13 @@ def _labels(store: Store) -> tuple[list[str], list[str], frozenset[str]]:
 
 
 def region_of(store: Store) -> str:
-    return str(store.settings.get(REGION_SETTING, "") or "").strip()
+    return store.settings.get(settings_spec.REGION)
 
 
 def monthly_report(store: Store, month: str, comment: str = "") -> MonthlyReport:
     """The figures of `YYYY-MM` and of the month before, read in one query."""
-    first, last = month_period(month)
-    before = previous_month(month)
-    before_first, before_last = month_period(before)
+    first, last = Month.parse(month).days
+    before_first, before_last = Month.parse(month).previous().days
     cases = store.cases.received_between(*paris_day_range(before_first, last), with_history=False)
     themes, targets, national = _labels(store)
     figures = report_figures(cases, first, last, themes, targets)
@@ -112,11 +109,10 @@ def period_report(
     store: Store, first_month: str, last_month: str, comment: str = ""
 ) -> PeriodReport:
     """Totals over the months `first_month`..`last_month` and each month's indicators."""
-    months = iter_months(first_month, last_month)
+    months = [str(m) for m in month_range(Month.parse(first_month), Month.parse(last_month))]
     if not months:
         raise ValueError("Le dernier mois précède le premier.")
-    first, _ = month_period(months[0])
-    _, last = month_period(months[-1])
+    first, last = Month.parse(months[0]).first_day, Month.parse(months[-1]).last_day
     cases = store.cases.received_between(*paris_day_range(first, last), with_history=False)
     themes, targets, national = _labels(store)
     figures = report_figures(cases, first, last, themes, targets)

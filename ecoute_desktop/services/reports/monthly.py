@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 
 from ecoute_desktop.domain.indicators import Indicators
-from ecoute_desktop.domain.report_data import previous_month
+from ecoute_desktop.domain.month import Month
 from ecoute_desktop.services.formatting import (
     fr_day_range,
     fr_hours,
@@ -75,7 +75,7 @@ def _comparison_rows(now: Indicators, before: Indicators) -> list[list[str]]:
 
 
 def _comparison(report: MonthlyReport, st: Styles) -> list[Flowable]:
-    before = previous_month(report.month)
+    before = Month.parse(report.month).previous()
     header = ["Indicateur", fr_month(report.month), fr_month(before), "Évolution"]
     widths = [FRAME_WIDTH * 0.43, FRAME_WIDTH * 0.19, FRAME_WIDTH * 0.19, FRAME_WIDTH * 0.19]
     grid = table(header, _comparison_rows(report.indicators, report.previous), st, widths)

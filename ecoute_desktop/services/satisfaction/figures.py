@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from ecoute_desktop.domain.month import Month
 from ecoute_desktop.domain.satisfaction import SatisfactionFigures
-from ecoute_desktop.domain.timeutil import month_key, paris_day_range
+from ecoute_desktop.domain.timeutil import paris_day_range
 from ecoute_desktop.store import Store
 
 
@@ -21,5 +22,5 @@ def monthly_satisfaction(store: Store, first: date, last: date) -> dict[str, Sat
     """The same, month by month (`YYYY-MM`, Paris time); months without response left out."""
     result: dict[str, SatisfactionFigures] = {}
     for submitted, answers in store.satisfaction.answers_between(*paris_day_range(first, last)):
-        result.setdefault(month_key(submitted), SatisfactionFigures()).add(answers)
+        result.setdefault(str(Month.of(submitted)), SatisfactionFigures()).add(answers)
     return result

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from ecoute_desktop.domain import settings_spec
 from ecoute_desktop.store import Store
 
-QUESTIONNAIRE_URL_SETTING = "questionnaire_url"
 CODE_PARAMETER = "code"
 # Parameters an older link may carry that would identify the case: never sent on.
 _DROPPED = frozenset({CODE_PARAMETER, "reference", "ref"})
@@ -15,7 +15,7 @@ _DROPPED = frozenset({CODE_PARAMETER, "reference", "ref"})
 
 def questionnaire_url(store: Store) -> str:
     """The questionnaire's address (setting `questionnaire_url`), or "" when not set."""
-    return str(store.settings.get(QUESTIONNAIRE_URL_SETTING, "") or "").strip()
+    return store.settings.get(settings_spec.QUESTIONNAIRE_URL)
 
 
 def set_questionnaire_url(store: Store, url: str) -> None:
@@ -23,7 +23,7 @@ def set_questionnaire_url(store: Store, url: str) -> None:
     url = url.strip()
     if url and not re.match(r"^https?://[^\s/]+", url, re.IGNORECASE):
         raise ValueError("le lien du questionnaire doit commencer par https:// (ou http://)")
-    store.settings.set(QUESTIONNAIRE_URL_SETTING, url)
+    store.settings.set(settings_spec.QUESTIONNAIRE_URL, url)
 
 
 def questionnaire_link(url: str, code: str) -> str:

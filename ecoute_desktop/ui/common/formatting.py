@@ -8,6 +8,7 @@ from ecoute_desktop.domain import french_dates
 from ecoute_desktop.domain.deadlines import AckState, ack_state, format_duration_fr, time_left
 from ecoute_desktop.domain.french_dates import MONTHS
 from ecoute_desktop.domain.french_dates import WEEKDAYS as DAYS
+from ecoute_desktop.domain.month import Month
 from ecoute_desktop.domain.timeutil import as_paris
 
 # QDateTimeEdit display format of short_datetime: « 03/03/2026 à 9 h 14 », editable by section
@@ -42,8 +43,7 @@ def long_datetime(moment: datetime | None) -> str:
 
 def month_label(key: str) -> str:
     """`2026-03` → `mars 2026`."""
-    year, month = key.split("-")
-    return f"{MONTHS[int(month) - 1]} {year}"
+    return Month.parse(key).label()
 
 
 def deadline_text(received_at: datetime, acknowledged_at: datetime | None, now: datetime) -> str:

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ecoute_desktop.domain.anonymised import ACK_BUCKET_LABELS
-from ecoute_desktop.domain.timeutil import PARIS, utc_now
+from ecoute_desktop.domain.month import Month
+from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.services import export_anonymised as export
 from ecoute_desktop.services.formatting import fr_month, fr_month_range
 from ecoute_desktop.ui.common import prompts
@@ -78,11 +79,11 @@ class ExportView(QWidget):
         self._context = context
         self._preview: Preview | None = None
         self.setAccessibleName(self.tr("Export anonymisé"))
-        today = utc_now().astimezone(PARIS)
+        this_month = Month.of(utc_now())
         self.first = MonthPicker(self.tr("Premier mois"))
         self.last = MonthPicker(self.tr("Dernier mois"))
-        self.first.set_value(f"{today.year:04d}-01")
-        self.last.set_value(f"{today.year:04d}-{today.month:02d}")
+        self.first.set_value(Month(this_month.year, 1))
+        self.last.set_value(this_month)
         self.pseudonym = QLineEdit()
         self.pseudonym.setAccessibleName(self.tr("Pseudonyme d'écoutant"))
         self.pseudonym.setPlaceholderText(self.tr("par exemple : Mésange"))
@@ -216,7 +217,7 @@ class ExportView(QWidget):
 
     def _on_prepare(self) -> None:
         first, last = self.first.value(), self.last.value()
-        if last < first:
+        if self.last.chosen() < self.first.chosen():
             self.status.setText(self.tr("Le dernier mois précède le premier."))
             return
         documents = self._context.services.documents

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecoute_desktop.domain.month import Month
 from ecoute_desktop.domain.small_cells import SECRET_LABEL, small_label
-from ecoute_desktop.domain.timeutil import as_paris, utc_now
+from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.ui.common.flow_layout import FlowLayout
 from ecoute_desktop.ui.reports.reports_view import MonthPicker
 
@@ -91,12 +92,12 @@ class CommitteeOptions(QWidget):
         self.first.changed.connect(self._on_period)
         self.last.changed.connect(self._on_period)
         self.threshold.valueChanged.connect(self._on_threshold)
-        this_month = as_paris(utc_now()).strftime("%Y-%m")  # not « Janvier 2000 » before files
+        this_month = Month.of(utc_now())  # not « Janvier 2000 » before files
         self.set_months(this_month, this_month)
         self._explain(threshold)
 
     # ---- values --------------------------------------------------------
-    def set_months(self, first: str, last: str) -> None:
+    def set_months(self, first: Month | str, last: Month | str) -> None:
         """Offer a range (the files' span) without turning the filter on."""
         for picker, value in ((self.first, first), (self.last, last)):
             picker.blockSignals(True)
@@ -111,8 +112,7 @@ class CommitteeOptions(QWidget):
         return self.first.value(), self.last.value()
 
     def period_error(self) -> str:
-        first, last = self.period()
-        if first and last and last < first:
+        if self.limit.isChecked() and self.last.chosen() < self.first.chosen():
             return self.tr("Le dernier mois précède le premier.")
         return ""
 

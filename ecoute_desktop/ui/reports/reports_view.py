@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecoute_desktop.domain.timeutil import PARIS, utc_now
+from ecoute_desktop.domain.month import Month
+from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.services.atomic import write_bytes_atomic
 from ecoute_desktop.services.formatting import MONTHS, fr_month, fr_month_range
 from ecoute_desktop.services.os_errors import os_error_reason
@@ -58,13 +59,16 @@ class MonthPicker(QWidget):
         self.month.currentIndexChanged.connect(self.changed)
         self.year.valueChanged.connect(self.changed)
 
-    def value(self) -> str:
-        return f"{self.year.value():04d}-{self.month.currentIndex() + 1:02d}"
+    def chosen(self) -> Month:
+        return Month(self.year.value(), self.month.currentIndex() + 1)
 
-    def set_value(self, month: str) -> None:
-        year, number = (int(part) for part in month.split("-"))
-        self.year.setValue(year)
-        self.month.setCurrentIndex(number - 1)
+    def value(self) -> str:
+        return str(self.chosen())
+
+    def set_value(self, month: Month | str) -> None:
+        month = month if isinstance(month, Month) else Month.parse(month)
+        self.year.setValue(month.year)
+        self.month.setCurrentIndex(month.number - 1)
 
 
 @dataclass(frozen=True)
@@ -86,12 +90,6 @@ class Request:
         if self.last is None:
             return f"rapport-mensuel-{self.first}.pdf"
         return f"synthese-{self.first}-{self.last}.pdf"
-
-
-def _shift(month: str, months: int) -> str:
-    year, number = (int(part) for part in month.split("-"))
-    index = year * 12 + number - 1 + months
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 class ReportsView(QWidget):
@@ -118,10 +116,9 @@ class ReportsView(QWidget):
         self.month = MonthPicker(self.tr("Mois du rapport"))
         self.first = MonthPicker(self.tr("Premier mois de la période"))
         self.last = MonthPicker(self.tr("Dernier mois de la période"))
-        today = utc_now().astimezone(PARIS).date()
-        previous = _shift(f"{today:%Y-%m}", -1)
+        previous = Month.of(utc_now()).previous()
         self.month.set_value(previous)
-        self.first.set_value(_shift(previous, -5))
+        self.first.set_value(previous.shifted(-5))
         self.last.set_value(previous)
         self.comment = QPlainTextEdit()
         self.comment.setAccessibleName(self.tr("Commentaires du rapport"))
@@ -250,7 +247,7 @@ class ReportsView(QWidget):
     # ---- generating -------------------------------------------------------
     def _on_generate(self) -> None:
         request = self.current_request()
-        if request.last is not None and request.last < request.first:
+        if request.last is not None and Month.parse(request.last) < Month.parse(request.first):
             prompts.warn(
                 self,
                 self.tr("Période incorrecte"),
