@@ -93,8 +93,15 @@ def _request_of(mail: MailContent) -> IntakeRequest:
         message_id=message_id(headers.get("message-id", "")),
         body=body,
         guessed=frozenset(guessed),
-        header_key=header_key(*(headers.get(k, "") for k in ("from", "to", "date", "subject"))),
+        header_key=_header_key(headers),
     )
+
+
+def _header_key(headers: dict[str, str]) -> str:
+    """A hash of From, To, Date and Subject; '' without a sender and a date (a paste)."""
+    if not (headers.get("from", "").strip() and headers.get("date", "").strip()):
+        return ""
+    return header_key(*(headers.get(k, "") for k in ("from", "to", "date", "subject")))
 
 
 def _without_quotes(text: str) -> str:

@@ -59,6 +59,10 @@ class IntakeService:
     def __init__(self, store: Store) -> None:
         self._store = store
 
+    def case(self, case_id: int) -> Case:
+        """The case a request gave, as stored."""
+        return self._store.cases.get(case_id)
+
     def already_taken(self, message_id: str) -> TakenRequest | None:
         """The case an e-mail already gave, if any."""
         found = self._store.cases.taken_from_message(message_id) if message_id else None
