@@ -21,6 +21,7 @@ from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.resource_files import read_resource
 from ecoute_desktop.services import calendar_ics, charter
 from ecoute_desktop.services.atomic import write_bytes_atomic
+from ecoute_desktop.services.intake.text import one_line
 from ecoute_desktop.store import Store
 
 SUBJECT_KEY = "confirmation.subject"
@@ -124,8 +125,10 @@ def eml_bytes(confirmation: Confirmation) -> bytes:
     """An unsent draft (X-Unsent: 1, no From) with both attachments, CRLF line ends."""
     message = EmailMessage()
     if confirmation.to_email:
-        message["To"] = Address(display_name=confirmation.to_name, addr_spec=confirmation.to_email)
-    message["Subject"] = confirmation.subject
+        # One line each: a name typed or imported with a line break is not a second header.
+        name = one_line(confirmation.to_name)
+        message["To"] = Address(display_name=name, addr_spec=confirmation.to_email)
+    message["Subject"] = one_line(confirmation.subject)
     message["X-Unsent"] = "1"
     message.set_content(confirmation.body)
     for filename, maintype, subtype, data in confirmation.attachments():
