@@ -50,15 +50,20 @@ class GuessMarks(QObject):
         super().__init__(parent)
         self.marks: dict[str, GuessMark] = {}
 
-    def beside(self, key: str, label: str, field: QWidget) -> QHBoxLayout:
-        """`field` with its (hidden) mark on its right, for a form row."""
+    def beside(self, key: str, label: str, field: QWidget, stretch: bool = True) -> QHBoxLayout:
+        """`field` with its (hidden) mark on its right, for a form row.
+
+        Without `stretch` (a check box) the mark sits right after the field.
+        """
         mark = GuessMark(label)
         mark.clicked.connect(self.changed)
         self.marks[key] = mark
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(field, 1)
+        row.addWidget(field, 1 if stretch else 0)
         row.addWidget(mark)
+        if not stretch:
+            row.addStretch(1)
         return row
 
     def flag(self, keys: frozenset[str] | set[str], reasons: dict[str, str] | None = None) -> None:

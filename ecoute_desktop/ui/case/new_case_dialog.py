@@ -70,7 +70,10 @@ class NewCaseDialog(QDialog):
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
         form.addRow(self.tr("Reçue le :"), self.received_edit)
-        form.addRow("", self.marks.beside("urgent", self.tr("Demande urgente"), self.urgent_box))
+        form.addRow(
+            "",
+            self.marks.beside("urgent", self.tr("Demande urgente"), self.urgent_box, stretch=False),
+        )
         self.urgent_box.clicked.connect(lambda: self.marks.confirm("urgent"))
         for key in FIELDS:
             edit = QLineEdit()
