@@ -99,24 +99,25 @@ class GuessMarks(QObject):
         return self.marks[keys[0]] if keys else None
 
 
-def guesses_banner(marks: GuessMarks) -> tuple[QWidget, QPushButton]:
+class GuessesBanner(QWidget):
     """« Champs devinés dans le courriel… » with « Tout est vérifié », shown while any is left."""
-    banner = QWidget()
-    banner.setAccessibleName(banner.tr("Champs à vérifier"))
-    banner.setStyleSheet("QWidget { background: #fff8d6; }")
-    text = QLabel(
-        banner.tr(
-            "Certains champs ont été devinés dans le courriel (marqués « à vérifier ») :"
-            " vérifiez-les avant d'enregistrer."
+
+    def __init__(self, marks: GuessMarks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Champs à vérifier"))
+        self.setStyleSheet("QWidget { background: #fff8d6; }")
+        text = QLabel(
+            self.tr(
+                "Certains champs ont été devinés dans le courriel (marqués « à vérifier ») :"
+                " vérifiez-les avant d'enregistrer."
+            )
         )
-    )
-    text.setWordWrap(True)
-    button = QPushButton(banner.tr("Tout est vérifié"))
-    button.setAccessibleName(banner.tr("Tous les champs devinés sont vérifiés"))
-    button.clicked.connect(marks.confirm_all)
-    row = QHBoxLayout(banner)
-    row.addWidget(text, 1)
-    row.addWidget(button)
-    banner.hide()
-    marks.changed.connect(lambda: banner.setVisible(bool(marks.pending())))
-    return banner, button
+        text.setWordWrap(True)
+        self.all_checked_button = QPushButton(self.tr("Tout est vérifié"))
+        self.all_checked_button.setAccessibleName(self.tr("Tous les champs devinés sont vérifiés"))
+        self.all_checked_button.clicked.connect(marks.confirm_all)
+        row = QHBoxLayout(self)
+        row.addWidget(text, 1)
+        row.addWidget(self.all_checked_button)
+        self.hide()
+        marks.changed.connect(lambda: self.setVisible(bool(marks.pending())))

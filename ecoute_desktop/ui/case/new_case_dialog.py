@@ -30,7 +30,7 @@ from ecoute_desktop.services import new_case_drafts
 from ecoute_desktop.services.intake import IntakeRefused, IntakeRequest, read_pasted, read_request
 from ecoute_desktop.services.intake.taking import IntakeService, NewRequest
 from ecoute_desktop.store.timestamps import from_db, to_db
-from ecoute_desktop.ui.case.guess_marks import GuessMarks, guesses_banner
+from ecoute_desktop.ui.case.guess_marks import GuessesBanner, GuessMarks
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.dialog_size import fit_to_screen
@@ -143,7 +143,8 @@ class NewCaseDialog(QDialog):
         if self.draft_banner is not None:
             layout.addWidget(self.draft_banner)
         layout.addLayout(intake)
-        self.guesses_banner, self.all_checked_button = guesses_banner(self.marks)
+        self.guesses_banner = GuessesBanner(self.marks)
+        self.all_checked_button = self.guesses_banner.all_checked_button
         layout.addWidget(self.guesses_banner)
         layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.returning_label)
