@@ -158,7 +158,7 @@ def _body_of(message: Message) -> tuple[str, bool]:
         if part.is_multipart():
             payload = part.get_payload()
             if isinstance(payload, list):
-                stack.extend(reversed(payload))
+                stack.extend(p for p in reversed(payload) if isinstance(p, Message))
             continue
         if (part.get("Content-Disposition") or "").strip().lower().startswith("attachment"):
             continue

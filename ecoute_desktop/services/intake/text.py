@@ -9,8 +9,10 @@ from html.parser import HTMLParser
 
 # Charsets mail clients use; anything else (or a codec such as punycode, slow on long
 # input) is read as UTF-8 with replacement characters rather than trusted.
-_TEXT_CODECS = ("utf", "iso8859", "cp", "latin", "ascii", "koi8", "mac", "gb", "big5")
-_TEXT_CODECS += ("euc", "shift_jis", "iso2022", "johab", "hz")
+_TEXT_CODECS = (
+    "utf", "iso8859", "cp", "latin", "ascii", "koi8", "mac", "gb", "big5",
+    "euc", "shift_jis", "iso2022", "johab", "hz",
+)  # fmt: skip
 # Declared Latin-1 or ASCII is read as Windows-1252, as browsers do: Outlook writes
 # curly quotes and « œ » (0x80–0x9F) under an ISO-8859-1 label.
 _WINDOWS_FOR = {"iso8859-1", "ascii", "latin-1"}

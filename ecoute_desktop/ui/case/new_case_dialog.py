@@ -89,7 +89,9 @@ class NewCaseDialog(QDialog):
         phone_row = self.marks.beside("telephone", self.tr("Téléphone"), self.phone_combo)
         form.addRow(self.tr("Téléphone :"), phone_row)
         self.phone_combo.activated.connect(lambda _: self.marks.confirm("telephone"))
-        self.phone_combo.lineEdit().textEdited.connect(lambda _: self.marks.confirm("telephone"))
+        phone_line = self.phone_combo.lineEdit()
+        if phone_line is not None:  # editable: it has one
+            phone_line.textEdited.connect(lambda _: self.marks.confirm("telephone"))
         form.addRow(self.tr("Courriel :"), self.email_edit)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setAccessibleName(self.tr("Première note (texte du courriel)"))
