@@ -41,6 +41,16 @@ HOSTILE = {
         b"From: =?utf-8?q?Anne=0D=0ABcc=3A_x?= <a@example.org>\r\n\r\nBonjour 06 39 98 12 34"
     ),
     "200,000 phone-like digits in the body": b"From: a@example.org\r\n\r\n" + b"06 " * 200_000,
+    # Both took minutes before: a line-anchored pattern whose \s crossed lines, and
+    # html.parser on unclosed tags.
+    "« je suis … mairie » then 60,000 blank lines": (
+        b"From: a@example.org\r\n\r\nje suis DST a la mairie de Vannes"
+        + b"\n" * 60_000
+        + b"Fonction"
+    ),
+    "HTML of 100,000 unclosed tags": (
+        b"From: a@example.org\r\nContent-Type: text/html\r\n\r\n" + b"<a " * 100_000
+    ),
 }
 
 

@@ -15,14 +15,20 @@ from dataclasses import dataclass
 
 MAX_TEXT_CHARS = 50_000
 _MAX_FIELD = 90
+# Sentences and signature lines are cut before the patterns run: a hostile run of
+# 50,000 spaces must not cost each pattern a quadratic search.
+_MAX_SENTENCE = 400
+_MAX_LINE = 200
+# « Fonction : », with the spaces French typography puts before the colon (one line only).
+_COLON = "[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*"
 
 _FONCTION_LABEL = re.compile(
-    r"^[\s>*•-]*(?:ma\s+)?(?:fonction|poste(?:\s+occupé)?|métier|emploi|grade)\s*:\s*(?P<v>.+)$",
+    rf"^[ \t>*•-]*(?:ma\s+)?(?:fonction|poste(?:\s+occupé)?|métier|emploi|grade){_COLON}(?P<v>.+)$",
     re.I | re.M,
 )
 _EMPLOYER_LABEL = re.compile(
-    r"^[\s>*•-]*(?:ma\s+)?(?:collectivit[ée](?:\s*(?:employeur|/\s*employeur))?|employeur"
-    r"|structure|organisme|administration|établissement)\s*:\s*(?P<v>.+)$",
+    r"^[ \t>*•-]*(?:ma\s+)?(?:collectivit[ée](?:\s*(?:employeur|/\s*employeur))?|employeur"
+    rf"|structure|organisme|administration|établissement){_COLON}(?P<v>.+)$",
     re.I | re.M,
 )
 # Nouns that open an employer's name: « Mairie de Vannes », « Communauté de communes … ».
@@ -127,7 +133,8 @@ def _employer_from(text: str) -> str:
 
 
 def _from_sentences(text: str) -> tuple[str, str]:
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+    for whole in re.split(r"(?<=[.!?])\s+|\n", text):
+        sentence = whole[:_MAX_SENTENCE]
         speaker = _SPEAKER.search(sentence)
         if not speaker:
             continue
@@ -152,7 +159,9 @@ def _from_sentences(text: str) -> tuple[str, str]:
 
 def _signature_lines(text: str) -> list[str]:
     """The few lines after the last closing formula, quoted replies left out."""
-    lines = [line.strip() for line in text.splitlines() if not line.lstrip().startswith(">")]
+    lines = [
+        line.strip()[:_MAX_LINE] for line in text.splitlines() if not line.lstrip().startswith(">")
+    ]
     start = None
     for index, line in enumerate(lines):
         if _CLOSING.match(line):

@@ -50,20 +50,19 @@ def find_forwarded(body: str) -> Forwarded | None:
     text = body[:MAX_TEXT_CHARS]
     for match in _FROM_LINE.finditer(text):
         block: dict[str, str] = {}
-        lines = text[match.start() :].split("\n")
-        used = 0
-        for line in lines[:8]:
+        end = match.start()  # where the header block ends
+        for line in text[match.start() : match.start() + 4_000].split("\n")[:8]:
             field = _FIELD.match(line)
             if field is None:
                 break
             block.setdefault(_key(field.group("k")), field.group("v").strip())
-            used += 1
+            end += len(line) + 1
         if "date" not in block and "subject" not in block:
             continue
         name, address = _who(block.get("from", ""))
         if not (name or address):
             continue
-        rest = "\n".join(lines[used:]).strip()
+        rest = text[end:].strip()
         return Forwarded(
             name=name,
             address=address,

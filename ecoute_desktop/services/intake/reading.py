@@ -29,7 +29,9 @@ from ecoute_desktop.services.intake.urgency import urgency
 
 # A reply's quoted part (« Le 2 mars 2026 à 09:14, X a écrit : » and below) is not the
 # member's new text.
-_QUOTE_INTRO = re.compile(r"^\s*Le .{4,160} a écrit\s*:\s*$|^\s*On .{4,160} wrote:\s*$", re.M)
+_QUOTE_INTRO = re.compile(
+    r"^[ \t]*(?:Le .{4,160} a écrit[ \t\u00a0]*:|On .{4,160} wrote:)[ \t]*$", re.M
+)
 
 
 def read_request(data: bytes) -> IntakeRequest:
