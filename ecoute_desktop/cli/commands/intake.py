@@ -14,6 +14,16 @@ from ecoute_desktop.services.intake.mime import MAX_MESSAGE_BYTES
 from ecoute_desktop.services.intake.taking import IntakeService, NewRequest, TakenRequest
 
 
+_GUESS_LABELS = (
+    ("nom", "nom"),
+    ("prenom", "prénom"),
+    ("fonction", "fonction"),
+    ("collectivite", "collectivité"),
+    ("telephone", "téléphone"),
+    ("urgent", "urgence"),
+)
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "intake",
@@ -81,7 +91,7 @@ def _summary(path: Path, request: IntakeRequest, taken: TakenRequest | None) -> 
         ("Objet", request.subject),
     )
     lines = [head] + [f"  {label} : {value or '—'}" for label, value in rows]
-    guessed = sorted(request.guessed)
+    guessed = [label for key, label in _GUESS_LABELS if key in request.guessed]
     if guessed:
         lines.append(f"  À vérifier (deviné dans le texte) : {', '.join(guessed)}")
     return "\n".join(lines)
