@@ -51,7 +51,7 @@ bench: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench
 
 # The source catalogue ecoute.ts (French, untranslated: the template of a new language), then
-# the compiled .qm of each ecoute_<lang>.ts (README « Accessibility and French Qt »).
+# the compiled .qm of each ecoute_<lang>.ts (docs/accessibility-and-translations.md).
 TS_DIR := resources/translations
 UI_SOURCES = $(shell find ecoute_desktop/ui -name '*.py' | LC_ALL=C sort)
 translations: $(STAMP)

@@ -19,10 +19,11 @@ from hypothesis import strategies as st
 
 from ecoute_desktop.domain.models import Case, Member
 from ecoute_desktop.services import confirmation
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.services.confirmation import Confirmation
 from ecoute_desktop.services.intake import IntakeRefused, IntakeRequest, read_request
 from ecoute_desktop.services.intake.mime import MAX_HEADER_CHARS
-from ecoute_desktop.services.intake.taking import IntakeService, NewRequest
+from ecoute_desktop.services.intake.taking import NewRequest
 from ecoute_desktop.store import Store
 from tests.agenda_helpers import add_pair, paris
 
@@ -203,7 +204,7 @@ def test_no_exception_escapes_and_a_refusal_changes_nothing(store: Store, data: 
         return
     _check_read(request)
     _draft_headers(request)
-    IntakeService(store).create_case_from_request(NewRequest.from_request(request))
+    Services(store).intake.create_case_from_request(NewRequest.from_request(request))
     assert store.cases.count() in (before, before + 1)
 
 
@@ -223,9 +224,9 @@ def test_a_subject_of_60000_encoded_words_is_refused_and_18000_are_read() -> Non
 def test_a_name_with_a_line_break_never_reaches_the_draft_as_a_header(store: Store) -> None:
     me, _ = add_pair(store)
     request = read_request(BROKEN_NAME)
-    taken = IntakeService(store).create_case_from_request(NewRequest.from_request(request))
+    taken = Services(store).intake.create_case_from_request(NewRequest.from_request(request))
     now = datetime(2026, 3, 4, 8, 0, tzinfo=UTC)
-    store.agenda.book(taken.case_id, me.id, paris(2026, 3, 10, 14, 30), "Agathe", at=now)
+    Services(store).agenda.book(taken.case_id, me.id, paris(2026, 3, 10, 14, 30), "Agathe", at=now)
     built = confirmation.build(store, taken.case_id, now)
     message = message_from_bytes(confirmation.eml_bytes(built), policy=default)
     assert message.get_all("Bcc") is None
@@ -245,7 +246,7 @@ def test_a_name_typed_or_imported_with_a_line_break_stays_one_line_in_the_draft(
         )
     )
     now = datetime(2026, 3, 4, 8, 0, tzinfo=UTC)
-    store.agenda.book(case.id, me.id, paris(2026, 3, 10, 14, 30), "Agathe", at=now)
+    Services(store).agenda.book(case.id, me.id, paris(2026, 3, 10, 14, 30), "Agathe", at=now)
     message = message_from_bytes(
         confirmation.eml_bytes(confirmation.build(store, case.id, now)), policy=default
     )

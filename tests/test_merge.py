@@ -70,7 +70,7 @@ def test_json_has_exactly_the_indicator_keys(tmp_path: Path, capsys) -> None:
     assert tuple(out) == INDICATOR_KEYS
     assert out["requests"] == 16 and out["urgent"] == 6 and out["national_referrals"] == 5
     assert out["acknowledged"] == 16 and out["acknowledged_within_48h"] == 12
-    assert out["median_ack_hours"] is None  # buckets only: documented in the README
+    assert out["median_ack_hours"] is None  # buckets only: documented in docs/export-format.md
     assert out["themes"]["Juridique"] == 4 and out["themes"]["Relationnel"] == 12
     assert out["closed"] == 15 and out["calls_held"] == 15
 

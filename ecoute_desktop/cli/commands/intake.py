@@ -9,10 +9,10 @@ from typing import Any
 
 from ecoute_desktop.cli.common import CliError, open_store
 from ecoute_desktop.domain.french_dates import long_datetime
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.services.intake import IntakeRefused, IntakeRequest, read_request
 from ecoute_desktop.services.intake.mime import MAX_MESSAGE_BYTES
-from ecoute_desktop.services.intake.taking import IntakeService, NewRequest, TakenRequest
-
+from ecoute_desktop.services.intake.taking import NewRequest, TakenRequest
 
 _GUESS_LABELS = (
     ("nom", "nom"),
@@ -60,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
     taken: TakenRequest | None = None
     if not args.dry_run:
         with open_store(args) as store:
-            taken = IntakeService(store).create_case_from_request(NewRequest.from_request(request))
+            new = NewRequest.from_request(request)
+            taken = Services(store).intake.create_case_from_request(new)
     if args.json:
         document: dict[str, Any] = request.to_json()
         if taken is not None:

@@ -1,7 +1,8 @@
 """Reading a member's request from an e-mail, and taking it in as a case.
 
 `read_request(bytes)` is the one reader (the desk's drop, `ecoute intake`, the mailbox
-pickup); `IntakeService.create_case_from_request` turns a request into a case.
+pickup); `Services.intake.create_case_from_request` (services/app/intake.py) takes
+it in as a case.
 """
 
 from ecoute_desktop.services.intake.mime import IntakeRefused

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from ecoute_desktop.domain.models import MEMBER_FIELDS, Case, Member
 from ecoute_desktop.domain.timeutil import PARIS, as_paris, as_utc, utc_now
-from ecoute_desktop.services import new_case_drafts
 from ecoute_desktop.services.intake import IntakeRefused, IntakeRequest, read_pasted, read_request
-from ecoute_desktop.services.intake.taking import IntakeService, NewRequest
+from ecoute_desktop.services.intake.taking import NewRequest
 from ecoute_desktop.store.timestamps import from_db, to_db
 from ecoute_desktop.ui.case.guess_marks import GuessesBanner, GuessMarks
 from ecoute_desktop.ui.common import prompts
@@ -52,7 +51,7 @@ class NewCaseDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.intake = IntakeService(context.store)
+        self.intake = context.services.intake
         self.created: Case | None = None
         self._email_received_at: datetime | None = None
         self._message_key = ""  # the e-mail's Message-ID (or header hash): one case per e-mail
@@ -313,7 +312,7 @@ class NewCaseDialog(QDialog):
 
     def _draft_banner(self) -> QWidget | None:
         """« Une sollicitation commencée le … » with Reprendre / Abandonner, if one is kept."""
-        drafts = new_case_drafts.pending(self.context.store)
+        drafts = self.context.services.settings.new_case_drafts()
         if not drafts:
             return None
         banner = QWidget()
@@ -340,21 +339,21 @@ class NewCaseDialog(QDialog):
         return banner
 
     def resume_draft(self) -> None:
-        taken = new_case_drafts.take(self.context.store, 0)
+        taken = self.context.services.settings.take_new_case_drafts(0)
         if taken:
             self.restore_state(taken[0])
 
     def discard_draft(self) -> None:
-        new_case_drafts.take(self.context.store, 0)
+        self.context.services.settings.take_new_case_drafts(0)
         if self.draft_banner is not None:
             self.draft_banner.hide()
 
     # ---- returning member ---------------------------------------------------
     def check_returning(self) -> list[int]:
         self._match_timer.stop()
-        if not self.context.store.db.is_open:  # locked meanwhile: look again on unlock
+        if not self.context.services.session.is_open:  # locked meanwhile: look again on unlock
             return []
-        matches = self.context.store.cases.matching_contacts(
+        matches = self.context.services.cases.matching_contacts(
             self.phone_combo.currentText(), self.email_edit.text()
         )
         if not matches:
@@ -410,8 +409,7 @@ class NewCaseDialog(QDialog):
             message_id=self._message_key,
         )
         taken = self.intake.create_case_from_request(new)
-        self.created = self.intake.case(taken.case_id)
-        self.context.events.cases_changed.emit()
+        self.created = self.context.services.cases.get(taken.case_id)
         self.accept()
         self.context.events.open_case.emit(taken.case_id)
         return self.created

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from ecoute_desktop.services import export_anonymised as export
-from ecoute_desktop.services.first_steps import save_report_identity
 from ecoute_desktop.ui.common.context import AppContext
 
 
@@ -60,17 +59,17 @@ class ReportingPanel(QGroupBox):
         self.reload()
 
     def reload(self) -> None:
-        store = self.context.store
-        if not store.db.is_open:
+        services = self.context.services
+        if not services.session.is_open:
             return
-        self.region_edit.setText(export.region_label(store))
-        self.pseudonym_edit.setText(export.saved_pseudonym(store))
+        self.region_edit.setText(services.settings.region())
+        self.pseudonym_edit.setText(services.settings.pseudonym())
         self.status_label.clear()
 
     def save(self) -> bool:
         try:
-            region, pseudonym = save_report_identity(
-                self.context.store, self.region_edit.text(), self.pseudonym_edit.text()
+            region, pseudonym = self.context.services.settings.save_report_identity(
+                self.region_edit.text(), self.pseudonym_edit.text()
             )
         except ValueError as error:
             self.status_label.setText(str(error))
@@ -79,7 +78,6 @@ class ReportingPanel(QGroupBox):
         self.region_edit.setText(region)
         self.pseudonym_edit.setText(pseudonym)
         self.status_label.setText(self.tr("Enregistré."))
-        self.context.events.reference_data_changed.emit()
         return True
 
     def clear_personal_data(self) -> None:
