@@ -47,6 +47,9 @@ def test_case_created_from_a_dropped_eml(qtbot, window: MainWindow, tmp_path: Pa
     assert dialog.phone_combo.currentText() == "06 39 98 12 34"
     assert dialog.received_edit.text() == "03/03/2026 à 9 h 14"  # the app's one clock format
     dialog.edits["collectivite"].setText("Ville de Valbourg")  # editable before saving
+    dialog.save_button.click()  # the number was read in the text: « à vérifier » first
+    assert dialog.created is None and "Téléphone" in dialog.error_label.text()
+    dialog.marks.marks["telephone"].click()
     dialog.save_button.click()
     case = store_of(window.context).cases.get(dialog.created.id)
     assert case.received_at == datetime(2026, 3, 3, 8, 14, 27, tzinfo=UTC)

@@ -165,7 +165,7 @@ def eml_bytes(confirmation: Confirmation) -> bytes:
     if addresses:
         name = one_line(confirmation.to_name)
         message["To"] = [Address(display_name=name, addr_spec=a) for a in addresses]
-    message["Subject"] = confirmation.subject
+    message["Subject"] = one_line(confirmation.subject)  # a name in the template: one line
     message["X-Unsent"] = "1"
     message.set_content(confirmation.body)
     for filename, maintype, subtype, data in confirmation.attachments():

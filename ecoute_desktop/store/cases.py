@@ -257,6 +257,19 @@ class CaseRepository:
             conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
             conn.execute("DELETE FROM members WHERE id = ?", (member_id,))
 
+    def taken_from_message(self, message_id: str) -> tuple[int, str] | None:
+        """(id, reference) of the case already taken from this e-mail, if any."""
+        with self._db.read() as conn:
+            row = conn.execute(
+                "SELECT id, reference FROM cases WHERE message_id = ?", (message_id,)
+            ).fetchone()
+        return (int(row[0]), str(row[1])) if row else None
+
+    def record_message(self, case_id: int, message_id: str) -> None:
+        """Remember the e-mail a case was taken from (one case per e-mail)."""
+        with self._db.write() as conn:
+            conn.execute("UPDATE cases SET message_id = ? WHERE id = ?", (message_id, case_id))
+
     def matching_contacts(
         self, telephone: str, email: str, exclude_id: int | None = None
     ) -> list[tuple[int, str, datetime]]:

@@ -239,10 +239,23 @@ def _v3_questionnaire_codes(conn: sqlcipher3.Connection) -> None:
     conn.execute("CREATE UNIQUE INDEX cases_by_questionnaire_code ON cases(questionnaire_code)")
 
 
+def _v4_intake_message_id(conn: sqlcipher3.Connection) -> None:
+    """The e-mail a case was taken from (Message-ID, else a hash of its headers), once."""
+    run_script(
+        conn,
+        """
+        ALTER TABLE cases ADD COLUMN message_id TEXT;
+        CREATE UNIQUE INDEX cases_by_message_id ON cases(message_id)
+            WHERE message_id IS NOT NULL;
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_search_and_drafts,
     _v3_questionnaire_codes,
+    _v4_intake_message_id,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

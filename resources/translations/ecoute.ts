@@ -1282,6 +1282,40 @@
     </message>
 </context>
 <context>
+    <name>GuessMark</name>
+    <message>
+        <source>Deviné dans le courriel : vérifiez le champ, puis appuyez ici pour confirmer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>à vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} : à vérifier, appuyer pour confirmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuessesBanner</name>
+    <message>
+        <source>Champs à vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certains champs ont été devinés dans le courriel (marqués « à vérifier ») : vérifiez-les avant d&apos;enregistrer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout est vérifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les champs devinés sont vérifiés</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>Guide rapide</source>
@@ -1659,6 +1693,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le courriel « {0} » est refusé : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Courriel illisible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,7 +1875,15 @@ Fichier lu comme : {1}, {2} ligne(s) d&apos;en-tête.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ce courriel a déjà été enregistré : sollicitation &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt;. Rien ne sera créé une seconde fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le fichier « {0} » ne peut pas être lu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courriel refusé : {0}{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1874,6 +1920,10 @@ Fichier lu comme : {1}, {2} ligne(s) d&apos;en-tête.</source>
     </message>
     <message>
         <source>Indiquez au moins le nom de l&apos;adhérent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifiez les champs devinés dans le courriel ({0}) : corrigez-les ou appuyez sur « à vérifier » pour les confirmer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@ from ecoute_desktop.services.app.cases import CaseService
 from ecoute_desktop.services.app.documents import DocumentService
 from ecoute_desktop.services.app.events import Publisher
 from ecoute_desktop.services.app.imports import ImportService
+from ecoute_desktop.services.app.intake import IntakeService
 from ecoute_desktop.services.app.notes import NoteService
 from ecoute_desktop.services.app.people import PeopleService
 from ecoute_desktop.services.app.reference import ReferenceService
@@ -36,5 +37,6 @@ class Services:
         self.settings = SettingsService(store, transactions)
         self.documents = DocumentService(store, transactions)
         self.imports = ImportService(store, transactions)
+        self.intake = IntakeService(store, transactions)
         self.session = SessionService(store, transactions)
         self.satisfaction = SatisfactionService(store, transactions)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QTime, QTimer
+from PySide6.QtCore import QDate, Qt, QTime, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecoute_desktop.domain.models import MEMBER_FIELDS, CallNote, Case, Member
+from ecoute_desktop.domain.models import MEMBER_FIELDS, Case, Member
 from ecoute_desktop.domain.timeutil import PARIS, as_paris, as_utc, utc_now
-from ecoute_desktop.services.email_intake import EmailRequest, parse_eml, parse_text
+from ecoute_desktop.services.intake import IntakeRefused, IntakeRequest, read_pasted, read_request
+from ecoute_desktop.services.intake.taking import NewRequest
 from ecoute_desktop.store.timestamps import from_db, to_db
+from ecoute_desktop.ui.case.guess_marks import GuessesBanner, GuessMarks
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.dialog_size import fit_to_screen
@@ -44,12 +47,15 @@ class NewCaseDialog(QDialog):
         self,
         context: AppContext,
         parent: QWidget | None = None,
-        request: EmailRequest | None = None,
+        request: IntakeRequest | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self.intake = context.services.intake
         self.created: Case | None = None
         self._email_received_at: datetime | None = None
+        self._message_key = ""  # the e-mail's Message-ID (or header hash): one case per e-mail
+        self.marks = GuessMarks(self)
         self.setWindowTitle(self.tr("Nouvelle sollicitation"))
         self.setAccessibleName(self.tr("Nouvelle sollicitation"))
         self.setAcceptDrops(True)
@@ -63,18 +69,28 @@ class NewCaseDialog(QDialog):
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
         form.addRow(self.tr("Reçue le :"), self.received_edit)
-        form.addRow("", self.urgent_box)
+        form.addRow(
+            "",
+            self.marks.beside("urgent", self.tr("Demande urgente"), self.urgent_box, stretch=False),
+        )
+        self.urgent_box.clicked.connect(lambda: self.marks.confirm("urgent"))
         for key in FIELDS:
             edit = QLineEdit()
             edit.setAccessibleName(field_label(key))
-            form.addRow(field_label(key) + " :", edit)
+            form.addRow(field_label(key) + " :", self.marks.beside(key, field_label(key), edit))
+            edit.textEdited.connect(lambda _, key=key: self.marks.confirm(key))
             self.edits[key] = edit
         self.phone_combo = QComboBox()
         self.phone_combo.setEditable(True)
         self.phone_combo.setAccessibleName(self.tr("Téléphone"))
         self.email_edit = QLineEdit()
         self.email_edit.setAccessibleName(self.tr("Courriel"))
-        form.addRow(self.tr("Téléphone :"), self.phone_combo)
+        phone_row = self.marks.beside("telephone", self.tr("Téléphone"), self.phone_combo)
+        form.addRow(self.tr("Téléphone :"), phone_row)
+        self.phone_combo.activated.connect(lambda _: self.marks.confirm("telephone"))
+        phone_line = self.phone_combo.lineEdit()
+        if phone_line is not None:  # editable: it has one
+            phone_line.textEdited.connect(lambda _: self.marks.confirm("telephone"))
         form.addRow(self.tr("Courriel :"), self.email_edit)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setAccessibleName(self.tr("Première note (texte du courriel)"))
@@ -91,6 +107,7 @@ class NewCaseDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setWordWrap(True)
         self.error_label.hide()  # shown with a message: no empty line above the buttons
+        self.error_label.linkActivated.connect(self._open_earlier)
 
         paste = QPushButton(self.tr("Coller un courriel"))
         paste.setAccessibleName(self.tr("Coller le texte d'un courriel"))
@@ -127,6 +144,9 @@ class NewCaseDialog(QDialog):
         if self.draft_banner is not None:
             layout.addWidget(self.draft_banner)
         layout.addLayout(intake)
+        self.guesses_banner = GuessesBanner(self.marks)
+        self.all_checked_button = self.guesses_banner.all_checked_button
+        layout.addWidget(self.guesses_banner)
         layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.returning_label)
         layout.addWidget(self.error_label)
@@ -162,13 +182,19 @@ class NewCaseDialog(QDialog):
             return as_utc(original)
         return chosen
 
-    def fill(self, request: EmailRequest) -> None:
-        """Prefill from an email; fields the user already typed are replaced."""
+    def fill(self, request: IntakeRequest) -> None:
+        """Prefill from an email; fields the user already typed are replaced.
+
+        What was guessed from the text (fonction, collectivité, téléphone, urgence…) is
+        marked « à vérifier » until the hotliner confirms or changes it.
+        """
         if request.received_at is not None:
             self._email_received_at = request.received_at
             self._set_received(request.received_at)
-        self.edits["nom"].setText(request.nom)
-        self.edits["prenom"].setText(request.prenom)
+        self._message_key = request.dedupe_key
+        for key in FIELDS:
+            self.edits[key].setText(getattr(request, key))
+        self.urgent_box.setChecked(request.urgent)
         self.email_edit.setText(request.email)
         self.phone_combo.clear()
         self.phone_combo.addItems(request.phones)
@@ -176,23 +202,54 @@ class NewCaseDialog(QDialog):
         if not request.phones:
             self.phone_combo.setEditText("")
         self.note_edit.setPlainText(request.first_note)
+        self.marks.flag(request.guessed, {"urgent": request.urgent_reason})
+        self.error_label.hide()
         self.check_returning()
+        self._say_if_taken()
+
+    def _say_if_taken(self) -> bool:
+        """Say so when this e-mail already gave a case (nothing will be created twice)."""
+        earlier = self.intake.already_taken(self._message_key)
+        if earlier is None:
+            return False
+        self._say(
+            self.tr(
+                "Ce courriel a déjà été enregistré : sollicitation <a href='{0}'>{1}</a>."
+                " Rien ne sera créé une seconde fois."
+            ).format(earlier.case_id, earlier.reference),
+            rich=True,
+        )
+        return True
 
     def paste_email(self) -> None:
         text = QGuiApplication.clipboard().text()
         if text.strip():
-            self.fill(parse_text(text))
+            self._fill_or_say(lambda: read_pasted(text))
 
-    def _say(self, message: str) -> None:
-        """Show `message` in red above the buttons."""
+    def _say(self, message: str, rich: bool = False) -> None:
+        """Show `message` in red above the buttons (`rich`: it holds a link)."""
+        text_format = Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText
+        self.error_label.setTextFormat(text_format)
         self.error_label.setText(message)
         self.error_label.show()
 
     def load_eml(self, path: Path) -> None:
         try:
-            self.fill(parse_eml(Path(path).read_bytes()))
+            data = Path(path).read_bytes()
         except OSError:
             self._say(self.tr("Le fichier « {0} » ne peut pas être lu.").format(Path(path).name))
+            return
+        self._fill_or_say(lambda: read_request(data), Path(path).name)
+
+    def _fill_or_say(self, read: Callable[[], IntakeRequest], name: str = "") -> None:
+        """Fill from what `read` returns, or say in French why the message was refused."""
+        try:
+            request = read()
+        except IntakeRefused as refusal:
+            where = f"« {name} » : " if name else ""
+            self._say(self.tr("Courriel refusé : {0}{1}").format(where, refusal))
+            return
+        self.fill(request)
 
     def _ask_eml(self) -> None:
         path = prompts.ask_open_path(self, self.tr("Courriel"), self.tr("Courriels (*.eml)"))
@@ -209,7 +266,7 @@ class NewCaseDialog(QDialog):
         if emls:
             self.load_eml(Path(emls[0]))
         elif data.hasText():
-            self.fill(parse_text(data.text()))
+            self._fill_or_say(lambda: read_pasted(data.text()))
         event.acceptProposedAction()
 
     # ---- drafts kept at locking (issue 7) -------------------------------------
@@ -229,6 +286,8 @@ class NewCaseDialog(QDialog):
         state["urgent"] = self.urgent_box.isChecked()
         state["received_at"] = to_db(self.received_at())
         state["email_received_at"] = to_db(self._email_received_at)
+        state["message_id"] = self._message_key
+        state["to_check"] = self.marks.pending()
         return state
 
     def restore_state(self, state: dict[str, Any]) -> None:
@@ -242,6 +301,8 @@ class NewCaseDialog(QDialog):
         self.note_edit.setPlainText(str(state.get("note", "")))
         self.urgent_box.setChecked(bool(state.get("urgent")))
         self._email_received_at = from_db(state.get("email_received_at"))
+        self._message_key = str(state.get("message_id") or "")
+        self.marks.flag({str(k) for k in state.get("to_check") or []})
         received = from_db(state.get("received_at"))
         if received is not None:
             self._set_received(received)
@@ -308,7 +369,7 @@ class NewCaseDialog(QDialog):
         self.returning_label.show()
         return [m[0] for m in matches]
 
-    def _open_earlier(self, link: str) -> None:
+    def _open_earlier(self, link: str) -> None:  # also the link of « déjà enregistré »
         self.context.events.open_case.emit(int(link))
 
     # ---- saving ---------------------------------------------------------
@@ -318,8 +379,18 @@ class NewCaseDialog(QDialog):
             self._say(self.tr("Indiquez au moins le nom de l'adhérent."))
             self.edits["nom"].setFocus()
             return None
-        services = self.context.services
-        me = services.people.me()
+        to_check = self.marks.first_pending()
+        if to_check is not None:
+            self._say(
+                self.tr(
+                    "Vérifiez les champs devinés dans le courriel ({0}) : corrigez-les ou"
+                    " appuyez sur « à vérifier » pour les confirmer."
+                ).format(", ".join(self.marks.pending_labels()))
+            )
+            to_check.setFocus()
+            return None
+        if self._say_if_taken():
+            return None
         member = Member(
             nom=nom,
             prenom=self.edits["prenom"].text().strip(),
@@ -329,13 +400,16 @@ class NewCaseDialog(QDialog):
             email=self.email_edit.text().strip(),
         )
         received = self.received_at()
-        case = Case("", received, member, urgent=self.urgent_box.isChecked())
-        case.hotliner_id = me.id if me else None
-        body = self.note_edit.toPlainText().strip()
-        if body:
-            at = received if self._email_received_at is not None else utc_now()
-            case.notes.append(CallNote(body, at, at))
-        self.created = services.cases.create(case)
+        new = NewRequest(
+            member=member,
+            received_at=received,
+            urgent=self.urgent_box.isChecked(),
+            first_note=self.note_edit.toPlainText(),
+            note_at=received if self._email_received_at is not None else utc_now(),
+            message_id=self._message_key,
+        )
+        taken = self.intake.create_case_from_request(new)
+        self.created = self.context.services.cases.get(taken.case_id)
         self.accept()
-        self.context.events.open_case.emit(self.created.id)
+        self.context.events.open_case.emit(taken.case_id)
         return self.created

@@ -269,22 +269,22 @@ class MainWindow(QMainWindow):
 
     def open_email_files(self, paths: list[Path]) -> list[QWidget]:
         """One prefilled form per email file."""
-        from ecoute_desktop.services.email_intake import parse_eml
+        from ecoute_desktop.services.intake import IntakeRefused, read_request
+        from ecoute_desktop.ui.common import prompts
 
         dialogs = []
         for path in paths:
+            name = Path(path).name
             try:
-                request = parse_eml(Path(path).read_bytes())
+                request = read_request(Path(path).read_bytes())
             except OSError:
-                from ecoute_desktop.ui.common import prompts
-
-                prompts.warn(
-                    self,
-                    self.tr("Courriel illisible"),
-                    self.tr("Le fichier « {0} » ne peut pas être lu.").format(Path(path).name),
-                )
+                reason = self.tr("Le fichier « {0} » ne peut pas être lu.").format(name)
+            except IntakeRefused as refusal:
+                reason = self.tr("Le courriel « {0} » est refusé : {1}").format(name, refusal)
+            else:
+                dialogs.append(self.new_case(request))
                 continue
-            dialogs.append(self.new_case(request))
+            prompts.warn(self, self.tr("Courriel illisible"), reason)
         return dialogs
 
     def import_cases(self, path: Path | None = None) -> QObject:
