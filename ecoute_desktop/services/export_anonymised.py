@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import secrets
 import uuid
 from dataclasses import dataclass
@@ -15,10 +14,10 @@ from ecoute_desktop.domain.anonymised import (
     FORMAT_NAME,
     FORMAT_VERSION,
     case_to_record,
-    records_checksum,
     sort_records,
     unmapped_labels,
 )
+from ecoute_desktop.domain.header_fields import REGIONS, check_pseudonym_text, region_name
 from ecoute_desktop.domain.models import Case
 from ecoute_desktop.domain.taxonomy import fold
 from ecoute_desktop.domain.timeutil import (
@@ -31,13 +30,12 @@ from ecoute_desktop.domain.timeutil import (
 )
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.services.atomic import write_bytes_atomic
+from ecoute_desktop.services.export_signing import public_key_hex, sign
 from ecoute_desktop.store import Store
 from ecoute_desktop.store.export_ids import ExportIdRepository
 
 PSEUDONYM_SETTING = "pseudonym"
-REGION_SETTING = "region"
-PSEUDONYM_RE = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿ _.'-]{1,40}")
-REGION_MAX = 80
+REGION_SETTING = "region"  # a code of domain/header_fields.REGIONS (« FR-BRE »), or absent
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,12 +90,7 @@ def completeness_issues(store: Store, first_month: str, last_month: str) -> list
 
 def check_pseudonym(store: Store, pseudonym: str) -> str:
     """The cleaned pseudonym, or a French ValueError (never the hotliner's own name)."""
-    cleaned = " ".join(pseudonym.split())
-    if not PSEUDONYM_RE.fullmatch(cleaned):
-        raise ValueError(
-            "Pseudonyme invalide : de 1 à 40 lettres, chiffres, espaces, points, tirets ou "
-            "apostrophes."
-        )
+    cleaned = check_pseudonym_text(pseudonym)
     me = store.people.me()
     if me is not None:
         folded = fold(cleaned)
@@ -134,9 +127,15 @@ def ensure_pseudonym(store: Store) -> tuple[str, bool]:
         return chosen, True
 
 
+def saved_region(store: Store) -> str | None:
+    """The region code chosen in Paramètres (None when none, or not a known code)."""
+    code = store.settings.get(REGION_SETTING)
+    return code if isinstance(code, str) and code in REGIONS else None
+
+
 def region_label(store: Store) -> str:
-    text = str(store.settings.get(REGION_SETTING, "") or "")
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())[:REGION_MAX]
+    """The region's printed name (« Bretagne »), "" when none is chosen."""
+    return region_name(saved_region(store))
 
 
 def export_records(store: Store, first_month: str, last_month: str) -> list[dict[str, Any]]:
@@ -153,23 +152,27 @@ def build_export(
     pseudonym: str | None = None,
     now: datetime | None = None,
 ) -> dict[str, Any]:
-    """The export document (see resources/schemas/export-v1.schema.json)."""
+    """The signed export document (see resources/schemas/export-v2.schema.json)."""
     months = period_bounds(first_month, last_month)
     chosen = check_pseudonym(store, pseudonym if pseudonym is not None else saved_pseudonym(store))
     records = export_records(store, months[0], months[-1])
     created = (now or utc_now()).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return {
+    identity = store.identity.get()
+    document: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "export_id": str(uuid.uuid4()),
         "created_at": created,
         "period": {"from": months[0], "to": months[-1]},
-        "region": region_label(store),
+        "region": saved_region(store),
         "pseudonym": chosen,
+        "hotliner_id": identity.hotliner_id,
+        "public_key": public_key_hex(identity.signing_seed),
         "record_count": len(records),
-        "records_sha256": records_checksum(records),
         "records": records,
     }
+    document["signature"] = sign(document, identity.signing_seed)
+    return document
 
 
 def export_bytes(document: dict[str, Any]) -> bytes:

@@ -1,7 +1,7 @@
 """Import of the satisfaction questionnaire's answers (Framaforms CSV export), all or nothing.
 
 The form carries the case reference in a hidden field prefilled from its link
-(`…?reference=2026-0042`); the export then has a `reference` column and a
+(`…?reference=2026-A-042`); the export then has a `reference` column and a
 satisfaction column. `plan_satisfaction(table, store)` checks everything without
 writing; `apply_satisfaction(store, plan)` records the scores in one transaction.
 """
@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ecoute_desktop.domain.references import FORMAT_HINT
 from ecoute_desktop.domain.taxonomy import fold
 from ecoute_desktop.services.csv_import.reading import CsvRow, CsvTable, ImportFileError, read_csv
 from ecoute_desktop.services.csv_import.values import CellError, RowError, parse_reference
@@ -110,9 +111,7 @@ def plan_satisfaction(table: CsvTable, store: Store) -> SatisfactionPlan:
             reference = parse_reference(cells[ref_col])
         except CellError:
             plan.errors.append(
-                RowError(
-                    row.line, ref_name, "référence invalide (attendu AAAA-NNNN, ex. 2026-0042)"
-                )
+                RowError(row.line, ref_name, f"référence invalide (attendu {FORMAT_HINT})")
             )
             continue
         if reference is None:

@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="importer les réponses au questionnaire de satisfaction (export CSV Framaforms)",
         description=(
             "Importe l'export CSV (séparateur ; ou ,) des réponses au questionnaire : une"
-            " colonne « reference » (AAAA-NNNN) et une colonne dont le titre contient"
+            " colonne « reference » (AAAA-L-NNN) et une colonne dont le titre contient"
             " « satisfaction » (1 à 5 ou « Très satisfait(e) » … « Pas du tout satisfait(e) »)."
             " Tout ou rien : une seule ligne en erreur et rien n'est enregistré."
         ),

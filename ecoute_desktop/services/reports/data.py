@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ecoute_desktop.domain.header_fields import region_name
 from ecoute_desktop.domain.indicators import Indicators
 from ecoute_desktop.domain.report_data import (
     ReportFigures,
@@ -82,7 +83,9 @@ def _labels(store: Store) -> tuple[list[str], list[str], frozenset[str]]:
 
 
 def region_of(store: Store) -> str:
-    return str(store.settings.get(REGION_SETTING, "") or "").strip()
+    """The printed name of the chosen region (the setting holds a code of the fixed list)."""
+    code = store.settings.get(REGION_SETTING)
+    return region_name(code if isinstance(code, str) else None)
 
 
 def monthly_report(store: Store, month: str, comment: str = "") -> MonthlyReport:
