@@ -122,7 +122,8 @@ def test_one_bad_line_and_nothing_is_written(store: Store, tmp_path: Path) -> No
         "ligne 4, colonne satisfaction : réponse non reconnue (attendu une note de 1 à 5 ou"
         " « Très satisfait(e) », « Satisfait(e) », « Moyennement », « Peu satisfait(e) »,"
         " « Pas du tout satisfait(e) »)",
-        "ligne 5, colonne reference : référence invalide (attendu AAAA-NNNN, ex. 2026-0042)",
+        "ligne 5, colonne reference : référence invalide (attendu AAAA-L-NNN, par ex."
+        " 2026-A-042 (ou l'ancienne forme 2026-0042))",
         "ligne 6, colonne satisfaction : la sollicitation "
         f"{refs[0]} a déjà une autre réponse ligne 2 ; supprimez l'une des deux",
     ]

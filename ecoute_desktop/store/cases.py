@@ -17,7 +17,13 @@ from ecoute_desktop.domain.models import (
     Case,
     Member,
 )
-from ecoute_desktop.domain.references import LETTERS, default_letter, is_old_form, make_reference
+from ecoute_desktop.domain.references import (
+    LETTERS,
+    default_letter,
+    is_old_form,
+    make_reference,
+    renumbered,
+)
 from ecoute_desktop.domain.report_data import SATISFACTION_SCORES
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.domain.workflow import DropReason, Status, StatusEvent
@@ -57,6 +63,13 @@ def next_reference(conn: sqlcipher3.Connection, year: int) -> str:
         (f"{year:04d}-{letter}-%",),
     ).fetchone()
     return make_reference(year, letter, (last or 0) + 1)
+
+
+def _renumbered_if_free(conn: sqlcipher3.Connection, old_reference: str) -> str:
+    """`2025-0042` → `2025-A-042` when free here, else "" (the next number is drawn)."""
+    candidate = renumbered(old_reference, reference_letter(conn))
+    taken = conn.execute("SELECT 1 FROM cases WHERE reference = ?", (candidate,)).fetchone()
+    return "" if taken else candidate
 
 
 def _stamp_values(case: Case) -> tuple:
@@ -143,8 +156,8 @@ class CaseRepository:
         now = utc_now()
         with self._db.write() as conn:
             if case.reference and is_old_form(case.reference):  # « 2025-0042 » from a sheet
-                case.former_reference = case.reference  # kept findable, never re-used
-                case.reference = ""
+                case.former_reference = case.reference  # kept findable
+                case.reference = _renumbered_if_free(conn, case.reference)
             if not case.reference:
                 case.reference = next_reference(conn, as_paris(case.received_at).year)
             member = case.member
