@@ -144,9 +144,7 @@ def test_two_hotliners_with_the_same_pseudonym_are_both_counted_with_a_warning(
 def test_a_hotliner_who_changes_pseudonym_is_still_one_hotliner(tmp_path: Path) -> None:
     shared = [record("2026-01") for _ in range(3)]
     old = document(shared, pseudonym="Mésange", hotliner="un")
-    new = document(
-        shared[:2], pseudonym="Iroise", hotliner="un", created_at="2026-05-01T09:00:00Z"
-    )
+    new = document(shared[:2], pseudonym="Iroise", hotliner="un", created_at="2026-05-01T09:00:00Z")
     outcome = merge_paths([write(tmp_path / "a.json", old), write(tmp_path / "b.json", new)])
     # The newest export of the id wins for the months it covers: one case was deleted since.
     assert outcome.merge.indicators().requests == 2
