@@ -238,13 +238,14 @@ def _v3_signed_exports_and_pair_references(conn: sqlcipher3.Connection) -> None:
     me = next(((n, p) for n, p, is_self in people if is_self), None)
     partner = next(((n, p) for n, p, is_self in people if not is_self), None)
     letter = default_letter(me, partner)
-    conn.execute(
-        "INSERT OR REPLACE INTO settings (key, value) VALUES ('reference_letter', ?)",
-        (f'"{letter}"',),
-    )
     old = conn.execute(
         "SELECT id, reference FROM cases WHERE reference GLOB '[0-9][0-9][0-9][0-9]-[0-9]*'"
     ).fetchall()
+    if old:  # the letter now names existing cases: it stays, whoever is entered later
+        conn.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES ('reference_letter', ?)",
+            (f'"{letter}"',),
+        )
     for case_id, reference in old:
         conn.execute(
             "UPDATE cases SET reference = ?, former_reference = ? WHERE id = ?",
