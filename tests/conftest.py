@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.store import Store
 
 
@@ -82,7 +83,7 @@ def slots_context(store: Store, qtbot):
     for weekday in range(7):
         store.agenda.save_slot(WeeklySlot(me.id, weekday, time(8), time(20), date(2020, 1, 1)))
     runner = BackgroundRunner()
-    yield AppContext(store, runner, Events())
+    yield AppContext(Services(store), runner, Events())
     runner.wait()
 
 

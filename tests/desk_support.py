@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from ecoute_desktop.domain.models import Case, Hotliner, Member
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.store import Store
 from ecoute_desktop.ui.common.background import BackgroundRunner
 from ecoute_desktop.ui.common.context import AppContext, Events
@@ -28,10 +29,15 @@ def isolated_settings(tmp_path: Path) -> Iterator[None]:
     text_size.apply_scale(100, remember=False)
 
 
+def store_of(context: AppContext) -> Store:
+    """The store behind a context, for a test's setup and assertions (never for the GUI)."""
+    return context.services._store
+
+
 def make_context(store: Store) -> AppContext:
     if store.people.me() is None:
         store.people.save(Hotliner("Morel", "Jacqueline", "06 39 98 00 01", is_self=True))
-    return AppContext(store, BackgroundRunner(), Events())
+    return AppContext(Services(store), BackgroundRunner(), Events())
 
 
 def add_case(store: Store, nom: str, received: datetime, note: str = "", **member: str) -> Case:

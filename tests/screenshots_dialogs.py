@@ -27,6 +27,7 @@ def take(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
+    from ecoute_desktop.services.app import Services
     from ecoute_desktop.services.csv_import import parse_cases_csv
     from ecoute_desktop.services.demo import DEMO_PASSPHRASE, write_demo_database
     from ecoute_desktop.store import Store
@@ -53,7 +54,7 @@ def take(
         write_demo_database(db)
     store = Store.open(db, DEMO_PASSPHRASE)
     runner = BackgroundRunner()
-    context = AppContext(store, runner, Events())
+    context = AppContext(Services(store), runner, Events())
     exports = [
         write(out / "mesange.json", document([record("2026-01") for _ in range(7)], "Mésange")),
         write(out / "pinson.json", document([record("2026-02") for _ in range(2)], "Pinson")),

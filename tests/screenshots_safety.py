@@ -20,6 +20,7 @@ def take(out: Path) -> list[Path]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from ecoute_desktop.services.app import Services
     from ecoute_desktop.services.backup import automatic_backup
     from ecoute_desktop.services.demo import DEMO_PASSPHRASE, write_demo_database
     from ecoute_desktop.store import Store
@@ -95,7 +96,7 @@ def take(out: Path) -> list[Path]:
         window.auto_lock.stop()  # type: ignore[attr-defined]
         window.close()
         store.close()
-        lock = LockScreen(store, lambda: None)
+        lock = LockScreen(Services(store).session, lambda: None)
         lock.show()
         grab(lock, f"{scale}-ecran-verrouille")
         lock._unlocking = True

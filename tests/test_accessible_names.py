@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import Status
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.store import Store
 from ecoute_desktop.ui.window.main_window import MainWindow
 from ecoute_desktop.ui.window.views import VIEWS
@@ -99,7 +100,7 @@ def window(qtbot, store: Store) -> MainWindow:
 def _case(store: Store, *steps: Status) -> int:
     case = add_case(store, "Fictif", utc_now() - timedelta(days=3), note="Note fictive")
     for step in steps:
-        store.cases.advance(case.id, step, "Moi")
+        Services(store).cases.advance(case.id, step, "Moi")
     return case.id  # type: ignore[return-value]
 
 
@@ -147,7 +148,7 @@ def test_dialogs(qtbot, window: MainWindow, store: Store, tmp_path: Path) -> Non
         SlotsDialog(context, window),
         PassphraseDialog(context, window),
         UnlockDialog(store.path, window),
-        LockScreen(store, lambda: None),
+        LockScreen(Services(store).session, lambda: None),
     ]
     wizard = FirstRunWizard(tmp_path / "nouvelle" / "ecoute.db", window)
     for dialog in dialogs:

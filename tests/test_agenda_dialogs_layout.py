@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionButton
 
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.ui.agenda.booking_dialog import BookingDialog
 from ecoute_desktop.ui.agenda.slots_dialog import SlotsDialog
 from ecoute_desktop.ui.case.confirmation_dialog import ConfirmationDialog
@@ -52,7 +53,7 @@ def test_dialogs_fit_on_the_screen_at_200_percent(qtbot, context, store, at_200)
     booking = BookingDialog(context, case_id)
     qtbot.addWidget(booking)
     first = booking.free_times()[0]
-    store.agenda.book(case_id, first.hotliner_id, first.starts_at, "test")
+    Services(store).agenda.book(case_id, first.hotliner_id, first.starts_at, "test")
     dialogs = [
         booking,
         SlotsDialog(context),

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 from ecoute_desktop.domain.models import WeeklySlot
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.ui.agenda.agenda_model import (
     APPOINTMENT_ID_ROLE,
     CASE_ID_ROLE,
@@ -41,7 +42,7 @@ def context(store, qtbot):
     for weekday in range(7):  # every day, so free times exist whatever today is
         store.agenda.save_slot(WeeklySlot(me.id, weekday, time(8), time(20), date(2020, 1, 1)))
     runner = BackgroundRunner()
-    yield AppContext(store, runner, Events())
+    yield AppContext(Services(store), runner, Events())
     runner.wait()
 
 
@@ -49,7 +50,7 @@ def _book(store, context, nom: str = "Fictif", prenom: str = "Élodie") -> tuple
     case_id = add_case(store, nom=nom, prenom=prenom, urgent=True)
     dialog = BookingDialog(context, case_id)
     first = dialog.free_times()[0]
-    appointment = store.agenda.book(case_id, first.hotliner_id, first.starts_at, "test")
+    appointment = Services(store).agenda.book(case_id, first.hotliner_id, first.starts_at, "test")
     dialog.deleteLater()
     return case_id, appointment
 
@@ -60,7 +61,7 @@ def test_week_model_passes_the_model_tester_and_carries_ids(qtmodeltester, store
     monday = as_paris(appointment.starts_at).date()
     monday = monday.fromordinal(monday.toordinal() - monday.weekday())
     model = AgendaWeekModel()
-    model.set_days(build_week(store, monday, today))
+    model.set_days(build_week(Services(store), monday, today))
     qtmodeltester.check(model)
     assert model.rowCount() == 7
     (index,) = model.appointment_indexes()
@@ -81,7 +82,9 @@ def test_week_model_passes_the_model_tester_and_carries_ids(qtmodeltester, store
 def test_today_is_marked_by_role_in_this_week(qtmodeltester, store, context) -> None:
     today = as_paris(utc_now()).date()
     model = AgendaWeekModel()
-    model.set_days(build_week(store, today.fromordinal(today.toordinal() - today.weekday()), today))
+    model.set_days(
+        build_week(Services(store), today.fromordinal(today.toordinal() - today.weekday()), today)
+    )
     qtmodeltester.check(model)
     marked = [model.index(r, 0) for r in range(7) if model.index(r, 0).data(TODAY_ROLE)]
     assert len(marked) == 1 and marked[0].row() == today.weekday()

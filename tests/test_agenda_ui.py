@@ -25,6 +25,7 @@ from ecoute_desktop.domain.models import AppointmentStatus, WeeklySlot
 from ecoute_desktop.domain.slots import week_start
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.domain.workflow import Status
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.ui.agenda.agenda_model import TODAY_ROLE
 from ecoute_desktop.ui.agenda.agenda_view import TODAY_BACKGROUND, AgendaView
 from ecoute_desktop.ui.agenda.booking_dialog import BookingDialog
@@ -42,7 +43,7 @@ def context(store, qtbot):
     for weekday in range(7):  # every day, so free times exist whatever today is
         store.agenda.save_slot(WeeklySlot(me.id, weekday, time(8), time(20), date(2020, 1, 1)))
     runner = BackgroundRunner()
-    yield AppContext(store, runner, Events())
+    yield AppContext(Services(store), runner, Events())
     runner.wait()
 
 

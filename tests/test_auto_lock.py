@@ -24,7 +24,7 @@ from ecoute_desktop.ui.common.clipboard import ClipboardGuard, copy_personal
 from ecoute_desktop.ui.safety.locking import AutoLock
 from ecoute_desktop.ui.window.main_window import MainWindow
 from tests.conftest import PASSPHRASE
-from tests.desk_support import add_case, isolated_settings, make_context
+from tests.desk_support import add_case, isolated_settings, make_context, store_of
 
 __all__ = ["isolated_settings"]  # autouse fixture: QSettings kept in the test folder
 
@@ -115,7 +115,7 @@ def test_idle_lock_hides_markers_closes_db_clears_clipboard_and_restores_the_not
     assert _showing_marker(visible_only=False) == []  # not even in hidden views
     assert not window.isVisible() and auto_lock.screen is not None
     assert auto_lock.screen.isVisible()
-    assert not window.context.store.db.is_open
+    assert not store_of(window.context).db.is_open
     assert MARKER not in QGuiApplication.clipboard().text()
 
     auto_lock.screen.passphrase_edit.setText("pas la bonne phrase")
@@ -124,7 +124,7 @@ def test_idle_lock_hides_markers_closes_db_clears_clipboard_and_restores_the_not
     auto_lock.screen.passphrase_edit.setText(PASSPHRASE)
     with qtbot.waitSignal(auto_lock.unlocked, timeout=5000):
         auto_lock.screen.try_unlock()
-    assert window.isVisible() and window.context.store.db.is_open
+    assert window.isVisible() and store_of(window.context).db.is_open
     assert window.case_view is not None and window.case_view.case_id == case_id
     assert window.case_view.notes.editor.toPlainText() == TYPED  # type: ignore[attr-defined]
 
@@ -138,7 +138,7 @@ def test_activity_keeps_it_unlocked(qtbot, desk: tuple[MainWindow, int]) -> None
         qtbot.keyClick(target, Qt.Key.Key_Down if step % 2 else Qt.Key.Key_Up)
         qtbot.wait(100)
         assert not auto_lock.is_locked
-    assert window.context.store.db.is_open
+    assert store_of(window.context).db.is_open
     qtbot.waitUntil(lambda: auto_lock.is_locked, timeout=5000)  # and idleness locks it
 
 
@@ -147,7 +147,7 @@ def test_ctrl_l_locks_at_once(qtbot, desk: tuple[MainWindow, int]) -> None:
     auto_lock = _install(window, idle_ms=600_000)
     with qtbot.waitSignal(auto_lock.locked, timeout=2000):
         window.lock_action.trigger()
-    assert not window.context.store.db.is_open
+    assert not store_of(window.context).db.is_open
 
 
 def test_clock_jump_after_sleep_locks_at_once(qtbot, desk: tuple[MainWindow, int]) -> None:
@@ -159,7 +159,7 @@ def test_clock_jump_after_sleep_locks_at_once(qtbot, desk: tuple[MainWindow, int
     assert not auto_lock.is_locked  # a normal tick
     clock.advance(wall=2 * 3600, mono=5)  # two hours asleep: monotonic clock stood still
     auto_lock.check_clock()
-    assert auto_lock.is_locked and not window.context.store.db.is_open
+    assert auto_lock.is_locked and not store_of(window.context).db.is_open
 
 
 def test_clipboard_cleared_after_delay_only_if_still_ours(qtbot) -> None:

@@ -19,6 +19,7 @@ import pytest
 from ecoute_desktop.cli import main as cli_main
 from ecoute_desktop.domain.timeutil import PARIS
 from ecoute_desktop.services import calendar_ics
+from ecoute_desktop.services.app import Services
 from tests.agenda_helpers import add_case, add_pair, paris
 from tests.conftest import PASSPHRASE
 
@@ -47,7 +48,7 @@ def read_independently(path: Path) -> dict:
 def test_event_starts_at_the_booked_paris_time(store, tmp_path, start, utc_hour) -> None:
     me, _ = add_pair(store)
     case_id = add_case(store)
-    booked = store.agenda.book(case_id, me.id, start, "Agathe", at=NOW)
+    booked = Services(store).agenda.book(case_id, me.id, start, "Agathe", at=NOW)
     path = calendar_ics.write_ics(
         tmp_path / "rdv.ics", calendar_ics.member_invitation(store, booked, NOW)
     )
@@ -68,7 +69,7 @@ def test_member_invitation_carries_no_note_and_no_member_data(store, tmp_path) -
     me, _ = add_pair(store)
     case_id = add_case(store, nom="Chantebois")
     store.notes.add(case_id, "Confidentiel : conflit avec le maire")
-    booked = store.agenda.book(case_id, me.id, paris(2026, 4, 14, 14), "Agathe", at=NOW)
+    booked = Services(store).agenda.book(case_id, me.id, paris(2026, 4, 14, 14), "Agathe", at=NOW)
     data = calendar_ics.member_invitation(store, booked, NOW)
     (event,) = read_independently(calendar_ics.write_ics(tmp_path / "m.ics", data))["events"]
     text = event["summary"] + event["description"]
@@ -82,8 +83,10 @@ def test_move_and_cancel_update_sequence_and_status_under_the_same_uid(store, tm
     me, _ = add_pair(store)
     case_id = add_case(store)
     before = paris(2026, 3, 20, 9)  # booked and moved ahead of the calls, across the DST change
-    booked = store.agenda.book(case_id, me.id, paris(2026, 3, 24, 14), "Agathe", at=before)
-    store.agenda.reschedule(booked.id, paris(2026, 3, 31, 15), at=before)
+    booked = Services(store).agenda.book(
+        case_id, me.id, paris(2026, 3, 24, 14), "Agathe", at=before
+    )
+    Services(store).agenda.move(booked.id, paris(2026, 3, 31, 15), at=before)
     moved = read_independently(
         calendar_ics.write_ics(tmp_path / "a.ics", calendar_ics.case_calendar(store, case_id))
     )["events"]
@@ -91,7 +94,7 @@ def test_move_and_cancel_update_sequence_and_status_under_the_same_uid(store, tm
         (booked.uid, 1, "2026-03-31T15:00:00")
     ]
     assert datetime.fromisoformat(moved[0]["utc"]) == paris(2026, 3, 31, 15).astimezone(UTC)
-    store.agenda.cancel(booked.id, "Agathe", at=NOW)
+    Services(store).agenda.cancel(booked.id, "Agathe", at=NOW)
     gone = read_independently(
         calendar_ics.write_ics(tmp_path / "b.ics", calendar_ics.case_calendar(store, case_id))
     )["events"]
@@ -104,8 +107,8 @@ def test_cli_ics_for_a_case_and_for_upcoming(store, db_path, tmp_path, monkeypat
     first = add_case(store, urgent=True)
     second = add_case(store, nom="Autre", urgent=True)
     add_case(store, nom="Sansrdv")
-    store.agenda.book(first, me.id, soon, "Agathe")
-    store.agenda.book(second, partner.id, soon + timedelta(hours=1), "Agathe")
+    Services(store).agenda.book(first, me.id, soon, "Agathe")
+    Services(store).agenda.book(second, partner.id, soon + timedelta(hours=1), "Agathe")
     reference = store.cases.get(first).reference
     store.close()
     monkeypatch.setenv("ECOUTE_PASSPHRASE", PASSPHRASE)

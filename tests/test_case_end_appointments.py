@@ -17,6 +17,7 @@ from ecoute_desktop.domain.models import AppointmentStatus
 from ecoute_desktop.domain.slots import BookingError
 from ecoute_desktop.domain.workflow import DropReason, Status
 from ecoute_desktop.services import calendar_ics
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.store import Store
 from tests.agenda_helpers import add_case, add_pair, paris
 
@@ -27,10 +28,12 @@ CALL = paris(2026, 4, 14, 14)  # a Tuesday afternoon slot of the user
 def test_dropping_a_case_cancels_its_coming_appointment(store: Store) -> None:
     me, _ = add_pair(store)
     case_id = add_case(store)
-    booked = store.agenda.book(case_id, me.id, CALL, "Agathe", at=BOOKED_AT)
+    booked = Services(store).agenda.book(case_id, me.id, CALL, "Agathe", at=BOOKED_AT)
     dropped_at = BOOKED_AT + timedelta(days=1)
 
-    store.cases.advance(case_id, Status.DROPPED, "Agathe", DropReason.WITHDRAWN, at=dropped_at)
+    Services(store).cases.advance(
+        case_id, Status.DROPPED, "Agathe", DropReason.WITHDRAWN, at=dropped_at
+    )
 
     gone = store.agenda.get(booked.id)
     assert gone.status is AppointmentStatus.CANCELLED
@@ -38,7 +41,7 @@ def test_dropping_a_case_cancels_its_coming_appointment(store: Store) -> None:
     assert [action for _, action, *_ in store.agenda.history(booked.id)] == ["fixé", "annulé"]
     assert store.agenda.upcoming(BOOKED_AT) == []
     day = CALL.date()
-    assert any(f.starts_at == CALL for f in store.agenda.free_times(day, day, BOOKED_AT))
+    assert any(f.starts_at == CALL for f in Services(store).agenda.free_times(day, day, BOOKED_AT))
     calendar = calendar_ics.case_calendar(store, case_id, for_member=True).decode()
     assert "STATUS:CANCELLED" in calendar
     assert store.cases.get(case_id).status is Status.DROPPED
@@ -47,10 +50,12 @@ def test_dropping_a_case_cancels_its_coming_appointment(store: Store) -> None:
 def test_dropping_after_a_missed_call_keeps_the_past_appointment(store: Store) -> None:
     me, _ = add_pair(store)
     case_id = add_case(store)
-    booked = store.agenda.book(case_id, me.id, CALL, "Agathe", at=BOOKED_AT)
+    booked = Services(store).agenda.book(case_id, me.id, CALL, "Agathe", at=BOOKED_AT)
 
     later = CALL + timedelta(days=2)
-    store.cases.advance(case_id, Status.DROPPED, "Agathe", DropReason.UNREACHABLE, at=later)
+    Services(store).cases.advance(
+        case_id, Status.DROPPED, "Agathe", DropReason.UNREACHABLE, at=later
+    )
 
     assert store.agenda.get(booked.id).status is AppointmentStatus.BOOKED
     assert len(store.agenda.history(booked.id)) == 1
@@ -60,19 +65,19 @@ def test_dropping_after_a_missed_call_keeps_the_past_appointment(store: Store) -
 def test_a_held_call_can_be_neither_moved_nor_cancelled(store: Store, final: Status) -> None:
     me, _ = add_pair(store)
     case_id = add_case(store)
-    booked = store.agenda.book(case_id, me.id, CALL, "Agathe", at=BOOKED_AT)
+    booked = Services(store).agenda.book(case_id, me.id, CALL, "Agathe", at=BOOKED_AT)
     held = CALL + timedelta(hours=1)
     if final is Status.DROPPED:
-        store.cases.advance(case_id, final, "Agathe", DropReason.OTHER, at=held)
+        Services(store).cases.advance(case_id, final, "Agathe", DropReason.OTHER, at=held)
     else:
-        store.cases.advance(case_id, Status.CALL_HELD, "Agathe", at=held)
+        Services(store).cases.advance(case_id, Status.CALL_HELD, "Agathe", at=held)
         if final is Status.CLOSED:
-            store.cases.advance(case_id, Status.CLOSED, "Agathe", at=held)
+            Services(store).cases.advance(case_id, Status.CLOSED, "Agathe", at=held)
 
     with pytest.raises(BookingError, match=str(final)):
-        store.agenda.cancel(booked.id, "Agathe", at=held)
+        Services(store).agenda.cancel(booked.id, "Agathe", at=held)
     with pytest.raises(BookingError, match=str(final)):
-        store.agenda.reschedule(booked.id, paris(2026, 4, 21, 14), at=held)
+        Services(store).agenda.move(booked.id, paris(2026, 4, 21, 14), at=held)
 
     kept = store.agenda.get(booked.id)
     assert (kept.status, kept.starts_at, kept.sequence) == (

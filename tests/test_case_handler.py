@@ -7,6 +7,7 @@ from datetime import datetime
 import pytest
 
 from ecoute_desktop.domain.timeutil import PARIS
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.store import Store
 from ecoute_desktop.ui.case.case_view import CaseView
 from tests.agenda_helpers import add_case, add_pair
@@ -37,7 +38,7 @@ def test_booking_on_the_partners_slot_hands_the_case_to_them(store: Store, pair)
     case_id = add_case(store)
     store.cases.update_details(case_id, hotliner_id=me.id)
     thursday_morning = datetime(2026, 4, 16, 9, 0, tzinfo=PARIS)  # the partner's slot
-    store.agenda.book(
+    Services(store).agenda.book(
         case_id,
         partner.id,
         thursday_morning,

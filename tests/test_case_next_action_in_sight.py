@@ -15,7 +15,7 @@ from ecoute_desktop.store import Store
 from ecoute_desktop.ui.agenda import booking_dialog
 from ecoute_desktop.ui.case.case_view import CaseView
 from ecoute_desktop.ui.window.main_window import MainWindow
-from tests.desk_support import add_case, isolated_settings, make_context  # noqa: F401
+from tests.desk_support import add_case, isolated_settings, make_context, store_of  # noqa: F401
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def test_after_booking_the_confirmation_button_is_in_sight(
     monkeypatch.setattr(
         booking_dialog,
         "open_booking",
-        lambda context, case_id, parent: context.store.agenda.book(case_id, None, start, "Moi"),
+        lambda context, case_id, parent: context.services.agenda.book(case_id, None, start, "Moi"),
     )
     view = window.open_case(case.id)
     assert isinstance(view, CaseView)

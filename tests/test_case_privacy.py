@@ -15,7 +15,7 @@ from ecoute_desktop.store import Store
 from ecoute_desktop.ui.case.case_view import CaseView
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.window.main_window import MainWindow
-from tests.desk_support import add_case, isolated_settings, make_context
+from tests.desk_support import add_case, isolated_settings, make_context, store_of
 
 __all__ = ["isolated_settings"]
 
@@ -58,7 +58,7 @@ def test_export_writes_everything_about_the_member(
     written = view.privacy.export_pdf()
     assert written == tmp_path / "acces.pdf" and str(written) in told[0]
     text = "".join(page.extract_text() for page in PdfReader(written).pages)
-    store = window.context.store
+    store = store_of(window.context)
     for case_id in ids[:2]:
         assert f"Sollicitation {store.cases.get(case_id).reference}" in text
     assert f"Premier appel {MARKER}" in text and f"Second appel {MARKER}" in text
@@ -71,7 +71,7 @@ def test_erasure_asks_then_erases_all_the_member_cases(
     qtbot, desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window, view, ids = desk
-    store = window.context.store
+    store = store_of(window.context)
     before = {m: month_indicators(store, m).to_json() for m in ("2026-01", "2026-03")}
     asked: list[str] = []
     answer = [False]

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from ecoute_desktop.domain.models import Case, Member
 from ecoute_desktop.domain.workflow import Status
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.store import Store
 from ecoute_desktop.store.queries import CaseFilter
 
@@ -21,7 +22,7 @@ def test_summaries_carry_themes_and_filters_select_them(store: Store) -> None:
     first = _case(store, "Aubrac", datetime(2026, 2, 27, 23, 30, tzinfo=UTC), urgent=True)
     second = _case(store, "Bellerive", datetime(2026, 3, 2, 9, tzinfo=UTC))
     store.cases.set_themes(first.id, [elus.id])
-    store.cases.advance(second.id, Status.ACKNOWLEDGED, "Moi")
+    Services(store).cases.advance(second.id, Status.ACKNOWLEDGED, "Moi")
 
     rows = store.queries.summaries(now)
     assert [r.reference for r in rows] == [second.reference, first.reference]

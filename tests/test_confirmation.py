@@ -20,6 +20,7 @@ from pypdf import PdfReader
 
 from ecoute_desktop.cli import main as cli_main
 from ecoute_desktop.services import charter, confirmation
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.services.charter import TemplateError
 from tests.agenda_helpers import add_case, add_pair, paris
 from tests.conftest import PASSPHRASE
@@ -31,7 +32,7 @@ NOW = datetime(2026, 4, 10, 8, 0, tzinfo=UTC)
 def booked_case(store) -> int:
     me, _ = add_pair(store)
     case_id = add_case(store, nom="Chantebois", prenom="Élodie")
-    store.agenda.book(case_id, me.id, paris(2026, 4, 14, 14, 30), "Agathe", at=NOW)
+    Services(store).agenda.book(case_id, me.id, paris(2026, 4, 14, 14, 30), "Agathe", at=NOW)
     return case_id
 
 
@@ -82,8 +83,8 @@ def test_clipboard_text_and_attachment_folder(store, booked_case, tmp_path) -> N
 def test_sending_stamps_the_acknowledgment_once(store) -> None:
     add_pair(store)
     case_id = add_case(store)
-    assert confirmation.mark_sent(store, case_id, "Agathe", at=NOW) is True
-    assert confirmation.mark_sent(store, case_id, "Agathe") is False
+    assert Services(store).cases.stamp_acknowledgment(case_id, "Agathe", at=NOW) is True
+    assert Services(store).cases.stamp_acknowledgment(case_id, "Agathe") is False
     assert store.cases.get(case_id).acknowledged_at == NOW
 
 

@@ -16,11 +16,13 @@ from pathlib import Path
 import pytest
 
 from ecoute_desktop.domain.small_cells import THRESHOLD_SETTING
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.store import Store
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.background import BackgroundRunner
 from ecoute_desktop.ui.common.context import AppContext, Events
 from ecoute_desktop.ui.coordination.coordination_view import CoordinationView
+from tests.desk_support import store_of
 from tests.export_factory import document, record, write
 from tests.report_helpers import pdf_text
 
@@ -28,7 +30,7 @@ from tests.report_helpers import pdf_text
 @pytest.fixture
 def context(store: Store, qtbot) -> AppContext:
     runner = BackgroundRunner()
-    yield AppContext(store, runner, Events())
+    yield AppContext(Services(store), runner, Events())
     runner.wait()
 
 
@@ -102,7 +104,7 @@ def test_threshold_is_explained_remembered_and_applied(
     view.threshold.setValue(5)
     assert "< 5" in explanation.text().replace("\xa0", " ")
     context.runner.wait()
-    assert int(context.store.settings.get(THRESHOLD_SETTING, 3)) == 5
+    assert int(store_of(context).settings.get(THRESHOLD_SETTING, 3)) == 5
     hidden = _save(view, qtbot, monkeypatch, tmp_path / "seuil5.csv", "csv").read_bytes()
     assert b"< 5" in hidden  # 4 requests in January: below 5
 

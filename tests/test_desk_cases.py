@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QWidget
 
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import NEXT_STEP_LABELS, DropReason, Status
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.store import Store
 from ecoute_desktop.ui.agenda import booking_dialog
 from ecoute_desktop.ui.case.case_view import CaseView
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.window.main_window import MainWindow
-from tests.desk_support import add_case, isolated_settings, make_context, write_eml  # noqa: F401
+from tests.desk_support import add_case, isolated_settings, make_context, store_of, write_eml  # noqa: F401
 
 
 @pytest.fixture
@@ -47,7 +48,7 @@ def test_case_created_from_a_dropped_eml(qtbot, window: MainWindow, tmp_path: Pa
     assert dialog.received_edit.text() == "03/03/2026 à 9 h 14"  # the app's one clock format
     dialog.edits["collectivite"].setText("Ville de Valbourg")  # editable before saving
     dialog.save_button.click()
-    case = window.context.store.cases.get(dialog.created.id)
+    case = store_of(window.context).cases.get(dialog.created.id)
     assert case.received_at == datetime(2026, 3, 3, 8, 14, 27, tzinfo=UTC)
     assert case.member.collectivite == "Ville de Valbourg"
     assert "Mon portable" in case.notes[0].body
@@ -66,11 +67,11 @@ def test_plain_new_case_form_requires_a_name(window: MainWindow) -> None:
     dialog = window.new_case()
     dialog.save_button.click()
     assert "nom" in dialog.error_label.text()
-    assert window.context.store.cases.count() == 0
+    assert store_of(window.context).cases.count() == 0
     dialog.edits["nom"].setText("Aubrac")
     dialog.urgent_box.setChecked(True)
     dialog.save_button.click()
-    (row,) = window.context.store.queries.summaries(utc_now())
+    (row,) = store_of(window.context).queries.summaries(utc_now())
     assert row.nom == "Aubrac" and row.urgent
 
 
@@ -84,7 +85,7 @@ def test_next_step_button_walks_the_whole_workflow(
     monkeypatch.setattr(
         booking_dialog,
         "open_booking",
-        lambda context, case_id, parent: context.store.agenda.book(case_id, None, start, "Moi"),
+        lambda context, case_id, parent: context.services.agenda.book(case_id, None, start, "Moi"),
     )
     view = _case_view(window, case.id)
     assert "en retard de 2 h" in view.deadline_label.text()
@@ -242,9 +243,9 @@ def test_today_lists_requests_by_time_left(qtmodeltester, window, store: Store) 
     soon = add_case(store, "Montjoyeux", utc_now() - timedelta(hours=40))
     store.cases.update_details(soon.id, urgent=True)
     done = add_case(store, "Noirval", utc_now() - timedelta(hours=5))
-    store.cases.advance(done.id, Status.ACKNOWLEDGED, "Moi")
-    store.cases.advance(done.id, Status.SCHEDULED, "Moi")
-    store.cases.advance(done.id, Status.CALL_HELD, "Moi")
+    Services(store).cases.advance(done.id, Status.ACKNOWLEDGED, "Moi")
+    Services(store).cases.advance(done.id, Status.SCHEDULED, "Moi")
+    Services(store).cases.advance(done.id, Status.CALL_HELD, "Moi")
     window.context.events.cases_changed.emit()
     today = window.show_view("today")
     rows = today.to_acknowledge.rows()

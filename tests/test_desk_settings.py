@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from ecoute_desktop.domain.timeutil import utc_now
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.store import Store
 from ecoute_desktop.ui.case.case_tags import ThemeTags
 from ecoute_desktop.ui.common import prompts
@@ -42,8 +43,8 @@ def test_add_rename_and_retire_themes_keeps_tagged_cases(qtbot, qtmodeltester, s
     assert store.themes.get(child.id).retired
     assert [t.label for t in store.cases.get(case.id).themes] == ["Épuisement"]
     other = add_case(store, "Piedmont", utc_now())
-    assert child.id not in ThemeTags(store, other.id, []).buttons  # not offered any more
-    assert child.id in ThemeTags(store, case.id, store.cases.get(case.id).themes).buttons
+    assert child.id not in ThemeTags(Services(store), other.id, []).buttons  # not offered any more
+    assert child.id in ThemeTags(Services(store), case.id, store.cases.get(case.id).themes).buttons
     view.taxonomy.toggle_retired()
     assert not store.themes.get(child.id).retired
 

@@ -18,6 +18,7 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QScrollArea, QWidget
 
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.services.csv_import import parse_cases_csv
 from ecoute_desktop.ui.agenda.booking_dialog import BookingDialog
 from ecoute_desktop.ui.agenda.slots_dialog import SlotsDialog
@@ -44,7 +45,7 @@ def _dialogs(context, store, tmp_path: Path) -> list[QDialog]:
     case_id = add_case(store)
     booking = BookingDialog(context, case_id)
     first = booking.free_times()[0]
-    store.agenda.book(case_id, first.hotliner_id, first.starts_at, "test")
+    Services(store).agenda.book(case_id, first.hotliner_id, first.starts_at, "test")
     clean = write_csv(
         tmp_path / "propre.csv", [member(i, reference=f"2019-{i:04d}") for i in (1, 2)]
     )

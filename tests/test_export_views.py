@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.services.demo import populate
 from ecoute_desktop.store import Store
 from ecoute_desktop.ui.common import prompts
@@ -23,7 +24,7 @@ HOSTILE = Path(__file__).parent / "data" / "hostile_exports"
 def context(store: Store, qtbot) -> AppContext:
     populate(store, 30, date(2026, 1, 1), date(2026, 3, 31), seed=7)
     runner = BackgroundRunner()
-    yield AppContext(store, runner, Events())
+    yield AppContext(Services(store), runner, Events())
     runner.wait()
 
 

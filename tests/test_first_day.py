@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from ecoute_desktop.domain.models import Hotliner
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.services import first_steps as steps
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.store import Store
 from ecoute_desktop.ui.agenda.slots_dialog import SlotsDialog
 from ecoute_desktop.ui.common import prompts
@@ -26,7 +27,7 @@ from tests.desk_support import add_case, isolated_settings  # noqa: F401
 def window(qtbot, store: Store) -> MainWindow:
     """The main window just after the first-run assistant: a name, nothing else."""
     store.people.save(Hotliner("Morel", "Jacqueline", "", is_self=True))
-    main = MainWindow(AppContext(store, BackgroundRunner(), Events()))
+    main = MainWindow(AppContext(Services(store), BackgroundRunner(), Events()))
     qtbot.addWidget(main)
     main.resize(1280, 720)
     main.show()

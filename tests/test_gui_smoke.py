@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import DropReason, Status
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.services.demo import DEMO_PASSPHRASE, write_demo_database
 from ecoute_desktop.store import Store
 from ecoute_desktop.ui.app import build_main_window
@@ -107,11 +108,11 @@ def _case_per_status(store: Store) -> dict[Status, int]:
         assert case.id is not None
         for target in path:
             reason = DropReason.UNREACHABLE if target is Status.DROPPED else None
-            store.cases.advance(case.id, target, BY, reason)
+            Services(store).cases.advance(case.id, target, BY, reason)
         if status is Status.SCHEDULED:
             store.cases.update_details(case.id, urgent=True)  # may be booked outside slots
             start = (now + timedelta(days=3)).replace(hour=6, minute=0, second=0, microsecond=0)
-            store.agenda.book(case.id, me.id, start, BY)
+            Services(store).agenda.book(case.id, me.id, start, BY)
         assert store.cases.get(case.id).status is status
         cases[status] = case.id
     return cases

@@ -23,7 +23,7 @@ from ecoute_desktop.store import Store
 from ecoute_desktop.ui.common import text_size
 from ecoute_desktop.ui.common.help_dialogs import AboutDialog, GuideDialog
 from ecoute_desktop.ui.window.main_window import MainWindow
-from tests.desk_support import isolated_settings, make_context  # noqa: F401
+from tests.desk_support import isolated_settings, make_context, store_of  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -81,7 +81,7 @@ def test_about_names_version_database_and_what_leaves(qtbot, window: MainWindow)
     qtbot.waitExposed(dialog)
     text = dialog.plain_text()
     assert f"Version {__version__}" in text
-    assert str(window.context.store.path) in text
+    assert str(store_of(window.context).path) in text
     assert "rien ne quitte l'ordinateur, sauf les fichiers" in text
     assert "DejaVu" in text and "licence" in text
     assert "Sauvegardes :" in text

@@ -21,6 +21,7 @@ from ecoute_desktop.cli import main
 from ecoute_desktop.domain.indicators import INDICATOR_KEYS
 from ecoute_desktop.domain.models import Case, Member, Orientation
 from ecoute_desktop.domain.workflow import DropReason, Status
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.services.demo import populate
 from ecoute_desktop.store import Store
 from tests.conftest import PASSPHRASE
@@ -50,11 +51,11 @@ def database(tmp_path: Path) -> Path:
         late.themes = [elus, colleagues]
         late.orientations = [Orientation(national, NOW), Orientation(national, NOW)]
         case = store.cases.create(late)
-        store.cases.advance(case.id, Status.DROPPED, "Test", DropReason.OTHER, at=NOW)
+        Services(store).cases.advance(case.id, Status.DROPPED, "Test", DropReason.OTHER, at=NOW)
         for hours in (48, 49):  # the 48 h edge, received before the October clock change
             received = datetime(2026, 10, 24, 9, 0, tzinfo=UTC)
             edge = store.cases.create(Case("", received, Member("Horloge")))
-            store.cases.advance(
+            Services(store).cases.advance(
                 edge.id, Status.ACKNOWLEDGED, "Test", at=received + timedelta(hours=hours)
             )
     return path

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import Status
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.store import Store
 from ecoute_desktop.ui.case.case_view import CaseView
 from ecoute_desktop.ui.window.main_window import MainWindow
@@ -87,7 +88,7 @@ def tab_through(qtbot, start: QWidget, presses: int) -> list[QWidget]:
 def test_tab_reaches_every_control_of_the_case_page(qtbot, window: MainWindow, store) -> None:
     case = add_case(store, "Fictif", utc_now() - timedelta(hours=3), note="Première note")
     for step in (Status.ACKNOWLEDGED, Status.SCHEDULED, Status.CALL_HELD):
-        store.cases.advance(case.id, step, "Moi")
+        Services(store).cases.advance(case.id, step, "Moi")
     view = window.open_case(case.id)
     assert isinstance(view, CaseView)
     view.member_form.edits["nom"].setText("Fictif-modifié")  # enables « Enregistrer »
@@ -112,7 +113,7 @@ def test_enter_opens_a_case_from_the_today_tables(qtbot, window: MainWindow, sto
     waiting = add_case(store, "Attente", utc_now() - timedelta(hours=2))
     held = add_case(store, "Rappel", utc_now() - timedelta(days=2))
     for step in (Status.ACKNOWLEDGED, Status.SCHEDULED, Status.CALL_HELD):
-        store.cases.advance(held.id, step, "Moi")
+        Services(store).cases.advance(held.id, step, "Moi")
     window.context.events.cases_changed.emit()
     today = window.show_view("today")
     for table, case in ((today.ack_table, waiting), (today.call_table, held)):

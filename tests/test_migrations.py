@@ -16,6 +16,7 @@ import pytest
 import sqlcipher3
 
 from ecoute_desktop.domain.workflow import DropReason, Status
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.store import NewerSchemaError, Store
 from ecoute_desktop.store import migrations as migrations_module
 from ecoute_desktop.store.connection import create_connection
@@ -109,7 +110,7 @@ def test_upgrade_keeps_every_case_and_its_history(fixture_copy, version: int) ->
         # Migration 3: the free-text region is a code now; « Région fictive » is in no list.
         assert store.settings.get("region") is None
         # The upgraded file accepts today's writes.
-        store.cases.advance(held.id, Status.CLOSED, by="Test")
+        Services(store).cases.advance(held.id, Status.CLOSED, by="Test")
         store.notes.add(held.id, "Suite de l'échange, mot girouette.")
         assert store.search("girouette") == [held.id]
     assert _raw_tables(path)[0] == SCHEMA_VERSION

@@ -15,7 +15,7 @@ from ecoute_desktop.ui.case.new_case_dialog import NewCaseDialog
 from ecoute_desktop.ui.safety.locking import AutoLock
 from ecoute_desktop.ui.window.main_window import MainWindow
 from tests.conftest import PASSPHRASE
-from tests.desk_support import isolated_settings, make_context
+from tests.desk_support import isolated_settings, make_context, store_of
 
 __all__ = ["isolated_settings"]
 
@@ -74,21 +74,21 @@ def test_form_closed_by_the_lock_comes_back_filled_on_unlock(qtbot, desk) -> Non
     assert _marker_on_screen()
     auto_lock.lock()
     assert not dialog.isVisible() and not _marker_on_screen()
-    assert not window.context.store.db.is_open
+    assert not store_of(window.context).db.is_open
     auto_lock.screen.passphrase_edit.setText(PASSPHRASE)
     assert auto_lock.screen.try_unlock()
     assert len(window.new_case_dialogs) == 1
     reopened = window.new_case_dialogs[0]
     assert reopened is not dialog and reopened.isVisible()
     _assert_filled(reopened)
-    assert new_case_drafts.pending(window.context.store) == []  # taken back
+    assert new_case_drafts.pending(store_of(window.context)) == []  # taken back
     created = reopened.save()
     assert created is not None and created.member.nom == MARKER and created.urgent
 
 
 def test_after_a_quit_while_locked_the_form_offers_the_draft(qtbot, desk) -> None:
     window, auto_lock = desk
-    store = window.context.store
+    store = store_of(window.context)
     _fill(window.new_case())
     auto_lock.lock()
     auto_lock.screen.close()  # quit from the lock screen
@@ -112,7 +112,7 @@ def test_after_a_quit_while_locked_the_form_offers_the_draft(qtbot, desk) -> Non
 
 def test_abandon_and_empty_forms_leave_no_draft(qtbot, desk) -> None:
     window, auto_lock = desk
-    store = window.context.store
+    store = store_of(window.context)
     window.new_case()  # left empty
     auto_lock.lock()
     auto_lock.screen.passphrase_edit.setText(PASSPHRASE)

@@ -17,6 +17,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.services.demo import populate
 from ecoute_desktop.store import Store
 from ecoute_desktop.ui.common import prompts
@@ -37,7 +38,7 @@ def view(store: Store, qtbot) -> ReportsView:
     )
     store.settings.set("region", "Région Vue")
     runner = BackgroundRunner()
-    widget = create_view(AppContext(store, runner, Events()), None)
+    widget = create_view(AppContext(Services(store), runner, Events()), None)
     qtbot.addWidget(widget)
     yield widget
     runner.wait()

@@ -20,7 +20,7 @@ from ecoute_desktop.ui.safety.safety_settings import SafetySettings
 from ecoute_desktop.ui.safety.unlock_dialog import UnlockDialog
 from ecoute_desktop.ui.window.main_window import MainWindow
 from tests.conftest import PASSPHRASE
-from tests.desk_support import add_case, isolated_settings, make_context
+from tests.desk_support import add_case, isolated_settings, make_context, store_of
 from tests.safety_helpers import NEW_PASSPHRASE, PAGE, flip_byte, make_db
 
 __all__ = ["isolated_settings"]
@@ -65,7 +65,7 @@ def test_restore_from_settings_shows_the_backup_without_restarting(
     qtbot, desk: tuple[MainWindow, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window, backup = desk
-    store = window.context.store
+    store = store_of(window.context)
     answers = Answers(monkeypatch, backup, PASSPHRASE)
     cases = window.show_view("cases")
     window.context.runner.wait()
@@ -93,7 +93,7 @@ def test_restore_is_cancelled_or_refused_without_changing_anything(
     qtbot, desk: tuple[MainWindow, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     window, backup = desk
-    store = window.context.store
+    store = store_of(window.context)
     answers = Answers(monkeypatch, backup, PASSPHRASE)
     answers.confirm = False
     _panel(window).restore_button.click()

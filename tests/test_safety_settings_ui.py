@@ -17,7 +17,7 @@ from ecoute_desktop.store import Store
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.safety.safety_settings import PassphraseDialog, SafetySettings
 from tests.conftest import PASSPHRASE
-from tests.desk_support import isolated_settings, make_context
+from tests.desk_support import isolated_settings, make_context, store_of
 from tests.safety_helpers import NEW_PASSPHRASE, openers
 
 __all__ = ["isolated_settings"]
@@ -37,7 +37,7 @@ def test_settings_are_saved_in_the_database(panel: SafetySettings, tmp_path: Pat
     panel.retention_spin.setValue(24)
     panel.idle_spin.setValue(2)
     panel.save_button.click()
-    store = panel.context.store
+    store = store_of(panel.context)
     assert keys.backup_dir(store) == tmp_path / "usb"
     assert (keys.backup_keep(store), keys.retention_months(store)) == (3, 24)
     assert keys.auto_lock_minutes(store) == 2
@@ -46,14 +46,14 @@ def test_settings_are_saved_in_the_database(panel: SafetySettings, tmp_path: Pat
 def test_backup_now_writes_a_verified_backup(panel: SafetySettings, tmp_path: Path) -> None:
     panel.folder_edit.setText(str(tmp_path / "usb"))
     panel.backup_button.click()
-    backups = list_backups(tmp_path / "usb", panel.context.store.path)
+    backups = list_backups(tmp_path / "usb", store_of(panel.context).path)
     assert len(backups) == 1 and "vérifiée" in panel.status.text()
 
 
 def test_purge_shows_the_preview_and_only_acts_when_confirmed(
     panel: SafetySettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store = panel.context.store
+    store = store_of(panel.context)
     populate(store, 40, date(2023, 1, 1), date(2023, 12, 31), seed=3,
              now=datetime(2024, 6, 1, tzinfo=UTC))  # fmt: skip
     asked: list[tuple[str, str]] = []
@@ -113,7 +113,7 @@ def test_default_backup_folder_is_explained_not_shown_as_chosen(
     default is explained, and saving the other settings does not count the step done."""
     from ecoute_desktop.services import first_steps as steps
 
-    store = panel.context.store
+    store = store_of(panel.context)
 
     def backup_step_done() -> bool:
         return next(s for s in steps.setup_steps(store) if s.key == steps.BACKUP).done
@@ -135,7 +135,7 @@ def test_backups_are_named_by_their_paris_time_and_folder(
 ) -> None:
     panel.folder_edit.setText(str(tmp_path / "usb"))
     panel.backup_button.click()
-    (backup,) = list_backups(tmp_path / "usb", panel.context.store.path)
+    (backup,) = list_backups(tmp_path / "usb", store_of(panel.context).path)
     from ecoute_desktop.ui.common.formatting import long_datetime
 
     for _ in range(2):  # just written, then as « Dernière sauvegarde » on the next visit

@@ -17,19 +17,20 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from ecoute_desktop.domain.workflow import Status
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.store import Store
 from ecoute_desktop.ui.case.case_view import CaseView
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.reports.reports_view import create_view
 from ecoute_desktop.ui.settings.templates_dialog import TemplatesDialog
-from tests.desk_support import add_case, isolated_settings, make_context  # noqa: F401
+from tests.desk_support import add_case, isolated_settings, make_context, store_of  # noqa: F401
 
 RECEIVED = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
 def _advance(store: Store, case_id: int, *steps: Status) -> None:
     for step in steps:
-        store.cases.advance(case_id, step, "Jacqueline Morel")
+        Services(store).cases.advance(case_id, step, "Jacqueline Morel")
 
 
 @pytest.fixture
@@ -40,7 +41,7 @@ def context(store: Store):
 
 
 def test_score_appears_after_the_questionnaire_and_can_be_cleared(qtbot, context) -> None:
-    store = context.store
+    store = store_of(context)
     case = add_case(store, "Fictif", RECEIVED)
     _advance(store, case.id, Status.ACKNOWLEDGED, Status.SCHEDULED, Status.CALL_HELD)
     view = CaseView(context, case.id)
@@ -65,7 +66,7 @@ def test_score_appears_after_the_questionnaire_and_can_be_cleared(qtbot, context
 
 
 def test_questionnaire_link_carries_the_reference(qtbot, context, monkeypatch) -> None:
-    store = context.store
+    store = store_of(context)
     dialog = TemplatesDialog(context)
     qtbot.addWidget(dialog)
     dialog.questionnaire_edit.setText("pas un lien")
@@ -88,7 +89,7 @@ def test_questionnaire_link_carries_the_reference(qtbot, context, monkeypatch) -
 
 
 def test_without_a_link_the_case_offers_to_enter_it(qtbot, context, monkeypatch) -> None:
-    store = context.store
+    store = store_of(context)
     case = add_case(store, "Fictif", RECEIVED)
     _advance(store, case.id, Status.ACKNOWLEDGED, Status.SCHEDULED, Status.CALL_HELD)
     view = CaseView(context, case.id)
@@ -115,7 +116,7 @@ def _reports(qtbot, context):
 
 
 def test_import_from_the_reports_view(qtbot, context, tmp_path: Path, monkeypatch) -> None:
-    store = context.store
+    store = store_of(context)
     first = add_case(store, "Fictif", RECEIVED)
     second = add_case(store, "Autre", RECEIVED)
     csv = tmp_path / "reponses.csv"
@@ -137,7 +138,7 @@ def test_import_from_the_reports_view(qtbot, context, tmp_path: Path, monkeypatc
 
 
 def test_an_unknown_reference_refuses_the_file(qtbot, context, tmp_path, monkeypatch) -> None:
-    store = context.store
+    store = store_of(context)
     case = add_case(store, "Fictif", RECEIVED)
     csv = tmp_path / "reponses.csv"
     csv.write_text(f"reference;satisfaction\n{case.reference};5\n2026-0999;4\n", "utf-8")

@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ecoute_desktop.resource_files import resource_path
+from ecoute_desktop.services.app import Services
 
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "ecoute_desktop" / "ui"
@@ -189,7 +190,7 @@ def test_a_german_catalogue_translates_windows(german, qtbot, store) -> None:
     from ecoute_desktop.ui.settings.settings_view import PersonForm
     from ecoute_desktop.ui.today.first_steps import FirstStepsPanel
 
-    panel = FirstStepsPanel(AppContext(store, BackgroundRunner(), Events()))
+    panel = FirstStepsPanel(AppContext(Services(store), BackgroundRunner(), Events()))
     qtbot.addWidget(panel)
     assert panel.accessibleName() == "Erste Schritte"  # self.tr in a QFrame subclass
     assert panel.labels["partner"].text() == "Ihr Tandempartner"  # QT_TRANSLATE_NOOP data

@@ -23,6 +23,7 @@ from ecoute_desktop.domain.workflow import (
     check_transition,
     next_step,
 )
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.store import Store
 
 R, A, S, H, C, D = (
@@ -160,7 +161,9 @@ def test_store_advance_persists_status_stamps_and_events(store: Store) -> None:
     case = store.cases.create(Case("", T0, Member("Fictif")))
     steps = [(A, None), (S, None), (A, None), (S, None), (H, None), (D, DropReason.WITHDRAWN)]
     for hours, (target, reason) in enumerate(steps, start=1):
-        store.cases.advance(case.id, target, "Jacqueline Morel", reason, T0 + hours * 3600 * SEC)
+        Services(store).cases.advance(
+            case.id, target, "Jacqueline Morel", reason, T0 + hours * 3600 * SEC
+        )
     reloaded = store.cases.get(case.id)
     assert reloaded.status is D and reloaded.drop_reason is DropReason.WITHDRAWN
     assert reloaded.acknowledged_at == T0 + 3600 * SEC
@@ -180,14 +183,14 @@ def test_store_advance_persists_status_stamps_and_events(store: Store) -> None:
 def test_store_refuses_an_illegal_step_and_keeps_the_case(store: Store) -> None:
     case = store.cases.create(Case("", T0, Member("Fictif")))
     with pytest.raises(WorkflowError):
-        store.cases.advance(case.id, C, "Test")
+        Services(store).cases.advance(case.id, C, "Test")
     reloaded = store.cases.get(case.id)
     assert reloaded.status is R and reloaded.events == []
 
 
 def test_history_in_the_database_cannot_be_edited(store: Store) -> None:
     case = store.cases.create(Case("", T0, Member("Fictif")))
-    store.cases.advance(case.id, A, "Jacqueline Morel", at=T0 + 3600 * SEC)
+    Services(store).cases.advance(case.id, A, "Jacqueline Morel", at=T0 + 3600 * SEC)
     with pytest.raises(sqlcipher3.DatabaseError, match="historique"), store.db.write() as conn:
         conn.execute("UPDATE status_events SET by_name = 'Quelqu''un', to_status = 'clôturée'")
     event = store.cases.get(case.id).events[0]

@@ -153,8 +153,3 @@ def save_attachments(folder: Path | str, confirmation: Confirmation) -> list[Pat
 def suggested_eml_name(reference: str) -> str:
     """`Confirmation 2026-A-042.eml` (the reference is not personal data)."""
     return f"Confirmation {re.sub(r'[^0-9A-Za-z-]', '', reference)}.eml"
-
-
-def mark_sent(store: Store, case_id: int, by: str, at: datetime | None = None) -> bool:
-    """Stamp the acknowledgment of the case unless already stamped; True if stamped now."""
-    return store.agenda.stamp_acknowledgment(case_id, by, at)

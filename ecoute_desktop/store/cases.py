@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import json
 import secrets
-import uuid
 from collections.abc import Iterable
 from datetime import datetime
 
 import sqlcipher3
 
-from ecoute_desktop.domain.models import (
-    MEMBER_FIELDS,
-    Appointment,
-    AppointmentStatus,
-    Case,
-    Member,
-)
+from ecoute_desktop.domain.models import MEMBER_FIELDS, Case, Member
 from ecoute_desktop.domain.references import (
     LETTERS,
     default_letter,
@@ -26,15 +19,12 @@ from ecoute_desktop.domain.references import (
 )
 from ecoute_desktop.domain.report_data import SATISFACTION_SCORES
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
-from ecoute_desktop.domain.workflow import DropReason, Status, StatusEvent
+from ecoute_desktop.domain.workflow import StatusEvent
+from ecoute_desktop.store.agenda import insert_appointment
 from ecoute_desktop.store.case_loading import CASE_FROM, load_cases
 from ecoute_desktop.store.database import Database
 from ecoute_desktop.store.search import reindex_case
 from ecoute_desktop.store.timestamps import from_db, to_db
-
-# Appointment history word for a call held before its booked time (shown to the user).
-HELD_EARLY = "avancé (appel tenu)"
-
 
 LETTER_SETTING = "reference_letter"
 
@@ -193,7 +183,8 @@ class CaseRepository:
                     (case.id, orientation.target.id, to_db(orientation.at)),
                 )
             for appointment in case.appointments:
-                _insert_appointment(conn, case.id, appointment, now)
+                appointment.case_id = case.id
+                insert_appointment(conn, appointment, now)
             for event in case.events:
                 _insert_event(conn, case.id, event)
             for note in case.notes:
@@ -206,30 +197,20 @@ class CaseRepository:
             reindex_case(conn, case.id)
         return case
 
-    def advance(
-        self,
-        case_id: int,
-        target: Status,
-        by: str,
-        reason: DropReason | None = None,
-        at: datetime | None = None,
-        comment: str = "",
-    ) -> Case:
-        """Apply one workflow step (checked by the domain) and record its event.
-
-        Dropping a case cancels its appointments still to come, and a call held before its
-        booked time moves that appointment to when it took place, in the same transaction.
-        """
+    def record_step(self, case: Case, event: StatusEvent) -> None:
+        """Write a workflow step already applied to `case` (domain `Case.advance`): its
+        event and the case's status, reason and stamps."""
         with self._db.write() as conn:
-            case = self.get(case_id)
-            event = case.advance(target, at or utc_now(), by, reason, comment)
-            _insert_event(conn, case_id, event)
+            _insert_event(conn, case.id, event)  # type: ignore[arg-type]
             self._write_stamps(conn, case)
-            if target is Status.DROPPED:
-                _cancel_coming_appointments(conn, case_id, event.at)
-            elif target is Status.CALL_HELD:
-                _bring_forward_held_call(conn, case_id, event.at)
-        return case
+
+    def stamp_acknowledgment(self, case_id: int, at: datetime) -> None:
+        """Record when the member was answered, without a workflow step."""
+        with self._db.write() as conn:
+            conn.execute(
+                "UPDATE cases SET acknowledged_at = ?, updated_at = ? WHERE id = ?",
+                (to_db(at), to_db(utc_now()), case_id),
+            )
 
     def update_member(self, case_id: int, member: Member) -> None:
         with self._db.write() as conn:
@@ -381,84 +362,6 @@ def _insert_event(conn: sqlcipher3.Connection, case_id: int, event: StatusEvent)
             event.comment,
         ),
     )
-
-
-def _cancel_coming_appointments(conn: sqlcipher3.Connection, case_id: int, at: datetime) -> None:
-    """Cancel the booked calls of a case that start after `at` (SEQUENCE + 1, in the history).
-
-    A dropped case must not keep a call in the agenda, in the upcoming calendar export or
-    in the way of another booking; past ones stay as they were (the call was booked).
-    """
-    stamp = to_db(at)
-    rows = conn.execute(
-        "SELECT id, starts_at, ends_at FROM appointments"
-        " WHERE case_id = ? AND status = ? AND starts_at > ?",
-        (case_id, str(AppointmentStatus.BOOKED), stamp),
-    ).fetchall()
-    for appointment_id, starts_at, ends_at in rows:
-        conn.execute(
-            "UPDATE appointments SET status = ?, sequence = sequence + 1, updated_at = ?"
-            " WHERE id = ?",
-            (str(AppointmentStatus.CANCELLED), stamp, appointment_id),
-        )
-        conn.execute(
-            "INSERT INTO appointment_history (appointment_id, at, action, starts_at, ends_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (appointment_id, stamp, str(AppointmentStatus.CANCELLED), starts_at, ends_at),
-        )
-
-
-def _bring_forward_held_call(conn: sqlcipher3.Connection, case_id: int, at: datetime) -> None:
-    """A call held before its booked time: the appointment ends at `at`, in the history.
-
-    Otherwise the agenda, the dashboard and the upcoming calendar export would still show
-    a call to come, and its time would stay taken for other bookings.
-    """
-    stamp = to_db(at)
-    rows = conn.execute(
-        "SELECT id, starts_at, ends_at FROM appointments"
-        " WHERE case_id = ? AND status = ? AND starts_at > ?",
-        (case_id, str(AppointmentStatus.BOOKED), stamp),
-    ).fetchall()
-    for appointment_id, starts_at, ends_at in rows:
-        length = from_db(ends_at) - from_db(starts_at)
-        start, end = to_db(at - length), stamp
-        conn.execute(
-            "UPDATE appointments SET starts_at = ?, ends_at = ?, sequence = sequence + 1,"
-            " updated_at = ? WHERE id = ?",
-            (start, end, stamp, appointment_id),
-        )
-        conn.execute(
-            "INSERT INTO appointment_history (appointment_id, at, action, starts_at, ends_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (appointment_id, stamp, HELD_EARLY, start, end),
-        )
-
-
-def _insert_appointment(
-    conn: sqlcipher3.Connection, case_id: int, appointment: Appointment, now: datetime
-) -> None:
-    """Insert an appointment given with a new case (e.g. imported); a UID is made if empty."""
-    appointment.case_id = case_id
-    appointment.uid = appointment.uid or f"{uuid.uuid4()}@ecoute.local"
-    cursor = conn.execute(
-        "INSERT INTO appointments (case_id, hotliner_id, starts_at, ends_at, status,"
-        " out_of_slot, sequence, uid, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            case_id,
-            appointment.hotliner_id,
-            to_db(appointment.starts_at),
-            to_db(appointment.ends_at),
-            str(appointment.status),
-            int(appointment.out_of_slot),
-            appointment.sequence,
-            appointment.uid,
-            to_db(now),
-            to_db(now),
-        ),
-    )
-    appointment.id = cursor.lastrowid
 
 
 def _phone_key(phone: str) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ecoute_desktop.resource_files import resource_path
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.store import Store
 from ecoute_desktop.store.location import default_db_path
 from ecoute_desktop.ui.common import text_size
@@ -87,7 +88,7 @@ def build_main_window(store: Store) -> QWidget:
     from ecoute_desktop.ui.window.main_window import MainWindow
 
     runner = BackgroundRunner()
-    window = MainWindow(AppContext(store, runner, Events()))
+    window = MainWindow(AppContext(Services(store), runner, Events()))
     runner.setParent(window)
     from ecoute_desktop.ui.safety import locking  # auto-lock, backup at exit (issue 7)
 

@@ -40,11 +40,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     first, last = period_args(args)
     check_output_folder(args.output)
-    from ecoute_desktop.services import export_anonymised as export
+    from ecoute_desktop.services.app import Services
 
     with open_store(args) as store:
+        services = Services(store)
         if args.pseudonym is None:
-            pseudonym, drawn = export.ensure_pseudonym(store)
+            pseudonym, drawn = services.settings.ensure_pseudonym()
             if drawn:
                 print(
                     f"Aucun pseudonyme d'écoutant n'était choisi : « {pseudonym} » a été tiré"
@@ -52,9 +53,9 @@ def run(args: argparse.Namespace) -> int:
                     " --pseudonym NOUVEAU (ou, dans l'application, Paramètres › Profil et binôme).",
                     file=sys.stderr,
                 )
-        issues = export.completeness_issues(store, first, last)
+        issues = services.documents.completeness_issues(first, last)
         try:
-            document = export.write_export(store, args.output, first, last, args.pseudonym)
+            document = services.documents.write_export(args.output, first, last, args.pseudonym)
         except ValueError as error:
             raise CliError(str(error)) from None
     for issue in issues:

@@ -7,7 +7,8 @@ import argparse
 from ecoute_desktop.cli.common import open_store
 from ecoute_desktop.cli.csv_input import add_csv_arguments, read_csv_argument, refuse
 from ecoute_desktop.cli.wording import count_of, plural
-from ecoute_desktop.services.csv_import import COLUMNS, apply_import, plan_import
+from ecoute_desktop.services.app import Services
+from ecoute_desktop.services.csv_import import COLUMNS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,7 +29,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     table = read_csv_argument(args)
     with open_store(args) as store:
-        plan = plan_import(table, store)
+        imports = Services(store).imports
+        plan = imports.check_cases(table)
         if not plan.ok:
             summary = (
                 f"{count_of(len(plan.bad_lines), 'ligne')} en erreur, aucune sollicitation importée"
@@ -41,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
                 f" {plural(len(plan.already_present), 'présente')} (rien n'a été écrit)."
             )
             return 0
-        result = apply_import(store, plan)
+        result = imports.import_cases(plan)
     imported, present = len(result.imported), len(result.already_present)
     print(
         f"{args.file} : {count_of(imported, 'sollicitation')} {plural(imported, 'importée')},"

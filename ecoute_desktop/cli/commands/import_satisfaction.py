@@ -8,11 +8,8 @@ import sys
 from ecoute_desktop.cli.common import CliError, open_store
 from ecoute_desktop.cli.csv_input import add_csv_arguments, read_csv_argument, refuse
 from ecoute_desktop.cli.wording import count_of
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.services.csv_import import ImportFileError
-from ecoute_desktop.services.satisfaction_import import (
-    apply_satisfaction,
-    plan_satisfaction,
-)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,8 +34,9 @@ def _lines(numbers: list[int]) -> str:
 def run(args: argparse.Namespace) -> int:
     table = read_csv_argument(args)
     with open_store(args) as store:
+        imports = Services(store).imports
         try:
-            plan = plan_satisfaction(table, store)
+            plan = imports.check_satisfaction(table)
         except ImportFileError as error:
             raise CliError(f"{args.file} : {error}") from None
         if not plan.ok:
@@ -63,6 +61,6 @@ def run(args: argparse.Namespace) -> int:
                 " (rien n'a été écrit)."
             )
             return 0
-        count = apply_satisfaction(store, plan)
+        count = imports.import_satisfaction(plan)
     print(f"{args.file} : satisfaction enregistrée pour {count_of(count, 'sollicitation')}.")
     return 0

@@ -20,7 +20,7 @@ from ecoute_desktop.domain.french_dates import MONTHS, WEEKDAYS, clock
 from ecoute_desktop.domain.models import Hotliner
 from ecoute_desktop.domain.slots import public_holiday
 from ecoute_desktop.domain.timeutil import as_paris, paris_day_range, utc_now
-from ecoute_desktop.store import Store
+from ecoute_desktop.services.app import Services
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 APPOINTMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -69,14 +69,14 @@ def day_label(day: date, today: date) -> str:
     return label
 
 
-def build_week(store: Store, monday: date, today: date) -> list[AgendaDay]:
-    """Read the week from the store (GUI thread; a week is a handful of rows)."""
+def build_week(services: Services, monday: date, today: date) -> list[AgendaDay]:
+    """Read the week through the services (GUI thread; a week is a handful of rows)."""
     sunday = monday + timedelta(days=6)
     start, end = paris_day_range(monday, sunday)
-    people: dict[int, Hotliner] = {h.id: h for h in store.people.all() if h.id is not None}
-    windows = store.agenda.windows(monday, sunday)
-    booked = store.agenda.between(start, end)
-    free = store.agenda.free_times(monday, sunday, not_before=utc_now())
+    people: dict[int, Hotliner] = {h.id: h for h in services.people.all() if h.id is not None}
+    windows = services.agenda.windows(monday, sunday)
+    booked = services.agenda.between(start, end)
+    free = services.agenda.free_times(monday, sunday, not_before=utc_now())
 
     def name(hotliner_id: int | None) -> str:
         person = people.get(hotliner_id) if hotliner_id is not None else None
@@ -98,7 +98,7 @@ def build_week(store: Store, monday: date, today: date) -> list[AgendaDay]:
             )
             rows.append((window.starts_at, 0, row))
         for appointment in (a for a in booked if as_paris(a.starts_at).date() == day):
-            case = store.cases.get(appointment.case_id)
+            case = services.cases.get(appointment.case_id)
             what = case.reference
             if case.urgent:
                 what += QCoreApplication.translate("AgendaWeekModel", " · urgent")

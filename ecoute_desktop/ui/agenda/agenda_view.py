@@ -23,7 +23,6 @@ from ecoute_desktop.domain.french_dates import MONTHS
 from ecoute_desktop.domain.models import Appointment
 from ecoute_desktop.domain.slots import BookingError, week_start
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
-from ecoute_desktop.services.first_steps import has_current_slot
 from ecoute_desktop.services.os_errors import error_text
 from ecoute_desktop.ui.agenda.agenda_model import (
     APPOINTMENT_ID_ROLE,
@@ -61,7 +60,7 @@ class AgendaView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._store = context.store
+        self._services = context.services
         self._today = as_paris(utc_now()).date()
         self.monday = week_start(self._today)
         self.setAccessibleName(self.tr("Agenda de la semaine"))
@@ -175,13 +174,13 @@ class AgendaView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        if not self._store.db.is_open:
+        if not self._services.session.is_open:
             return
         self._today = as_paris(utc_now()).date()
         self.title.setText(f"<h1>{week_title(self.monday)}</h1>")
-        self.no_slot_box.setVisible(not has_current_slot(self._store, self._today))
+        self.no_slot_box.setVisible(not self._services.agenda.has_current_slot(self._today))
         current = self._selected()
-        self.model.set_days(build_week(self._store, self.monday, self._today))
+        self.model.set_days(build_week(self._services, self.monday, self._today))
         root = QModelIndex()
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, root, True)
@@ -230,7 +229,7 @@ class AgendaView(QWidget):
         if not index.isValid() or index.data(KIND_ROLE) != "appointment":
             return None
         try:
-            return self._store.agenda.get(int(index.data(APPOINTMENT_ID_ROLE)))
+            return self._services.agenda.get(int(index.data(APPOINTMENT_ID_ROLE)))
         except KeyError:
             return None
 
@@ -254,10 +253,6 @@ class AgendaView(QWidget):
     def _on_activated(self, index: QModelIndex) -> None:
         if index.data(KIND_ROLE) == "appointment":
             self._on_move()
-
-    def _changed(self, case_id: int) -> None:
-        self._context.events.case_changed.emit(case_id)
-        self._context.events.cases_changed.emit()
 
     def _on_move(self) -> None:
         appointment = self._selected()
@@ -309,7 +304,7 @@ class AgendaView(QWidget):
         if path.suffix.lower() != ".ics":
             path = path.with_suffix(".ics")
         try:
-            data, count = calendar_ics.upcoming_calendar(self._store)
+            data, count = self._services.documents.upcoming_calendar()
             calendar_ics.write_ics(path, data)
         except (OSError, BookingError) as error:
             prompts.warn(self, self.tr("Export impossible"), error_text(error))

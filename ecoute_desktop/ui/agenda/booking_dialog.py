@@ -38,12 +38,6 @@ from ecoute_desktop.ui.common.table_model import Column, RowTableModel
 WEEKS_SHOWN = 4
 
 
-def user_name(context: AppContext) -> str:
-    """Who is acting, as recorded in the history of the case."""
-    me = context.store.people.me()
-    return me.display_name if me else "écoutant(e)"
-
-
 def free_time_columns(names: dict[int, str]) -> list[Column[FreeTime]]:
     """Day, hour and hotliner of each free time (already in time order)."""
     return [
@@ -65,12 +59,12 @@ class BookingDialog(QDialog):
     def __init__(self, context: AppContext, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._store = context.store
-        self.case = self._store.cases.get(case_id)
-        self.current: Appointment | None = self._store.agenda.active_for_case(case_id)
+        self._services = context.services
+        self.case = self._services.cases.get(case_id)
+        self.current: Appointment | None = self._services.agenda.active_for_case(case_id)
         self.result_appointment: Appointment | None = None
         self._until = as_paris(utc_now()).date() + timedelta(weeks=WEEKS_SHOWN)
-        self._people = {h.id: h for h in self._store.people.all()}
+        self._people = {h.id: h for h in self._services.people.all()}
         moving = self.current is not None
         self.setWindowTitle(
             self.tr("Déplacer le rendez-vous") if moving else self.tr("Proposer un RDV")
@@ -171,7 +165,7 @@ class BookingDialog(QDialog):
     # ---- content -----------------------------------------------------------
     def reload(self) -> None:
         today = as_paris(utc_now()).date()
-        free = self._store.agenda.free_times(today, self._until, not_before=utc_now())
+        free = self._services.agenda.free_times(today, self._until, not_before=utc_now())
         self.model.set_rows(free)
         self.empty_label.setText(
             self.tr(
@@ -206,24 +200,13 @@ class BookingDialog(QDialog):
         self._apply(self.hotliner_combo.currentData(), start)
 
     def _apply(self, hotliner_id: int | None, start: datetime) -> None:
-        agenda = self._store.agenda
         try:
-            if self.current is None:
-                done = agenda.book(self.case.id, hotliner_id, start, user_name(self._context))
-            elif hotliner_id != self.current.hotliner_id:
-                # Another hotliner of the pair: cancel and book anew (a new calendar event).
-                with self._store.db.write():
-                    agenda.cancel(self.current.id, user_name(self._context))
-                    done = agenda.book(self.case.id, hotliner_id, start, user_name(self._context))
-            else:
-                done = agenda.reschedule(self.current.id, start)
+            done = self._services.agenda.book_or_move(self.case.id, hotliner_id, start)  # type: ignore[arg-type]
         except BookingError as error:
             prompts.warn(self, self.tr("Rendez-vous impossible"), str(error))
             self.reload()
             return
         self.result_appointment = done
-        self._context.events.case_changed.emit(self.case.id)
-        self._context.events.cases_changed.emit()
         self.accept()
 
     def _on_cancel_appointment(self) -> None:
@@ -233,7 +216,7 @@ class BookingDialog(QDialog):
 
 def cancel_appointment(context: AppContext, appointment_id: int, parent: QWidget | None) -> bool:
     """Ask, then cancel (kept in the history); True when cancelled."""
-    appointment = context.store.agenda.get(appointment_id)
+    appointment = context.services.agenda.get(appointment_id)
     when = long_datetime(appointment.starts_at)
     if not prompts.confirm_action(
         parent,
@@ -246,14 +229,12 @@ def cancel_appointment(context: AppContext, appointment_id: int, parent: QWidget
     ):
         return False
     try:
-        context.store.agenda.cancel(appointment_id, user_name(context))
+        context.services.agenda.cancel(appointment_id)
     except BookingError as error:
         prompts.warn(
             parent, QCoreApplication.translate("BookingDialog", "Annulation impossible"), str(error)
         )
         return False
-    context.events.case_changed.emit(appointment.case_id)
-    context.events.cases_changed.emit()
     return True
 
 
@@ -268,7 +249,7 @@ def open_confirmation(context: AppContext, case_id: int, parent: QWidget | None)
     """The confirmation to send to the member (.eml, clipboard text, attachments)."""
     from ecoute_desktop.ui.case.confirmation_dialog import ConfirmationDialog
 
-    if context.store.agenda.active_for_case(case_id) is None:
+    if context.services.agenda.active_for_case(case_id) is None:
         prompts.inform(
             parent,
             QCoreApplication.translate("BookingDialog", "Confirmation"),

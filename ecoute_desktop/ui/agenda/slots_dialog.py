@@ -95,7 +95,7 @@ class SlotsDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._store = context.store
+        self._services = context.services
         self._names: dict[int | None, str] = {}
         self.setWindowTitle(self.tr("Créneaux, absences et binôme"))
         self.setAccessibleName(self.windowTitle())
@@ -241,7 +241,7 @@ class SlotsDialog(QDialog):
 
     def _rules_tab(self) -> QWidget:
         tab = QWidget()
-        rules = self._store.agenda.rules()
+        rules = self._services.agenda.rules()
         self.length_spin = QSpinBox()
         self.length_spin.setRange(5, 240)
         self.length_spin.setSuffix(" min")
@@ -296,7 +296,7 @@ class SlotsDialog(QDialog):
 
     # ---- content ---------------------------------------------------------------
     def reload(self) -> None:
-        people = self._store.people.all()
+        people = self._services.people.all()
         names: dict[int | None, str] = {h.id: h.display_name for h in people}
         for combo, with_pair in ((self.slot_hotliner, False), (self.absence_hotliner, True)):
             chosen = combo.currentData()
@@ -309,13 +309,9 @@ class SlotsDialog(QDialog):
             combo.setCurrentIndex(max(index, 0))
         self._names.clear()
         self._names.update(names)
-        self.slot_model.set_rows(self._store.agenda.slots())
-        self.absence_model.set_rows(self._store.agenda.exceptions())
-        me = self._store.people.me()
-        pair = self._store.people.binome()
-        partner = None
-        if pair is not None and me is not None:
-            partner = pair.second if pair.first.id == me.id else pair.first
+        self.slot_model.set_rows(self._services.agenda.slots())
+        self.absence_model.set_rows(self._services.agenda.absences())
+        me, partner = self._services.people.me(), self._services.people.partner()
         for edits, person in zip(self.person_edits, (me, partner), strict=True):
             values = (
                 (person.prenom, person.nom, person.telephone, person.email) if person else ("",) * 4
@@ -324,8 +320,7 @@ class SlotsDialog(QDialog):
                 edit.setText(value)
 
     def _changed(self) -> None:
-        self._context.events.reference_data_changed.emit()
-        self.reload()
+        self.reload()  # the services told the other views
 
     # ---- actions -----------------------------------------------------------------
     def _on_add_slot(self) -> None:
@@ -343,7 +338,7 @@ class SlotsDialog(QDialog):
             _pydate(self.slot_until.date()) if self.slot_until_check.isChecked() else None,
         )
         try:
-            self._store.agenda.save_slot(slot)
+            self._services.agenda.save_slot(slot)
         except BookingError as error:
             prompts.warn(self, self.tr("Créneau"), str(error))
             return
@@ -352,7 +347,7 @@ class SlotsDialog(QDialog):
     def _on_remove_slot(self) -> None:
         slot = _chosen(self.slot_list, self.slot_model)
         if isinstance(slot, WeeklySlot) and slot.id is not None:
-            self._store.agenda.delete_slot(slot.id)
+            self._services.agenda.delete_slot(slot.id)
             self._changed()
 
     def _on_add_absence(self) -> None:
@@ -363,7 +358,7 @@ class SlotsDialog(QDialog):
             self.absence_reason.text(),
         )
         try:
-            self._store.agenda.add_exception(absence)
+            self._services.agenda.add_absence(absence)
         except BookingError as error:
             prompts.warn(self, self.tr("Absence"), str(error))
             return
@@ -373,29 +368,25 @@ class SlotsDialog(QDialog):
     def _on_remove_absence(self) -> None:
         absence = _chosen(self.absence_list, self.absence_model)
         if isinstance(absence, SlotException) and absence.id is not None:
-            self._store.agenda.delete_exception(absence.id)
+            self._services.agenda.delete_absence(absence.id)
             self._changed()
 
     def _on_save_rules(self) -> None:
         rules = BookingRules(
             self.length_spin.value(), self.pause_spin.value(), self.max_spin.value() or None
         )
-        self._store.agenda.set_rules(rules)
+        self._services.agenda.save_rules(rules)
         self._changed()
 
     def _on_save_pair(self) -> None:
-        me = self._store.people.me()
-        pair = self._store.people.binome()
-        partner = None
-        if pair is not None and me is not None:
-            partner = pair.second if pair.first.id == me.id else pair.first
-        saved = []
+        me, partner = self._services.people.me(), self._services.people.partner()
+        chosen: list[Hotliner | None] = []
         for edits, person, is_self in zip(
             self.person_edits, (me, partner), (True, False), strict=True
         ):
             prenom, nom, telephone, email = (e.text().strip() for e in edits)
             if not nom and not prenom:
-                saved.append(person)
+                chosen.append(person)
                 continue
             person = person or Hotliner(nom, is_self=is_self)
             person.prenom, person.nom, person.telephone, person.email = (
@@ -404,12 +395,11 @@ class SlotsDialog(QDialog):
                 telephone,
                 email,
             )
-            saved.append(self._store.people.save(person))
-        if saved[0] is None:
+            chosen.append(person)
+        self._services.people.save_pair(chosen[0], chosen[1])
+        if chosen[0] is None:
             prompts.warn(self, self.tr("Binôme"), self.tr("Indiquez au moins votre nom."))
             return
-        if saved[1] is not None:
-            self._store.people.set_binome(saved[0], saved[1])
         self._changed()
 
 

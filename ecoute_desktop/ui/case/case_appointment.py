@@ -5,13 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ecoute_desktop.domain.booking import BOOKABLE
 from ecoute_desktop.domain.french_dates import long_datetime
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.ui.agenda import booking_dialog
 from ecoute_desktop.ui.common.context import AppContext
-
-_BOOKABLE = (Status.RECEIVED, Status.ACKNOWLEDGED, Status.SCHEDULED)
 
 
 class AppointmentPanel(QWidget):
@@ -49,10 +48,10 @@ class AppointmentPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        store = self.context.store
-        case = store.cases.get(self.case_id)
-        current = store.agenda.active_for_case(self.case_id)
-        bookable = case.status in _BOOKABLE
+        services = self.context.services
+        case = services.cases.get(self.case_id)
+        current = services.agenda.active_for_case(self.case_id)
+        bookable = case.status in BOOKABLE
         if current is None:
             self.summary.setText(
                 self.tr("Aucun rendez-vous fixé.")
@@ -86,7 +85,7 @@ class AppointmentPanel(QWidget):
             self.booked.emit()
 
     def cancel(self) -> None:
-        current = self.context.store.agenda.active_for_case(self.case_id)
+        current = self.context.services.agenda.active_for_case(self.case_id)
         if current is not None and booking_dialog.cancel_appointment(
             self.context, current.id, self
         ):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from ecoute_desktop.store import Store
+from ecoute_desktop.services.app import Services
 
 
 class HandlerChoice(QWidget):
@@ -13,9 +13,9 @@ class HandlerChoice(QWidget):
 
     changed = Signal()
 
-    def __init__(self, store: Store, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.services = services
         self.case_id = case_id
         self.combo = QComboBox()
         self.combo.setAccessibleName(self.tr("Écoutant(e) qui suit la sollicitation"))
@@ -30,10 +30,10 @@ class HandlerChoice(QWidget):
 
     def refresh(self) -> None:
         """Offer the pair (or whoever is recorded), with the current one selected."""
-        current = self.store.cases.get(self.case_id).hotliner_id
+        current = self.services.cases.get(self.case_id).hotliner_id
         self.combo.clear()
         self.combo.addItem(self.tr("(personne)"), None)
-        for person in self.store.people.all():
+        for person in self.services.people.all():
             self.combo.addItem(person.display_name, person.id)
         self.combo.setCurrentIndex(max(0, self.combo.findData(current)))
         self.setVisible(self.combo.count() > 2 or current is None)
@@ -42,6 +42,5 @@ class HandlerChoice(QWidget):
         hotliner_id = self.combo.itemData(index)
         if hotliner_id is None:
             return
-        if hotliner_id != self.store.cases.get(self.case_id).hotliner_id:
-            self.store.cases.update_details(self.case_id, hotliner_id=hotliner_id)
+        if self.services.cases.assign(self.case_id, hotliner_id):
             self.changed.emit()

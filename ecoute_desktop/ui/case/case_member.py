@@ -22,7 +22,7 @@ from ecoute_desktop.domain.workflow import (
     StatusEvent,
     next_step,
 )
-from ecoute_desktop.store import Store
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.case_table import RowTable
 from ecoute_desktop.ui.common.field_labels import field_label
@@ -35,9 +35,9 @@ class MemberForm(QWidget):
 
     saved = Signal()
 
-    def __init__(self, store: Store, case: Case, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.services = services
         self.case_id = case.id
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
@@ -65,7 +65,7 @@ class MemberForm(QWidget):
         if not member.nom:
             prompts.warn(self, self.tr("Nom manquant"), self.tr("Le nom ne peut pas être vide."))
             return
-        self.store.cases.update_member(self.case_id, member)  # type: ignore[arg-type]
+        self.services.cases.update_member(self.case_id, member)  # type: ignore[arg-type]
         self.save_button.setEnabled(False)
         self.saved.emit()
 
@@ -76,10 +76,9 @@ class WorkflowPanel(QWidget):
     advanced = Signal()
     book_requested = Signal()  # « RDV fixé » goes through the booking dialog
 
-    def __init__(self, store: Store, by: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.by = by
+        self.services = services
         self.case: Case | None = None
         self.next_button = QPushButton()
         self.next_button.setStyleSheet("QPushButton { font-weight: bold; padding: 6px 14px; }")
@@ -159,7 +158,7 @@ class WorkflowPanel(QWidget):
         if target is Status.SCHEDULED:
             self.book_requested.emit()
             return
-        self.store.cases.advance(self.case.id, target, self.by)  # type: ignore[arg-type]
+        self.services.cases.advance(self.case.id, target)  # type: ignore[arg-type]
         self.advanced.emit()
 
     def drop(self) -> None:
@@ -175,5 +174,5 @@ class WorkflowPanel(QWidget):
             self.tr("Classer sans suite"),
         ):
             return
-        self.store.cases.advance(self.case.id, Status.DROPPED, self.by, reason)  # type: ignore[arg-type]
+        self.services.cases.drop(self.case.id, reason)  # type: ignore[arg-type]
         self.advanced.emit()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ecoute_desktop.domain.models import CallNote
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
-from ecoute_desktop.store import Store
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.ui.common.formatting import long_datetime
 
 DRAFT_DELAY_MS = 600
@@ -55,9 +55,9 @@ class NotesPanel(QWidget):
 
     notes_changed = Signal()
 
-    def __init__(self, store: Store, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.notes = services.notes
         self.case_id = case_id
         self.editing: CallNote | None = None  # None: a new note
         self._dirty = False
@@ -105,19 +105,19 @@ class NotesPanel(QWidget):
         for card in self.cards:
             self.timeline.removeWidget(card)
             card.deleteLater()
-        notes = self.store.notes.for_case(self.case_id)
+        notes = self.notes.for_case(self.case_id)
         self.cards = [NoteCard(note, self.start_edit, self) for note in notes]
         for card in self.cards:
             self.timeline.addWidget(card)
         self.empty_label.setVisible(not notes)
 
     def _restore_draft(self) -> None:
-        text = self.store.notes.draft(self.case_id)
+        text = self.notes.draft(self.case_id)
         if text is not None:
             self._load_editor(None, text, restored=True)
             return
         for card in self.cards:
-            text = self.store.notes.draft(self.case_id, card.note.id)
+            text = self.notes.draft(self.case_id, card.note.id)
             if text is not None:
                 self._load_editor(card.note, text, restored=True)
                 return
@@ -145,15 +145,15 @@ class NotesPanel(QWidget):
     # ---- editing --------------------------------------------------------
     def start_edit(self, note: CallNote) -> None:
         self.flush()
-        draft = self.store.notes.draft(self.case_id, note.id)
+        draft = self.notes.draft(self.case_id, note.id)
         self._load_editor(note, draft if draft is not None else note.body, draft is not None)
         self.editor.setFocus()
 
     def cancel_edit(self) -> None:
         self._timer.stop()
         if self.editing is not None:
-            self.store.notes.discard_draft(self.case_id, self.editing.id)
-        self._load_editor(None, self.store.notes.draft(self.case_id) or "")
+            self.notes.discard_draft(self.case_id, self.editing.id)
+        self._load_editor(None, self.notes.draft(self.case_id) or "")
 
     def _typed(self) -> None:
         self._dirty = True
@@ -168,12 +168,12 @@ class NotesPanel(QWidget):
         note_id = self.editing.id if self.editing else None
         text = self.editor.toPlainText()
         if text.strip():
-            self.store.notes.save_draft(self.case_id, text, note_id)
+            self.notes.save_draft(self.case_id, text, note_id)
             self.draft_label.setText(
                 self.tr("Brouillon gardé à {0}").format(f"{as_paris(utc_now()):%H:%M:%S}")
             )
         else:
-            self.store.notes.discard_draft(self.case_id, note_id)
+            self.notes.discard_draft(self.case_id, note_id)
             self.draft_label.clear()
         self._dirty = False
 
@@ -189,11 +189,8 @@ class NotesPanel(QWidget):
         if not text:
             self.draft_label.setText(self.tr("La note est vide."))
             return False
-        if self.editing is None:
-            self.store.notes.add(self.case_id, text)
-        else:
-            self.store.notes.update(self.editing.id, text)  # type: ignore[arg-type]
-        self._load_editor(None, self.store.notes.draft(self.case_id) or "")
+        self.notes.save(self.case_id, text, self.editing.id if self.editing else None)
+        self._load_editor(None, self.notes.draft(self.case_id) or "")
         self.draft_label.setText(self.tr("Note enregistrée."))
         self.reload()
         self.notes_changed.emit()

@@ -13,7 +13,6 @@ from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
-from ecoute_desktop.services.retention import erase_member, member_cases
 from ecoute_desktop.store import StoreError
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.context import AppContext
@@ -56,15 +55,13 @@ class PrivacyMenu(QToolButton):
         self.setMenu(menu)
 
     def _references(self) -> list[str]:
-        return [case.reference for case in member_cases(self.context.store, self.case_id)]
+        return self.context.services.cases.member_references(self.case_id)
 
     def export_pdf(self) -> Path | None:
         """Right of access: everything stored about the member, to a PDF the user chooses."""
-        from ecoute_desktop.services.access_export import write_member_pdf
-
-        store = self.context.store
+        cases = self.context.services.cases
         self._flush()  # a note being typed is part of what is stored (as a draft)
-        reference = store.cases.get(self.case_id).reference
+        reference = cases.get(self.case_id).reference
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
@@ -80,7 +77,7 @@ class PrivacyMenu(QToolButton):
             target = target.with_name(target.name + ".pdf")
         with wait_cursor():
             try:
-                written = write_member_pdf(store, self.case_id, target)
+                written = cases.write_member_pdf(self.case_id, target)
             except (OSError, StoreError) as error:
                 prompts.warn(
                     self,
@@ -103,9 +100,9 @@ class PrivacyMenu(QToolButton):
 
     def erase(self) -> list[str]:
         """Right to erasure: after a clear confirmation, erase the member's data at once."""
-        store = self.context.store
+        cases = self.context.services.cases
         references = self._references()
-        member = store.cases.get(self.case_id).member
+        member = cases.get(self.case_id).member
         question = self.tr(
             "Effacer définitivement les données de {0} ?\n\n"
             "Sollicitation(s) concernée(s) (même téléphone ou courriel) : {1}.\n\n"
@@ -122,8 +119,7 @@ class PrivacyMenu(QToolButton):
             return []
         self._flush()  # nothing typed may come back as a draft after the erasure
         self.context.runner.wait()
-        erased = erase_member(store, self.case_id)
-        self.context.events.cases_changed.emit()
+        erased = cases.erase_member(self.case_id)
         prompts.inform(
             self,
             self.tr("Données effacées"),

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from ecoute_desktop.domain.models import Case
 from ecoute_desktop.domain.workflow import Status
-from ecoute_desktop.services.satisfaction_import import questionnaire_link, questionnaire_url
-from ecoute_desktop.store import Store
+from ecoute_desktop.services.app import Services
+from ecoute_desktop.services.satisfaction_import import questionnaire_link
 
 SCORE_LABELS = {
     5: QT_TRANSLATE_NOOP("SatisfactionPanel", "5 — Très satisfait(e)"),
@@ -25,9 +25,9 @@ class SatisfactionPanel(QWidget):
     changed = Signal()
     setup_requested = Signal()  # no questionnaire link yet: open the templates to enter it
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.services = services
         self.case: Case | None = None
         self.link_button = QPushButton(self.tr("Copier le lien du questionnaire"))
         self.link_button.setAccessibleName(
@@ -65,7 +65,7 @@ class SatisfactionPanel(QWidget):
         self.case = case
         sent = case.questionnaire_sent_at is not None or case.status is Status.CLOSED
         held = sent or case.status is Status.CALL_HELD
-        configured = bool(questionnaire_url(self.store))
+        configured = bool(self.services.settings.questionnaire_url())
         self.link_button.setVisible(held and configured)
         self.setup_button.setVisible(held and not configured)
         self.label.setVisible(sent)
@@ -88,14 +88,11 @@ class SatisfactionPanel(QWidget):
         score = self.score_combo.currentData()
         if score == self.case.satisfaction:
             return
-        if score is None:
-            self.store.cases.update_details(self.case.id, clear_satisfaction=True)
-        else:
-            self.store.cases.update_details(self.case.id, satisfaction=score)
+        self.services.cases.set_satisfaction(self.case.id, score)
         self.changed.emit()
 
     def link(self) -> str:
-        url = questionnaire_url(self.store)
+        url = self.services.settings.questionnaire_url()
         return questionnaire_link(url, self.case.reference) if url and self.case else ""
 
     def copy_link(self) -> None:

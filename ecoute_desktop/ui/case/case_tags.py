@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecoute_desktop.domain.models import OrientationTarget, Theme
-from ecoute_desktop.store import Store
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.ui.common.flow_layout import FlowLayout
 from ecoute_desktop.ui.common.formatting import short_datetime
 
@@ -24,14 +24,14 @@ class ThemeTags(QWidget):
     themes_changed = Signal()
 
     def __init__(
-        self, store: Store, case_id: int, checked: list[Theme], parent: QWidget | None = None
+        self, services: Services, case_id: int, checked: list[Theme], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.services = services
         self.case_id = case_id
         self.buttons: dict[int, QToolButton] = {}
         checked_ids = {t.id for t in checked}
-        themes = store.themes.all(include_retired=True)
+        themes = services.reference.themes(include_retired=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("<h3>Thèmes</h3>")))
@@ -64,7 +64,7 @@ class ThemeTags(QWidget):
         return [theme_id for theme_id, b in self.buttons.items() if b.isChecked()]
 
     def _save(self) -> None:
-        self.store.cases.set_themes(self.case_id, self.checked_ids())
+        self.services.cases.set_themes(self.case_id, self.checked_ids())
         self.themes_changed.emit()
 
 
@@ -121,9 +121,9 @@ class OrientationPanel(QWidget):
     orientations_changed = Signal()
     recorded_shown = Signal()  # the contact to read out is on screen
 
-    def __init__(self, store: Store, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.services = services
         self.case_id = case_id
         self.popup: DirectoryPopup | None = None
         self.open_button = QPushButton(self.tr("Orienter vers…"))
@@ -157,7 +157,7 @@ class OrientationPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        orientations = self.store.cases.get(self.case_id).orientations
+        orientations = self.services.cases.get(self.case_id).orientations
         if orientations:
             lines = [
                 f"{short_datetime(o.at)} — {o.target.label}"
@@ -169,7 +169,7 @@ class OrientationPanel(QWidget):
             self.history_label.setText(self.tr("Aucune orientation pour l'instant."))
 
     def show_directory(self) -> DirectoryPopup:
-        self.popup = DirectoryPopup(self.store.directory.all(), self)
+        self.popup = DirectoryPopup(self.services.reference.directory(), self)
         self.popup.chosen.connect(self.record)
         self.popup.adjustSize()
         self.popup.move(self.open_button.mapToGlobal(self.open_button.rect().bottomLeft()))
@@ -179,7 +179,7 @@ class OrientationPanel(QWidget):
         return self.popup
 
     def record(self, target: OrientationTarget) -> None:
-        self.store.cases.add_orientation(self.case_id, target.id)
+        self.services.cases.refer(self.case_id, target.id)  # type: ignore[arg-type]
         self.contact_label.setText(
             self.tr("Orientation enregistrée. À lire à l'adhérent :<br>") + contact_text(target)
         )
@@ -194,7 +194,7 @@ class OrientationPanel(QWidget):
         """The entry just clicked was the wrong one: take that referral back."""
         if self.recorded is None:
             return
-        self.store.cases.undo_orientation(self.case_id, self.recorded.id)
+        self.services.cases.undo_referral(self.case_id, self.recorded.id)  # type: ignore[arg-type]
         self.recorded = None
         self.undo_button.hide()
         self.contact_label.hide()

@@ -48,10 +48,9 @@ class CaseView(QWidget):
     def __init__(self, context: AppContext, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.store = context.store
+        self.services = context.services
         self.case_id = case_id
-        case = self.store.cases.get(case_id)
-        me = self.store.people.me()
+        case = self.services.cases.get(case_id)
         self.setAccessibleName(self.tr("Sollicitation {0}").format(case.reference))
 
         self.back_button = QPushButton(self.tr("← Retour"))
@@ -67,16 +66,16 @@ class CaseView(QWidget):
         self.urgent_box.setAccessibleName(self.tr("Sollicitation urgente"))
         self.urgent_box.setChecked(case.urgent)
         self.urgent_box.toggled.connect(self._set_urgent)
-        self.handler = HandlerChoice(self.store, case_id, self)
+        self.handler = HandlerChoice(self.services, case_id, self)
         self.handler.changed.connect(self._changed)
 
-        self.member_form = MemberForm(self.store, case, self)
-        self.workflow = WorkflowPanel(self.store, me.display_name if me else "", self)
-        self.notes = NotesPanel(self.store, case_id, self)
-        self.themes = ThemeTags(self.store, case_id, case.themes, self)
-        self.orientation = OrientationPanel(self.store, case_id, self)
+        self.member_form = MemberForm(self.services, case, self)
+        self.workflow = WorkflowPanel(self.services, self)
+        self.notes = NotesPanel(self.services, case_id, self)
+        self.themes = ThemeTags(self.services, case_id, case.themes, self)
+        self.orientation = OrientationPanel(self.services, case_id, self)
         self.appointment = AppointmentPanel(context, case_id, self)
-        self.satisfaction = SatisfactionPanel(self.store, self)
+        self.satisfaction = SatisfactionPanel(self.services, self)
         self.satisfaction.changed.connect(self._changed)
         self.satisfaction.setup_requested.connect(self._edit_templates)
         self.workflow.book_requested.connect(self.appointment.book)
@@ -225,7 +224,7 @@ class CaseView(QWidget):
         )
 
     def _set_urgent(self, urgent: bool) -> None:
-        self.store.cases.update_details(self.case_id, urgent=urgent)
+        self.services.cases.set_urgent(self.case_id, urgent)
         self._changed()
 
     def _edit_templates(self) -> None:
@@ -233,12 +232,11 @@ class CaseView(QWidget):
         from ecoute_desktop.ui.settings.templates_dialog import TemplatesDialog
 
         TemplatesDialog(self.context, self).exec()
-        self._show(self.store.cases.get(self.case_id))
+        self._show(self.services.cases.get(self.case_id))
 
     def _changed(self) -> None:
-        self._show(self.store.cases.get(self.case_id))
-        self.context.events.case_changed.emit(self.case_id)
-        self.context.events.cases_changed.emit()
+        """A panel acted (through the services, which told the other views): show it."""
+        self._show(self.services.cases.get(self.case_id))
 
     def flush(self) -> None:
         self.notes.flush()

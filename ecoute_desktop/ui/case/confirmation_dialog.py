@@ -21,7 +21,6 @@ from ecoute_desktop.domain.french_dates import long_datetime
 from ecoute_desktop.services import confirmation
 from ecoute_desktop.services.charter import TemplateError
 from ecoute_desktop.services.os_errors import error_text
-from ecoute_desktop.ui.agenda.booking_dialog import user_name
 from ecoute_desktop.ui.common import clipboard, prompts
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.dialog_size import size_in_text
@@ -44,7 +43,7 @@ class ConfirmationDialog(QDialog):
         super().__init__(parent)
         self._context = context
         self._case_id = case_id
-        self.case = context.store.cases.get(case_id)
+        self.case = context.services.cases.get(case_id)
         self.setWindowTitle(self.tr("Confirmation du rendez-vous"))
         self.setAccessibleName(self.windowTitle())
         self.to_label = QLabel()
@@ -94,7 +93,7 @@ class ConfirmationDialog(QDialog):
 
     def reload(self) -> None:
         try:
-            self.built = confirmation.build(self._context.store, self._case_id)
+            self.built = self._context.services.cases.build_confirmation(self._case_id)
         except (LookupError, TemplateError) as error:
             self.built = None
             self.status.setText(str(error))
@@ -108,19 +107,14 @@ class ConfirmationDialog(QDialog):
         self.body.setPlainText(built.body)
 
     def _stamp(self, done: str) -> None:
-        stamped = confirmation.mark_sent(
-            self._context.store, self._case_id, user_name(self._context)
-        )
-        case = self._context.store.cases.get(self._case_id)
+        stamped = self._context.services.cases.stamp_acknowledgment(self._case_id)
+        case = self._context.services.cases.get(self._case_id)
         text = done
         if stamped and case.acknowledged_at is not None:
             text += " " + self.tr("Accusé de réception enregistré le {when}.").format(
                 when=long_datetime(case.acknowledged_at)
             )
         self.status.setText(text)
-        if stamped:
-            self._context.events.case_changed.emit(self._case_id)
-            self._context.events.cases_changed.emit()
 
     def _on_eml(self) -> None:
         if self.built is None:

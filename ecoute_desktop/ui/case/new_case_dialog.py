@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from ecoute_desktop.domain.models import MEMBER_FIELDS, CallNote, Case, Member
 from ecoute_desktop.domain.timeutil import PARIS, as_paris, as_utc, utc_now
-from ecoute_desktop.services import new_case_drafts
 from ecoute_desktop.services.email_intake import EmailRequest, parse_eml, parse_text
 from ecoute_desktop.store.timestamps import from_db, to_db
 from ecoute_desktop.ui.common import prompts
@@ -252,7 +251,7 @@ class NewCaseDialog(QDialog):
 
     def _draft_banner(self) -> QWidget | None:
         """« Une sollicitation commencée le … » with Reprendre / Abandonner, if one is kept."""
-        drafts = new_case_drafts.pending(self.context.store)
+        drafts = self.context.services.settings.new_case_drafts()
         if not drafts:
             return None
         banner = QWidget()
@@ -279,21 +278,21 @@ class NewCaseDialog(QDialog):
         return banner
 
     def resume_draft(self) -> None:
-        taken = new_case_drafts.take(self.context.store, 0)
+        taken = self.context.services.settings.take_new_case_drafts(0)
         if taken:
             self.restore_state(taken[0])
 
     def discard_draft(self) -> None:
-        new_case_drafts.take(self.context.store, 0)
+        self.context.services.settings.take_new_case_drafts(0)
         if self.draft_banner is not None:
             self.draft_banner.hide()
 
     # ---- returning member ---------------------------------------------------
     def check_returning(self) -> list[int]:
         self._match_timer.stop()
-        if not self.context.store.db.is_open:  # locked meanwhile: look again on unlock
+        if not self.context.services.session.is_open:  # locked meanwhile: look again on unlock
             return []
-        matches = self.context.store.cases.matching_contacts(
+        matches = self.context.services.cases.matching_contacts(
             self.phone_combo.currentText(), self.email_edit.text()
         )
         if not matches:
@@ -319,8 +318,8 @@ class NewCaseDialog(QDialog):
             self._say(self.tr("Indiquez au moins le nom de l'adhérent."))
             self.edits["nom"].setFocus()
             return None
-        store = self.context.store
-        me = store.people.me()
+        services = self.context.services
+        me = services.people.me()
         member = Member(
             nom=nom,
             prenom=self.edits["prenom"].text().strip(),
@@ -336,8 +335,7 @@ class NewCaseDialog(QDialog):
         if body:
             at = received if self._email_received_at is not None else utc_now()
             case.notes.append(CallNote(body, at, at))
-        self.created = store.cases.create(case)
-        self.context.events.cases_changed.emit()
+        self.created = services.cases.create(case)
         self.accept()
         self.context.events.open_case.emit(self.created.id)
         return self.created

@@ -29,8 +29,6 @@ from ecoute_desktop.services.csv_import import (
     ImportPlan,
     ImportResult,
     RowError,
-    apply_import,
-    parse_cases_csv,
 )
 from ecoute_desktop.ui.cases.import_job import ImportJob
 from ecoute_desktop.ui.common import prompts
@@ -256,7 +254,7 @@ class CasesImporter(ImportJob):
             path,
             self.tr("Importer un tableur de sollicitations"),
             self.tr("Tableur CSV (*.csv *.txt);;Tous les fichiers (*)"),
-            parse_cases_csv,
+            lambda services, chosen: services.imports.plan_cases(chosen),
             self._on_plan,
         ):
             self.finished.emit("")
@@ -277,10 +275,9 @@ class CasesImporter(ImportJob):
 
     def _apply(self, plan: ImportPlan) -> None:
         self.applying = True
-        self._write(lambda store: apply_import(store, plan), self._on_applied)
+        self._write(lambda services: services.imports.import_cases(plan), self._on_applied)
 
     def _on_applied(self, result: ImportResult) -> None:
-        self.context.events.cases_changed.emit()
         imported, present = len(result.imported), len(result.already_present)
         message = _count(
             imported,

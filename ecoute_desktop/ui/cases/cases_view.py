@@ -166,8 +166,8 @@ class CasesView(QWidget):
 
     # ---- filters --------------------------------------------------------
     def _fill_filters(self) -> None:
-        store = self.context.store
-        if not store.db.is_open:
+        services = self.context.services
+        if not services.session.is_open:
             return
         combos = (
             self.status_combo,
@@ -190,7 +190,7 @@ class CasesView(QWidget):
             combo.addItem(label, None)
         for status in Status:
             self.status_combo.addItem(str(status), status)
-        themes = store.themes.all(include_retired=True)
+        themes = services.reference.themes(include_retired=True)
         self._theme_labels = {t.id: t.label for t in themes}
         children: dict[int, set[int]] = {}
         for theme in themes:
@@ -206,7 +206,7 @@ class CasesView(QWidget):
         self.urgent_combo.addItem(self.tr("Non urgentes"), False)
         for key in sorted({row.month for row in self._all}, reverse=True):
             self.month_combo.addItem(month_label(key), key)
-        for person in store.people.all():
+        for person in services.people.all():
             self.hotliner_combo.addItem(person.display_name, person.id)
         for combo, data in zip(combos, previous, strict=True):
             index = combo.findData(data) if data is not None else 0
@@ -275,14 +275,14 @@ class CasesView(QWidget):
             self._search_ids = None
             self.apply_filters()
             return
-        store = self.context.store
+        cases = self.context.services.cases
 
         def done(ids: list[int]) -> None:
             if generation == self._search_generation:
                 self._search_ids = frozenset(ids)
                 self.apply_filters()
 
-        self.context.runner.run(lambda: store.search(text, SEARCH_LIMIT), done)
+        self.context.runner.run(lambda: cases.search(text, SEARCH_LIMIT), done)
 
     @property
     def search_pending(self) -> bool:
@@ -299,8 +299,8 @@ class CasesView(QWidget):
     # ---- data -----------------------------------------------------------
     def refresh(self) -> None:
         """Reload every row off the GUI thread (« Chargement… » meanwhile); `loaded` after."""
-        store = self.context.store
-        if not store.db.is_open:
+        services = self.context.services
+        if not services.session.is_open:
             return
         self._load_generation += 1
         generation = self._load_generation
@@ -308,7 +308,7 @@ class CasesView(QWidget):
         self.count_label.setText(self.tr("Chargement…"))
         now = utc_now()
         self.context.runner.run(
-            lambda: store.queries.summaries(now),
+            lambda: services.cases.summaries(now),
             lambda rows: self._show_rows(generation, rows),
             lambda _error: self._load_failed(generation),
         )

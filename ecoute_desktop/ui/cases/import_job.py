@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.services.csv_import import ImportFileError
-from ecoute_desktop.store import Store
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.context import AppContext
 
@@ -32,7 +32,7 @@ class ImportJob(QObject):
         path: Path | None,
         title: str,
         filters: str,
-        parse: Callable[[Path, Store], Any],
+        parse: Callable[[Services, Path], Any],
         on_plan: Callable[[Any, Path], None],
     ) -> bool:
         """Ask for the file (unless given) and parse it on the runner; False if none was chosen."""
@@ -41,17 +41,17 @@ class ImportJob(QObject):
         if path is None:
             return False
         self.busy = True
-        store = self.context.store
+        services = self.context.services
         chosen = Path(path)
         self.context.runner.run(
-            lambda: parse(chosen, store), lambda plan: on_plan(plan, chosen), self._on_error
+            lambda: parse(services, chosen), lambda plan: on_plan(plan, chosen), self._on_error
         )
         return True
 
-    def _write(self, work: Callable[[Store], Any], on_done: Callable[[Any], None]) -> None:
-        """Run `work(store)` on the runner; a failure goes to `_on_error`."""
-        store = self.context.store
-        self.context.runner.run(lambda: work(store), on_done, self._on_error)
+    def _write(self, work: Callable[[Services], Any], on_done: Callable[[Any], None]) -> None:
+        """Run `work(services)` on the runner; a failure goes to `_on_error`."""
+        services = self.context.services
+        self.context.runner.run(lambda: work(services), on_done, self._on_error)
 
     def _on_error(self, error: BaseException) -> None:
         raise NotImplementedError

@@ -2,30 +2,27 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
-
-from ecoute_desktop.store import Store
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.ui.common.background import BackgroundRunner
+from ecoute_desktop.ui.common.event_bridge import EventBridge, Events
 
-
-class Events(QObject):
-    """Application-wide notifications re-emitted on the GUI thread."""
-
-    cases_changed = Signal()  # any case was created or changed
-    case_changed = Signal(int)  # this case id changed
-    open_case = Signal(int)  # ask the main window to show a case
-    reference_data_changed = Signal()  # taxonomy, directory, people or slots changed
-    new_case_requested = Signal()  # ask the main window for the « Nouvelle sollicitation » form
-    import_requested = Signal()  # ask the main window to import a spreadsheet (CSV)
-    settings_requested = Signal(str)  # show Paramètres at a section (SettingsView.show_section)
+__all__ = ["AppContext", "Events"]
 
 
 @dataclass
 class AppContext:
-    """The open store, the background runner and the event bridge."""
+    """The application layer, the background runner and the change signals.
 
-    store: Store
+    Widgets act through `services` (one method per user action) and listen to `events`;
+    the bridge between the two is made here, once per context.
+    """
+
+    services: Services
     runner: BackgroundRunner
     events: Events
+    bridge: EventBridge = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.bridge = EventBridge(self.services.publisher, self.events)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from ecoute_desktop.domain.header_fields import region_name
 from ecoute_desktop.domain.merge import ExportFile, short_id
-from ecoute_desktop.domain.small_cells import DEFAULT_THRESHOLD, THRESHOLD_SETTING
 from ecoute_desktop.services import coordinator_state
 from ecoute_desktop.services.formatting import fr_month_range
 from ecoute_desktop.services.merge import MergeOutcome, merge_paths
@@ -98,9 +97,7 @@ class CoordinationView(QWidget):
         hint.setWordWrap(True)
         self.add_button = QPushButton(self.tr("Ajouter des fichiers…"))
         self.clear_button = QPushButton(self.tr("Vider la liste"))
-        self.options = CommitteeOptions(
-            int(context.store.settings.get(THRESHOLD_SETTING, DEFAULT_THRESHOLD))
-        )
+        self.options = CommitteeOptions(context.services.settings.small_cell_threshold())
         self.threshold = self.options.threshold
         self._generation = 0
         self._merged_text = ""
@@ -269,8 +266,8 @@ class CoordinationView(QWidget):
             QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.pdf_button))
 
     def _on_threshold(self, value: int) -> None:
-        store = self._context.store
-        self._context.runner.run(lambda: store.settings.set(THRESHOLD_SETTING, value))
+        settings = self._context.services.settings
+        self._context.runner.run(lambda: settings.set_small_cell_threshold(value))
 
     def _on_output(self, kind: str) -> None:
         merge = self.outcome.merge if self.outcome else None

@@ -194,10 +194,8 @@ class ExportView(QWidget):
     # ---- slots -----------------------------------------------------------
     def refresh(self) -> None:
         if not self.pseudonym.text():
-            store = self._context.store
-            self._context.runner.run(
-                lambda: export.saved_pseudonym(store), self._on_pseudonym_loaded
-            )
+            settings = self._context.services.settings
+            self._context.runner.run(settings.pseudonym, self._on_pseudonym_loaded)
 
     def _on_pseudonym_loaded(self, value: str) -> None:
         if not self.pseudonym.text():
@@ -221,13 +219,13 @@ class ExportView(QWidget):
         if last < first:
             self.status.setText(self.tr("Le dernier mois précède le premier."))
             return
-        store = self._context.store
+        documents = self._context.services.documents
         self.prepare_button.setEnabled(False)
         self.status.setText(self.tr("Préparation…"))
 
         def work() -> Preview:
-            issues = export.completeness_issues(store, first, last)
-            return Preview(first, last, issues, export.export_records(store, first, last))
+            issues = documents.completeness_issues(first, last)
+            return Preview(first, last, issues, documents.export_records(first, last))
 
         self._context.runner.run(work, self._on_prepared, self._on_failed)
 
@@ -265,11 +263,11 @@ class ExportView(QWidget):
         )
         if path is None:
             return
-        store = self._context.store
+        documents = self._context.services.documents
         self.save_button.setEnabled(False)
 
         def work() -> dict[str, Any]:
-            return export.write_export(store, path, preview.first, preview.last, pseudonym)
+            return documents.write_export(path, preview.first, preview.last, pseudonym)
 
         def done(document: dict[str, Any]) -> None:
             self.save_button.setEnabled(True)

@@ -257,14 +257,12 @@ class ReportsView(QWidget):
                 self.tr("Le dernier mois de la période précède le premier."),
             )
             return
-        store = self.context.store
+        documents = self.context.services.documents
 
         def work() -> bytes:  # worker thread: no widget here
-            from ecoute_desktop.services import reports
-
             if request.last is None:
-                return reports.monthly_pdf(store, request.first, request.comment)
-            return reports.period_pdf(store, request.first, request.last, request.comment)
+                return documents.monthly_pdf(request.first, request.comment)
+            return documents.period_pdf(request.first, request.last, request.comment)
 
         self.status.setText(self.tr("Génération du rapport en cours…"))
         self._update_state(busy=True)

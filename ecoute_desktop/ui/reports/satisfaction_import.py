@@ -6,8 +6,6 @@ from pathlib import Path
 
 from ecoute_desktop.services.satisfaction_import import (
     SatisfactionPlan,
-    apply_satisfaction,
-    read_satisfaction_csv,
 )
 from ecoute_desktop.ui.cases.import_job import ImportJob
 from ecoute_desktop.ui.common import prompts
@@ -25,7 +23,7 @@ class SatisfactionImporter(ImportJob):
             path,
             self.tr("Réponses au questionnaire de satisfaction"),
             self.tr("Export CSV du questionnaire (*.csv);;Tous les fichiers (*)"),
-            read_satisfaction_csv,
+            lambda services, chosen: services.imports.plan_satisfaction(chosen),
             self._on_plan,
         )
 
@@ -53,10 +51,9 @@ class SatisfactionImporter(ImportJob):
             return self._finish("")
         if not prompts.ask_yes_no(self.window, title, question):
             return self._finish("")
-        self._write(lambda store: apply_satisfaction(store, plan), self._on_applied)
+        self._write(lambda services: services.imports.import_satisfaction(plan), self._on_applied)
 
     def _on_applied(self, count: int) -> None:
-        self.context.events.cases_changed.emit()
         message = self.tr("Satisfaction enregistrée pour {0} sollicitation(s).").format(count)
         prompts.inform(self.window, self.tr("Réponses au questionnaire"), message)
         self._finish(message)

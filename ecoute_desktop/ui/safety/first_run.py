@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecoute_desktop.domain.models import Hotliner
+from ecoute_desktop.services.app import Services
 from ecoute_desktop.services.cloud_folders import cloud_sync_service
 from ecoute_desktop.services.os_errors import error_text
 from ecoute_desktop.services.passphrase import assess
@@ -315,6 +316,6 @@ class FirstRunWizard(QWizard):
                 self.tr("Impossible de créer la base : {0}").format(error_text(error))
             )
             return False
-        store.people.save(self.profile_page.profile())
+        Services(store).people.save(self.profile_page.profile())
         self.store = store
         return True

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecoute_desktop.store import Store, StoreError, WrongPassphraseError
+from ecoute_desktop.services.app.session import SessionService
+from ecoute_desktop.store import StoreError, WrongPassphraseError
 from ecoute_desktop.ui.common.widget_kit import accept_reject_buttons, wait_cursor
 from ecoute_desktop.ui.safety.passphrase_entry import PassphraseEntry
 
 
 class LockScreen(QWidget):
-    """A top-level window; `try_unlock()` reconnects the store and calls `on_unlocked`.
+    """A top-level window; `try_unlock()` reopens the base and calls `on_unlocked`.
 
     « Quitter » and the window's close button emit `quit_requested` (once): the
     auto-lock then quits properly (lock released), never a bare `QApplication.quit`.
@@ -26,9 +27,9 @@ class LockScreen(QWidget):
 
     quit_requested = Signal()
 
-    def __init__(self, store: Store, on_unlocked: Callable[[], None]) -> None:
+    def __init__(self, session: SessionService, on_unlocked: Callable[[], None]) -> None:
         super().__init__(None, Qt.WindowType.Window)
-        self.store = store
+        self.session = session
         self._on_unlocked = on_unlocked
         self._unlocking = False
         self.setWindowTitle(self.tr("Écoute — verrouillée"))
@@ -61,7 +62,7 @@ class LockScreen(QWidget):
             return False
         with wait_cursor():
             try:
-                self.store.reconnect(passphrase)
+                self.session.reconnect(passphrase)
             except WrongPassphraseError:
                 self.entry.show_error(self.tr("Phrase de passe incorrecte. Réessayez."))
                 return False
@@ -73,6 +74,11 @@ class LockScreen(QWidget):
         self._unlocking = True
         self._on_unlocked()
         return True
+
+    def dismiss(self) -> None:
+        """Close without quitting (the auto-lock is being detached)."""
+        self._unlocking = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the lock screen quits the application (the data stays locked)."""

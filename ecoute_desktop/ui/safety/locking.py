@@ -22,12 +22,21 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+    Slot,
+)
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog
 
-from ecoute_desktop.services import safety_settings
 from ecoute_desktop.ui.common import clipboard
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.safety.lock_screen import LockScreen
@@ -47,6 +56,41 @@ CLOCK_TICK_MS = 5_000
 SLEEP_GAP_S = 60.0  # more unexplained time than this between two ticks: the machine slept
 
 
+class LockableWindow(Protocol):
+    """What the auto-lock needs from the main window (`MainWindow` provides it)."""
+
+    auto_lock: AutoLock | None  # set by `install`
+
+    @property
+    def lock_requested(self) -> SignalInstance:
+        """Ctrl+L / « Verrouiller »."""
+        ...
+
+    def place(self) -> tuple[int, int | None]:
+        """The navigation row shown and the case open on its own page, if any."""
+        ...
+
+    def return_to(self, row: int, case_id: int | None) -> None:
+        """Show that view again (read afresh) and reopen that case (KeyError if gone)."""
+        ...
+
+    def flush_drafts(self) -> None:
+        """Save whatever note is being typed, as a draft."""
+        ...
+
+    def clear_personal_data(self) -> None:
+        """Close the open case and empty every view that shows personal data."""
+        ...
+
+    def new_case(self, request: object = None) -> Any:
+        """Open a « Nouvelle sollicitation » form (it has `restore_state(state)`)."""
+        ...
+
+    def show(self) -> None: ...
+
+    def hide(self) -> None: ...
+
+
 class AutoLock(QObject):
     """Installed once on the application for the main window (see `install`)."""
 
@@ -55,14 +99,14 @@ class AutoLock(QObject):
 
     def __init__(
         self,
-        window: QWidget,
+        window: LockableWindow,
         context: AppContext,
         idle_ms: int | None = None,
         wall: Callable[[], float] = time.time,
         monotonic: Callable[[], float] = time.monotonic,
         tick_ms: int = CLOCK_TICK_MS,
     ) -> None:
-        super().__init__(window)
+        super().__init__(window if isinstance(window, QObject) else None)
         self.window = window
         self.context = context
         self.is_locked = False
@@ -73,7 +117,7 @@ class AutoLock(QObject):
         self.quit_application: Callable[[], None] = QApplication.quit  # tests replace it
         self._place: tuple[int, int | None] = (0, None)
         if idle_ms is None:
-            idle_ms = safety_settings.auto_lock_minutes(context.store) * 60_000
+            idle_ms = context.services.settings.auto_lock_minutes() * 60_000
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(idle_ms)
@@ -89,9 +133,8 @@ class AutoLock(QObject):
         app.installEventFilter(self)
         app.applicationStateChanged.connect(self._state_changed)  # type: ignore[attr-defined]
         app.aboutToQuit.connect(self.backup_at_exit)  # type: ignore[attr-defined]
-        lock_requested = getattr(window, "lock_requested", None)
-        if lock_requested is not None:
-            lock_requested.connect(self.lock)
+        window.lock_requested.connect(self.lock)
+        context.events.settings_changed.connect(self._follow_settings)
         self._connect_session_signals()
         self._idle.start()
         self._clock.start()
@@ -106,6 +149,11 @@ class AutoLock(QObject):
         self._idle.setInterval(max(1, minutes) * 60_000)
         if not self.is_locked:
             self._idle.start()
+
+    def _follow_settings(self) -> None:
+        """The idle delay may have changed (Paramètres, or a restored backup)."""
+        if self.context.services.session.is_open:
+            self.set_idle_minutes(self.context.services.settings.auto_lock_minutes())
 
     def check_clock(self) -> None:
         """Lock when the time since the last tick cannot be explained (sleep, suspend)."""
@@ -163,39 +211,30 @@ class AutoLock(QObject):
         self.is_locked = True
         self._idle.stop()
         window = self.window
-        case_view = getattr(window, "case_view", None)
-        navigation = getattr(window, "navigation", None)
-        self._place = (
-            navigation.currentRow() if navigation is not None else 0,
-            getattr(case_view, "case_id", None),
-        )
+        session = self.context.services.session
+        self._place = window.place()
         self.context.runner.wait()
-        flush = getattr(window, "flush_drafts", None)
-        if callable(flush) and self.context.store.db.is_open:
-            flush()
+        if session.is_open:
+            window.flush_drafts()
         self.context.runner.wait()
-        if self.context.store.db.is_open:
+        if session.is_open:
             self._keep_new_case_forms()
         self._close_dialogs()
-        clear = getattr(window, "clear_personal_data", None)
-        if callable(clear):
-            clear()
+        window.clear_personal_data()
         # Destroy the closed case page and dialogs now, not at the next turn of the loop.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.context.runner.wait()
         self.clipboard.clear_if_ours()
         window.hide()
         self._backup_if_changed()  # quitting from the lock screen loses no backup
-        self.context.store.disconnect()
-        self.screen = LockScreen(self.context.store, self._on_unlocked)
+        session.disconnect()
+        self.screen = LockScreen(session, self._on_unlocked)
         self.screen.quit_requested.connect(self.quit_while_locked)
         self.screen.show()
         self.locked.emit()
 
     def _keep_new_case_forms(self) -> None:
         """Save the « Nouvelle sollicitation » forms being filled in, to reopen on unlock."""
-        from ecoute_desktop.services import new_case_drafts
-
         states = []
         for widget in QApplication.topLevelWidgets():
             state_of = getattr(widget, "draft_state", None)
@@ -203,22 +242,16 @@ class AutoLock(QObject):
                 state = state_of()
                 if state is not None:
                     states.append(state)
-        new_case_drafts.keep(self.context.store, states)
+        self.context.services.settings.keep_new_case_drafts(states)
         self._forms_kept = len(states)
 
     def _reopen_new_case_forms(self) -> None:
         """The forms closed by the lock come back, filled in as they were."""
-        new_case = getattr(self.window, "new_case", None)
-        if not self._forms_kept or not callable(new_case):
+        if not self._forms_kept:
             return
-        from ecoute_desktop.services import new_case_drafts
-
         self._forms_kept = 0
-        for state in new_case_drafts.take(self.context.store):
-            dialog = new_case()
-            restore = getattr(dialog, "restore_state", None)
-            if callable(restore):
-                restore(state)
+        for state in self.context.services.settings.take_new_case_drafts():
+            self.window.new_case().restore_state(state)
 
     def _close_dialogs(self) -> None:
         popup = QApplication.activePopupWidget()
@@ -238,18 +271,9 @@ class AutoLock(QObject):
             self.screen = None
         window = self.window
         window.show()
-        row, case_id = self._place
-        navigation = getattr(window, "navigation", None)
-        if navigation is not None and row >= 0:
-            navigation.setCurrentRow(row)
-            current = window.stack.currentWidget()  # type: ignore[attr-defined]
-            refresh = getattr(current, "refresh", None)
-            if callable(refresh):
-                refresh()
-        if case_id is not None:
-            with contextlib.suppress(KeyError):
-                window.open_case(case_id)  # type: ignore[attr-defined]
-        self.context.events.cases_changed.emit()
+        with contextlib.suppress(KeyError):
+            window.return_to(*self._place)
+        self.context.services.session.reopened()
         self._reopen_new_case_forms()
         self._last = (self._wall(), self._monotonic())
         self._idle.start()
@@ -263,8 +287,7 @@ class AutoLock(QObject):
         if app is not None:
             app.removeEventFilter(self)
         if self.screen is not None:
-            self.screen._unlocking = True  # closing it must not quit
-            self.screen.close()
+            self.screen.dismiss()  # closing it must not quit
             self.screen.deleteLater()
             self.screen = None
 
@@ -274,16 +297,14 @@ class AutoLock(QObject):
         While locked there is nothing to do: the backup was made at locking (when
         the content had changed) and nothing can change behind the lock screen.
         """
-        if self.is_locked or not self.context.store.db.is_open:
+        if self.is_locked or not self.context.services.session.is_open:
             return
         self.context.runner.wait()
         self._backup_if_changed()
 
     def _backup_if_changed(self) -> None:
-        from ecoute_desktop.services.backup import backup_if_changed
-
         try:
-            info = backup_if_changed(self.context.store, replace=self.session_backup)
+            info = self.context.services.session.backup_if_changed(replace=self.session_backup)
         except Exception as error:  # never block locking or quitting; names no data
             log.warning("automatic backup failed: %s", type(error).__name__)
             return
@@ -297,13 +318,13 @@ class AutoLock(QObject):
         release the one-writer lock (the connection is already closed) and quit.
         """
         self.stop()
-        self.context.store.close()
+        self.context.services.session.close()
         self.quit_application()
 
 
-def install(window: QWidget, context: AppContext) -> AutoLock:
-    """Attach auto-lock to the main window (kept alive as `window.auto_lock`)."""
+def install(window: LockableWindow, context: AppContext) -> AutoLock:
+    """Attach auto-lock to the main window (its child, so kept alive with it)."""
     auto_lock = AutoLock(window, context)
-    window.auto_lock = auto_lock  # type: ignore[attr-defined]
+    window.auto_lock = auto_lock
     QGuiApplication.setQuitOnLastWindowClosed(True)
     return auto_lock

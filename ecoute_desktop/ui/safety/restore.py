@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ecoute_desktop.services import backup as backups
-from ecoute_desktop.store import Store, StoreError, WrongPassphraseError
+from ecoute_desktop.store import StoreError, WrongPassphraseError
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.formatting import long_datetime
@@ -101,7 +101,7 @@ def _confirm(parent: QWidget | None, backup: Path, cases: int, current: str) -> 
 
 def restore_into_open_app(parent: QWidget, context: AppContext) -> Path | None:
     """Paramètres › « Restaurer une sauvegarde… »; returns where the old file was kept."""
-    store = context.store
+    session = context.services.session
     backup = prompts.ask_open_path(
         parent,
         QCoreApplication.translate("restore", "Choisir la sauvegarde à restaurer"),
@@ -109,7 +109,7 @@ def restore_into_open_app(parent: QWidget, context: AppContext) -> Path | None:
     )
     if backup is None:
         return None
-    if backup.resolve() == store.path.resolve():
+    if backup.resolve() == session.path.resolve():
         prompts.warn(
             parent,
             _title(),
@@ -126,7 +126,7 @@ def restore_into_open_app(parent: QWidget, context: AppContext) -> Path | None:
     if passphrase is None:
         return None
     try:  # the current passphrase, proven on the open database's file
-        _busy(lambda: Store.open(store.path, passphrase, lock=False).close())
+        _busy(lambda: session.check_passphrase(passphrase))
     except WrongPassphraseError:
         prompts.warn(
             parent,
@@ -141,7 +141,7 @@ def restore_into_open_app(parent: QWidget, context: AppContext) -> Path | None:
         return None
     current = QCoreApplication.translate(
         "restore", "La base actuelle ({0} sollicitation(s))"
-    ).format(store.cases.count())
+    ).format(context.services.cases.count())
     if not _confirm(parent, backup, cases, current):
         return None
     window = parent.window()
@@ -150,22 +150,14 @@ def restore_into_open_app(parent: QWidget, context: AppContext) -> Path | None:
         if callable(action):
             action()
     context.runner.wait()
-    store.disconnect()  # the writer's lock stays ours
-    try:
-        aside = _busy(lambda: backups.restore(store.path, backup, passphrase))
+    try:  # the views hear of the restored content once it is open again
+        aside = _busy(lambda: session.restore(backup, passphrase))
     except (StoreError, OSError) as error:
-        store.reconnect(passphrase)  # the current file was put back
         prompts.warn(parent, _title(), str(error))
         return None
-    store.reconnect(passphrase)
     auto_lock = getattr(window, "auto_lock", None)
     if auto_lock is not None:
-        from ecoute_desktop.services import safety_settings
-
         auto_lock.session_backup = None  # belongs to the file set aside
-        auto_lock.set_idle_minutes(safety_settings.auto_lock_minutes(store))
-    context.events.reference_data_changed.emit()
-    context.events.cases_changed.emit()
     return aside  # type: ignore[return-value]
 
 

@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ecoute_desktop.services import safety_settings as keys
-from ecoute_desktop.services.backup import automatic_backup, latest_backup
 from ecoute_desktop.services.os_errors import error_text
 from ecoute_desktop.services.passphrase import assess
-from ecoute_desktop.services.retention import purge, purge_preview
-from ecoute_desktop.store import Store, StoreError, WrongPassphraseError
+from ecoute_desktop.store import StoreError, WrongPassphraseError
 from ecoute_desktop.store.rekey import change_passphrase
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.context import AppContext
@@ -86,22 +84,22 @@ class PassphraseDialog(QDialog):
         if not strength.acceptable:
             self.message.setText(strength.advice)
             return False
-        store = self.context.store
+        session = self.context.services.session
         try:  # prove the current passphrase before letting go of the connection
-            Store.open(store.path, old, lock=False).close()
+            session.check_passphrase(old)
         except WrongPassphraseError:
             self.message.setText(self.tr("La phrase de passe actuelle est incorrecte."))
             return False
         self.context.runner.wait()
         with wait_cursor():
-            store.disconnect()  # the writer's lock stays ours during the change
+            session.disconnect()  # the writer's lock stays ours during the change
             try:
-                change_passphrase(store.path, old, new)
+                change_passphrase(session.path, old, new)
             except StoreError as error:
                 self.message.setText(str(error))
                 self._reopen(old, new)
                 return False
-        store.reconnect(new)
+        session.reconnect(new)
         for edit in (self.old_edit, self.new_edit, self.again_edit):
             edit.clear()
         self.accept()
@@ -111,7 +109,7 @@ class PassphraseDialog(QDialog):
         """Reconnect with whichever passphrase opens the file (exactly one does)."""
         for candidate in candidates:
             try:
-                self.context.store.reconnect(candidate)
+                self.context.services.session.reconnect(candidate)
                 return
             except StoreError:
                 continue
@@ -202,26 +200,26 @@ class SafetySettings(QWidget):
     def _show_folder(self) -> None:
         """The chosen folder; none chosen: the field stays empty and the default is explained
         (« Premiers pas » counts the step done only once a folder is chosen on purpose)."""
-        store = self.context.store
-        chosen = store.settings.get(keys.BACKUP_DIR)
-        self.folder_edit.setText(str(chosen) if chosen else "")
-        self.folder_edit.setToolTip(str(keys.backup_dir(store)))
+        settings = self.context.services.settings
+        chosen = settings.chosen_backup_dir()
+        self.folder_edit.setText(chosen or "")
+        self.folder_edit.setToolTip(str(settings.backup_dir()))
         self.default_hint.setVisible(not chosen)
         self.default_hint.setText(
             self.tr(
                 "Par défaut, les sauvegardes vont dans « {0} », à côté de la base. Choisissez"
                 " de préférence un dossier sur une clé USB ou un disque externe : elles"
                 " survivront à une panne de l'ordinateur."
-            ).format(keys.default_backup_dir(store.path))
+            ).format(settings.default_backup_dir())
         )
 
     def refresh(self) -> None:
-        store = self.context.store
+        settings = self.context.services.settings
         self._show_folder()
-        self.keep_spin.setValue(keys.backup_keep(store))
-        self.retention_spin.setValue(keys.retention_months(store))
-        self.idle_spin.setValue(keys.auto_lock_minutes(store))
-        latest = latest_backup(store.path, [keys.backup_dir(store)])
+        self.keep_spin.setValue(settings.backup_keep())
+        self.retention_spin.setValue(settings.retention_months())
+        self.idle_spin.setValue(settings.auto_lock_minutes())
+        latest = self.context.services.session.latest_backup()
         if latest:
             self._say(
                 self.tr("Dernière sauvegarde : {0}, dans « {1} ».").format(
@@ -234,29 +232,27 @@ class SafetySettings(QWidget):
 
     def choose_folder(self) -> None:
         folder = prompts.ask_directory(
-            self, self.tr("Dossier des sauvegardes"), keys.backup_dir(self.context.store)
+            self, self.tr("Dossier des sauvegardes"), self.context.services.settings.backup_dir()
         )
         if folder is not None:  # a folder chosen on purpose is kept at once
-            self.context.store.settings.set(keys.BACKUP_DIR, str(folder))
+            self.context.services.settings.choose_backup_dir(folder)
             self._show_folder()
             self._say(self.tr("Dossier des sauvegardes enregistré."))
 
     def save(self) -> None:
-        settings = self.context.store.settings
-        settings.set(keys.BACKUP_DIR, self.folder_edit.text().strip() or None)
-        settings.set(keys.BACKUP_KEEP, self.keep_spin.value())
-        settings.set(keys.RETENTION_MONTHS, self.retention_spin.value())
-        settings.set(keys.AUTO_LOCK_MINUTES, self.idle_spin.value())
-        auto_lock = getattr(self.window(), "auto_lock", None)
-        if auto_lock is not None:
-            auto_lock.set_idle_minutes(self.idle_spin.value())
+        self.context.services.settings.save_safety(
+            self.folder_edit.text().strip() or None,
+            self.keep_spin.value(),
+            self.retention_spin.value(),
+            self.idle_spin.value(),
+        )
         self.idle_minutes_changed.emit(self.idle_spin.value())
         self._say(self.tr("Réglages enregistrés."))
 
     def backup_now(self) -> None:
         self.save()
         try:
-            info = automatic_backup(self.context.store)
+            info = self.context.services.session.backup_now()
         except (StoreError, OSError) as error:
             prompts.warn(self, self.tr("Sauvegarde impossible"), error_text(error))
             return
@@ -272,7 +268,7 @@ class SafetySettings(QWidget):
         from ecoute_desktop.ui.safety.restore import restore_into_open_app
 
         aside = restore_into_open_app(self, self.context)
-        if aside is None and not self.context.store.db.is_open:
+        if aside is None and not self.context.services.session.is_open:
             return
         self.refresh()
         if aside is not None:
@@ -284,7 +280,7 @@ class SafetySettings(QWidget):
             )
 
     def purge(self) -> None:
-        preview = purge_preview(self.context.store)
+        preview = self.context.services.session.purge_preview()
         if not preview.candidates:
             prompts.inform(self, self.tr("Purger"), preview.summary())
             return
@@ -303,8 +299,7 @@ class SafetySettings(QWidget):
             self, self.tr("Purger"), text, self.tr("Purger"), details="\n".join(lines)
         ):
             return
-        count = purge(self.context.store, preview)
-        self.context.events.cases_changed.emit()
+        count = self.context.services.session.purge(preview)
         self._say(self.tr("{0} sollicitation(s) purgée(s).").format(count))
 
     def change_passphrase(self) -> None:

@@ -78,7 +78,7 @@ class TaxonomyPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(self.context.store.themes.all(include_retired=True))
+        self.model.set_rows(self.context.services.reference.themes(include_retired=True))
 
     def selected(self) -> Theme | None:
         index = self.table.currentIndex()
@@ -94,7 +94,6 @@ class TaxonomyPanel(QWidget):
         self.reload()
         if select_id is not None:
             self.select(select_id)
-        self.context.events.reference_data_changed.emit()
 
     def _ask(self, title: str, text: str = "") -> str | None:
         answer = prompts.ask_text(self, title, self.tr("Libellé :"), text)
@@ -103,7 +102,7 @@ class TaxonomyPanel(QWidget):
     def add_theme(self) -> None:
         label = self._ask(self.tr("Nouveau thème"))
         if label:
-            self._changed(self.context.store.themes.add(label).id)
+            self._changed(self.context.services.reference.add_theme(label).id)
 
     def add_sub_theme(self) -> None:
         theme = self.selected()
@@ -113,7 +112,7 @@ class TaxonomyPanel(QWidget):
         parent_id = theme.parent_id or theme.id
         label = self._ask(self.tr("Nouveau sous-thème"))
         if label:
-            self._changed(self.context.store.themes.add(label, parent_id).id)
+            self._changed(self.context.services.reference.add_theme(label, parent_id).id)
 
     def rename(self) -> None:
         theme = self.selected()
@@ -121,13 +120,13 @@ class TaxonomyPanel(QWidget):
             return
         label = self._ask(self.tr("Renommer le thème"), theme.label)
         if label:
-            self.context.store.themes.rename(theme.id, label)
+            self.context.services.reference.rename_theme(theme.id, label)  # type: ignore[arg-type]
             self._changed(theme.id)
 
     def toggle_retired(self) -> None:
         theme = self.selected()
         if theme is not None:
-            self.context.store.themes.set_retired(theme.id, not theme.retired)
+            self.context.services.reference.set_theme_retired(theme.id, not theme.retired)  # type: ignore[arg-type]
             self._changed(theme.id)
 
 
@@ -181,7 +180,7 @@ class DirectoryPanel(QWidget):
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
-        self.model.set_rows(self.context.store.directory.all(include_retired=True))
+        self.model.set_rows(self.context.services.reference.directory(include_retired=True))
         for row, target in enumerate(self.model.rows()):
             if target.id == select_id:
                 self.table.setCurrentIndex(self.model.index(row, 0))
@@ -219,17 +218,16 @@ class DirectoryPanel(QWidget):
             "website": self.website_edit.text(),
             "details": self.details_edit.toPlainText(),
         }
-        directory = self.context.store.directory
-        national = self.national_box.isChecked()
-        if self.current is None:
-            saved = directory.add(label, national, **contact)
-        else:
-            saved = directory.update(self.current.id, label, national, **contact)
+        current_id = self.current.id if self.current is not None else None
+        saved = self.context.services.reference.save_target(
+            current_id, label, self.national_box.isChecked(), **contact
+        )
         self.reload(saved.id)
-        self.context.events.reference_data_changed.emit()
 
     def toggle_retired(self) -> None:
         if self.current is not None:
-            self.context.store.directory.set_retired(self.current.id, not self.current.retired)
+            self.context.services.reference.set_target_retired(
+                self.current.id,  # type: ignore[arg-type]
+                not self.current.retired,
+            )
             self.reload(self.current.id)
-            self.context.events.reference_data_changed.emit()

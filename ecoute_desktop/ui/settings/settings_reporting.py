@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
 
 from ecoute_desktop.domain.header_fields import PSEUDONYM_MAX, REGIONS
 from ecoute_desktop.domain.references import LETTERS
-from ecoute_desktop.services import export_anonymised as export
-from ecoute_desktop.services.first_steps import reference_letter, save_report_identity
 from ecoute_desktop.ui.common.context import AppContext
 
 
@@ -78,22 +76,21 @@ class ReportingPanel(QGroupBox):
         self.reload()
 
     def reload(self) -> None:
-        store = self.context.store
-        if not store.db.is_open:
+        services = self.context.services
+        if not services.session.is_open:
             return
         self.region_combo.setCurrentIndex(
-            max(0, self.region_combo.findData(export.saved_region(store)))
+            max(0, self.region_combo.findData(services.settings.region()))
         )
-        self.pseudonym_edit.setText(export.saved_pseudonym(store))
+        self.pseudonym_edit.setText(services.settings.pseudonym())
         self.letter_combo.setCurrentIndex(
-            max(0, self.letter_combo.findData(reference_letter(store)))
+            max(0, self.letter_combo.findData(services.settings.reference_letter()))
         )
         self.status_label.clear()
 
     def save(self) -> bool:
         try:
-            _, pseudonym = save_report_identity(
-                self.context.store,
+            _, pseudonym = self.context.services.settings.save_report_identity(
                 self.region_combo.currentData(),
                 self.pseudonym_edit.text(),
                 self.letter_combo.currentData(),
@@ -104,7 +101,6 @@ class ReportingPanel(QGroupBox):
             return False
         self.pseudonym_edit.setText(pseudonym)
         self.status_label.setText(self.tr("Enregistré."))
-        self.context.events.reference_data_changed.emit()
         return True
 
     def clear_personal_data(self) -> None:

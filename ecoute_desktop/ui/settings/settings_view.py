@@ -82,36 +82,25 @@ class PeoplePanel(QWidget):
 
     def save_if_changed(self) -> None:
         """Leaving a field (or the page, or locking) keeps what was typed: no edit is lost."""
-        if self.dirty and self.context.store.db.is_open:
+        if self.dirty and self.context.services.session.is_open:
             self.save()
 
     def reload(self) -> None:
-        people = self.context.store.people
-        me = people.me()
-        self.me_form.show_person(me)
-        pair = people.binome()
-        partner = None
-        if pair is not None and me is not None:
-            partner = pair.second if pair.first.id == me.id else pair.first
-        self.partner_form.show_person(partner)
+        people = self.context.services.people
+        self.me_form.show_person(people.me())
+        self.partner_form.show_person(people.partner())
         self.status_label.clear()
         self.dirty = False
 
     def save(self) -> None:
-        people = self.context.store.people
         me = self.me_form.value(is_self=True)
         if me is None:
             self.status_label.setText(self.tr("Votre nom est nécessaire."))
             return
-        me = people.save(me)
-        partner = self.partner_form.value(is_self=False)
-        if partner is not None:
-            partner = people.save(partner)
-            people.set_binome(me, partner)
+        self.context.services.people.save_pair(me, self.partner_form.value(is_self=False))
         self.reload()
         self.dirty = False
         self.status_label.setText(self.tr("Profils enregistrés."))
-        self.context.events.reference_data_changed.emit()
 
 
 class DisplayPanel(QWidget):
@@ -206,7 +195,7 @@ class SettingsView(QWidget):
         return field
 
     def refresh(self) -> None:
-        if self.people.context.store.db.is_open:
+        if self.people.context.services.session.is_open:
             self.people.save_if_changed()
             self.taxonomy.reload()
             self.directory.reload()

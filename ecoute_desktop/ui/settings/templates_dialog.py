@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from ecoute_desktop.services import charter, confirmation
 from ecoute_desktop.services.charter import TemplateError
-from ecoute_desktop.services.satisfaction_import import questionnaire_url, set_questionnaire_url
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.dialog_size import size_in_text
@@ -35,16 +34,16 @@ class TemplatesDialog(QDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store = context.store
+        self._settings = context.services.settings
         self.setWindowTitle(self.tr("Modèles de la confirmation et de la charte"))
         self.setAccessibleName(self.windowTitle())
-        subject, body = confirmation.templates(self._store)
+        subject, body = self._settings.confirmation_templates()
         self.subject_edit = QLineEdit(subject)
         self.subject_edit.setAccessibleName(self.tr("Objet du message"))
         self.body_edit = QPlainTextEdit(body)
         self.body_edit.setAccessibleName(self.tr("Texte du message"))
-        self.charter_edit = QPlainTextEdit(charter.template(self._store))
-        self.questionnaire_edit = QLineEdit(questionnaire_url(self._store))
+        self.charter_edit = QPlainTextEdit(self._settings.charter_template())
+        self.questionnaire_edit = QLineEdit(self._settings.questionnaire_url())
         self.questionnaire_edit.setAccessibleName(self.tr("Lien du questionnaire de satisfaction"))
         self.questionnaire_edit.setPlaceholderText("https://framaforms.org/…")
         self.questionnaire_edit.setToolTip(
@@ -98,12 +97,12 @@ class TemplatesDialog(QDialog):
 
     def save(self) -> bool:
         try:
-            charter.check_template(self.charter_edit.toPlainText(), charter.PLACEHOLDERS)
-            confirmation.set_templates(
-                self._store, self.subject_edit.text(), self.body_edit.toPlainText()
+            self._settings.save_templates(
+                self.subject_edit.text(),
+                self.body_edit.toPlainText(),
+                self.charter_edit.toPlainText(),
+                self.questionnaire_edit.text(),
             )
-            charter.set_template(self._store, self.charter_edit.toPlainText())
-            set_questionnaire_url(self._store, self.questionnaire_edit.text())
         except (TemplateError, ValueError) as error:
             prompts.warn(self, self.tr("Modèle incorrect"), str(error))
             return False

@@ -136,17 +136,17 @@ class FirstStepsPanel(QFrame):
 
     def hide_for_good(self) -> None:
         """« Masquer cette liste »: remembered in the encrypted settings."""
-        steps.hide(self.context.store)
+        self.context.services.settings.hide_first_steps()
         self.setVisible(False)
 
     def refresh(self) -> list[steps.SetupStep]:
-        """Read the steps through the store; returns them (hidden when all are done)."""
-        store = self.context.store
-        if not store.db.is_open:
+        """Read the steps through the services; returns them (hidden when all are done)."""
+        services = self.context.services
+        if not services.session.is_open:
             return []
-        done = steps.setup_steps(store)
+        done = services.settings.setup_steps()
         missing = [step for step in done if not step.done]
-        self.setVisible(bool(missing) and not steps.is_hidden(store))
+        self.setVisible(bool(missing) and not services.settings.first_steps_hidden())
         self.summary.setText(
             self.tr(
                 "À régler une fois ({0} sur {1} faits) ; cette liste disparaîtra ensuite."

@@ -12,7 +12,6 @@ from ecoute_desktop.domain.deadlines import AckState, ack_state, time_left
 from ecoute_desktop.domain.french_dates import clock
 from ecoute_desktop.domain.timeutil import as_paris, paris_midnight, utc_now
 from ecoute_desktop.domain.workflow import Status
-from ecoute_desktop.services.first_steps import has_current_slot
 from ecoute_desktop.store.queries import AppointmentRow, CaseSummary
 from ecoute_desktop.ui.common.case_table import RowTable
 from ecoute_desktop.ui.common.context import AppContext
@@ -85,6 +84,7 @@ class TodayView(QWidget):
         self._clock.start()
         context.events.cases_changed.connect(self.refresh)
         context.events.reference_data_changed.connect(self.refresh_setup)
+        context.events.settings_changed.connect(self.refresh_setup)
         # Filled by refresh(), which the main window calls when it shows the view.
 
     # ---- columns --------------------------------------------------------
@@ -152,24 +152,22 @@ class TodayView(QWidget):
 
     # ---- data -----------------------------------------------------------
     def refresh(self) -> None:
-        store = self.context.store
-        if not store.db.is_open:
+        cases = self.context.services.cases
+        if not self.context.services.session.is_open:
             return
         self.now = utc_now()
         local = as_paris(self.now)
         self.date_label.setText(
             self.tr("Nous sommes le {0} {1}.").format(DAYS[local.weekday()], f"{local:%d/%m/%Y}")
         )
-        waiting = store.queries.summaries(self.now, (Status.RECEIVED,))
+        waiting = cases.summaries(self.now, (Status.RECEIVED,))
         waiting.sort(key=lambda r: (time_left(r.received_at, self.now), not r.urgent))
         self.to_acknowledge.set_rows(waiting)
         start = paris_midnight(local.date())
         self.appointments.set_rows(
-            store.queries.appointments_between(
-                start, paris_midnight(local.date() + timedelta(days=8))
-            )
+            cases.appointments_between(start, paris_midnight(local.date() + timedelta(days=8)))
         )
-        held = store.queries.summaries(self.now, (Status.CALL_HELD,))
+        held = cases.summaries(self.now, (Status.CALL_HELD,))
         held.sort(key=lambda r: r.call_held_at or r.received_at)
         self.calls_held.set_rows(held)
         late = sum(ack_state(r.received_at, None, self.now) is AckState.LATE for r in waiting)
@@ -198,12 +196,12 @@ class TodayView(QWidget):
 
     def refresh_setup(self) -> None:
         """The first-day parts: what to do with no case yet, the « Premiers pas » list."""
-        store = self.context.store
-        if not store.db.is_open:
+        services = self.context.services
+        if not services.session.is_open:
             return
-        first_day = store.cases.count() == 0
+        first_day = services.cases.count() == 0
         self.empty_start.setVisible(first_day)
-        self.empty_start.show_state(has_current_slot(store))
+        self.empty_start.show_state(services.agenda.has_current_slot())
         for widget in self.sections:  # three « : 0 » headings say nothing on the first day
             if first_day:
                 widget.setVisible(False)
@@ -216,7 +214,7 @@ class TodayView(QWidget):
         from ecoute_desktop.ui.agenda.slots_dialog import edit_slots
 
         edit_slots(self.context, self)
-        self.context.events.reference_data_changed.emit()
+        self.refresh_setup()  # what the dialog saved was told to the other views as it went
 
     def _open(self, row: object) -> None:
         self.context.events.open_case.emit(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
@@ -30,6 +31,9 @@ from ecoute_desktop.ui.common import text_size
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.window.views import VIEWS, ViewSpec
 
+if TYPE_CHECKING:
+    from ecoute_desktop.ui.safety.locking import AutoLock
+
 log = logging.getLogger(__name__)
 
 
@@ -50,6 +54,7 @@ class MainWindow(QMainWindow):
         self._return_row = 0
         self.new_case_dialogs: list[QWidget] = []
         self.cases_importer: QObject | None = None
+        self.auto_lock: AutoLock | None = None  # set by locking.install
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigation"))
@@ -151,7 +156,7 @@ class MainWindow(QMainWindow):
             self._fit_navigation()
             current = self.stack.currentWidget()
             refresh = getattr(current, "refresh", None)
-            if callable(refresh) and self.context.store.db.is_open:
+            if callable(refresh) and self.context.services.session.is_open:
                 refresh()
 
     def _fit_navigation(self) -> None:
@@ -297,12 +302,11 @@ class MainWindow(QMainWindow):
         return open_dialog(GuideDialog(self))
 
     def show_about(self) -> QWidget:
-        from ecoute_desktop.services.safety_settings import backup_dir
         from ecoute_desktop.ui.common.help_dialogs import AboutDialog, open_dialog
 
-        store = self.context.store
-        backups = backup_dir(store) if store.db.is_open else None
-        return open_dialog(AboutDialog(store.path, backups, self))
+        services = self.context.services
+        backups = services.settings.backup_dir() if services.session.is_open else None
+        return open_dialog(AboutDialog(services.session.path, backups, self))
 
     def ask_email_files(self) -> None:
         from ecoute_desktop.ui.common import prompts
@@ -339,15 +343,31 @@ class MainWindow(QMainWindow):
                 clear()
         self.status_label.clear()
 
+    def place(self) -> tuple[int, int | None]:
+        """The navigation row shown and the case open on its own page (for the auto-lock)."""
+        case_id = self.case_view.case_id if self.case_view is not None else None  # type: ignore[attr-defined]
+        return self.navigation.currentRow(), case_id
+
+    def return_to(self, row: int, case_id: int | None) -> None:
+        """After unlocking: that view, read afresh, and that case (KeyError if gone)."""
+        if row >= 0:
+            self.navigation.setCurrentRow(row)
+            refresh = getattr(self.stack.currentWidget(), "refresh", None)
+            if callable(refresh):
+                refresh()
+        if case_id is not None:
+            self.open_case(case_id)
+
     def lock(self) -> None:
         """Ctrl+L / « Verrouiller »: save drafts, then ask the application to lock."""
         self.flush_drafts()
         self.lock_requested.emit()
 
     def _update_status(self) -> None:
-        count = self.context.store.cases.count()
+        services = self.context.services
+        count = services.cases.count()
         self.status_label.setText(
-            self.tr("{0} sollicitation(s) — base : {1}").format(count, self.context.store.path.name)
+            self.tr("{0} sollicitation(s) — base : {1}").format(count, services.session.path.name)
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,0 +1,116 @@
+"""The booking and workflow rules that decide what an action may do to a case's calls.
+
+Booking a case that is still "reçue" moves it through "accusée" then "rdv fixé" (the
+proposal of a time is the reply to the member, so it stamps the acknowledgment).
+Cancelling the only appointment of a case at "rdv fixé" sends it back to "accusée".
+A dropped case keeps no call to come; a call held early ends when it was held.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from ecoute_desktop.domain.models import Appointment, AppointmentStatus, Case, WeeklySlot
+from ecoute_desktop.domain.slots import (
+    BookingError,
+    BookingRules,
+    SlotException,
+    cancelled,
+    check_no_overlap,
+    within_slots,
+)
+from ecoute_desktop.domain.workflow import Status
+
+BOOKABLE = (Status.RECEIVED, Status.ACKNOWLEDGED, Status.SCHEDULED)
+
+
+class AppointmentAction:
+    """Words recorded in the history of an appointment (shown to the user)."""
+
+    BOOKED = "fixé"
+    MOVED = "déplacé"
+    CANCELLED = "annulé"
+    HELD_EARLY = "avancé (appel tenu)"
+
+
+def check_bookable(case: Case, active: Appointment | None) -> None:
+    """Refuse a new call for a case past « rdv fixé », or one that already has a call."""
+    if case.status not in BOOKABLE:
+        raise BookingError(
+            f"La sollicitation {case.reference} est « {case.status} » : "
+            "on ne peut plus y fixer de rendez-vous."
+        )
+    if active is not None:
+        raise BookingError(
+            f"La sollicitation {case.reference} a déjà un rendez-vous : déplacez-le ou annulez-le."
+        )
+
+
+def check_place(
+    *,
+    urgent: bool,
+    hotliner_id: int | None,
+    start: datetime,
+    end: datetime,
+    nearby: Iterable[Appointment],
+    references: dict[int, str],
+    slots: Iterable[WeeklySlot],
+    exceptions: Iterable[SlotException],
+    ignore_id: int | None = None,
+) -> bool:
+    """Refuse overlaps and non-urgent calls outside the slots; return « out of slot »."""
+    check_no_overlap(nearby, hotliner_id, start, end, ignore_id, references)
+    inside = hotliner_id is not None and within_slots(slots, exceptions, hotliner_id, start, end)
+    if not inside and not urgent:
+        raise BookingError(
+            "Ce moment n'est pas sur un créneau de permanence : seule une sollicitation "
+            "urgente peut être fixée hors créneau."
+        )
+    return not inside
+
+
+def check_rules(rules: BookingRules) -> None:
+    if rules.length_minutes < 5 or rules.pause_minutes < 0:
+        raise BookingError("La durée d'un appel doit être d'au moins 5 minutes.")
+
+
+def check_slot(slot: WeeklySlot) -> None:
+    if slot.end <= slot.start:
+        raise BookingError("Un créneau doit finir après son début.")
+    if slot.valid_to is not None and slot.valid_to < slot.valid_from:
+        raise BookingError("La fin de validité d'un créneau précède son début.")
+
+
+def cleaned_absence(absence: SlotException) -> SlotException:
+    """The absence to record (reason trimmed); BookingError when it ends before it starts."""
+    if absence.last_day < absence.first_day:
+        raise BookingError("La fin d'une absence précède son début.")
+    return replace(absence, reason=absence.reason.strip())
+
+
+def booked_after(appointments: Iterable[Appointment], at: datetime) -> list[Appointment]:
+    """Booked calls still to come at `at`."""
+    return [a for a in appointments if a.status is AppointmentStatus.BOOKED and a.starts_at > at]
+
+
+def cancelled_on_drop(appointments: Iterable[Appointment], at: datetime) -> list[Appointment]:
+    """A dropped case keeps no call in the agenda, the calendar or the way of a booking."""
+    return [cancelled(a) for a in booked_after(appointments, at)]
+
+
+def held_early(appointments: Iterable[Appointment], at: datetime) -> list[Appointment]:
+    """A call held before its booked time ends at `at` (its time is freed for others)."""
+    moved = []
+    for appointment in booked_after(appointments, at):
+        length: timedelta = appointment.ends_at - appointment.starts_at
+        moved.append(
+            replace(
+                appointment,
+                starts_at=at - length,
+                ends_at=at,
+                sequence=appointment.sequence + 1,
+            )
+        )
+    return moved

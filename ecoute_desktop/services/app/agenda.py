@@ -1,0 +1,230 @@
+"""Agenda actions: book, move and cancel calls, weekly slots, absences and booking rules."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from ecoute_desktop.domain.booking import (
+    AppointmentAction,
+    check_bookable,
+    check_place,
+    check_rules,
+    check_slot,
+    cleaned_absence,
+)
+from ecoute_desktop.domain.models import Appointment, Case, WeeklySlot
+from ecoute_desktop.domain.slots import (
+    BookingRules,
+    FreeTime,
+    SlotException,
+    SlotWindow,
+    cancelled,
+    check_call_pending,
+    check_not_past,
+    free_times,
+    rescheduled,
+    slot_windows,
+)
+from ecoute_desktop.domain.timeutil import as_utc, paris_day_range, utc_now
+from ecoute_desktop.domain.workflow import Status
+from ecoute_desktop.services.app.base import Area
+from ecoute_desktop.services.app.events import AgendaChanged, CaseChanged
+from ecoute_desktop.services.app.workflow import advance_case
+from ecoute_desktop.services.first_steps import has_current_slot
+
+
+class AgendaService(Area):
+    """The pair's agenda: reading the week, booking and the slots that make it."""
+
+    # ---- reading ---------------------------------------------------------
+    def rules(self) -> BookingRules:
+        return self._store.agenda.rules()
+
+    def slots(self) -> list[WeeklySlot]:
+        return self._store.agenda.slots()
+
+    def absences(self) -> list[SlotException]:
+        return self._store.agenda.exceptions()
+
+    def has_current_slot(self, today: date | None = None) -> bool:
+        return has_current_slot(self._store, today)
+
+    def get(self, appointment_id: int) -> Appointment:
+        return self._store.agenda.get(appointment_id)
+
+    def active_for_case(self, case_id: int) -> Appointment | None:
+        return self._store.agenda.active_for_case(case_id)
+
+    def between(self, start: datetime, end: datetime) -> list[Appointment]:
+        """Booked appointments overlapping the UTC interval [start, end)."""
+        return self._store.agenda.between(start, end)
+
+    def history(self, appointment_id: int) -> list[tuple[datetime, str, datetime, datetime]]:
+        return self._store.agenda.history(appointment_id)
+
+    def windows(self, first_day: date, last_day: date) -> list[SlotWindow]:
+        return slot_windows(self.slots(), self.absences(), first_day, last_day)
+
+    def free_times(
+        self, first_day: date, last_day: date, not_before: datetime | None = None
+    ) -> list[FreeTime]:
+        """Bookable times of the pair between two Paris days (booked calls left out)."""
+        start, end = paris_day_range(first_day, last_day)
+        return free_times(
+            self.slots(),
+            self.absences(),
+            self._store.agenda.between(start - timedelta(days=1), end + timedelta(days=1)),
+            first_day,
+            last_day,
+            self.rules(),
+            not_before,
+        )
+
+    # ---- calls -----------------------------------------------------------
+    def book(
+        self,
+        case_id: int,
+        hotliner_id: int | None,
+        starts_at: datetime,
+        by: str | None = None,
+        at: datetime | None = None,
+    ) -> Appointment:
+        """Book a call and move the case to « rdv fixé », in one transaction.
+
+        Outside the slots only an urgent case may be booked (recorded as out of slot).
+        """
+        at = at or utc_now()
+        start = as_utc(starts_at)
+        end = start + self.rules().length
+        check_not_past(start, at)
+        with self._tx.action(CaseChanged(case_id)):
+            by = by or self._actor()
+            case = self._store.cases.get(case_id)
+            check_bookable(case, self._store.agenda.active_for_case(case_id))
+            out_of_slot = self._check_place(case, hotliner_id, start, end, None)
+            appointment = Appointment(case_id, hotliner_id, start, end, out_of_slot=out_of_slot)
+            self._store.agenda.insert(appointment, at)
+            if case.status is Status.RECEIVED:
+                advance_case(
+                    self._store,
+                    case_id,
+                    Status.ACKNOWLEDGED,
+                    by,
+                    at=at,
+                    comment="réponse avec la proposition de rendez-vous",
+                )
+            if case.status is not Status.SCHEDULED:
+                comment = "hors créneau (urgence)" if out_of_slot else ""
+                advance_case(self._store, case_id, Status.SCHEDULED, by, at=at, comment=comment)
+            if hotliner_id is not None and case.hotliner_id != hotliner_id:
+                # Whoever holds the call follows the case (the list's « Écoutant » filter).
+                self._store.cases.update_details(case_id, hotliner_id=hotliner_id)
+        return appointment
+
+    def move(
+        self, appointment_id: int, starts_at: datetime, at: datetime | None = None
+    ) -> Appointment:
+        """Move a booked call (same UID, SEQUENCE + 1); the old time stays in the history."""
+        at = at or utc_now()
+        with self._tx.action() as changes:
+            current = self._store.agenda.get(appointment_id)
+            case = self._store.cases.get(current.case_id)
+            changes.add(CaseChanged(current.case_id))
+            check_call_pending(current, case.status, case.reference)
+            check_not_past(as_utc(starts_at), at)
+            moved = rescheduled(current, starts_at, self.rules().length)
+            moved.out_of_slot = self._check_place(
+                case, moved.hotliner_id, moved.starts_at, moved.ends_at, appointment_id
+            )
+            self._store.agenda.update(moved, AppointmentAction.MOVED, at)
+        return moved
+
+    def cancel(
+        self, appointment_id: int, by: str | None = None, at: datetime | None = None
+    ) -> Appointment:
+        """Cancel a call (kept, SEQUENCE + 1); the case goes back to « accusée » if needed."""
+        at = at or utc_now()
+        with self._tx.action() as changes:
+            by = by or self._actor()
+            current = self._store.agenda.get(appointment_id)
+            case = self._store.cases.get(current.case_id)
+            changes.add(CaseChanged(current.case_id))
+            check_call_pending(current, case.status, case.reference)
+            gone = cancelled(current)
+            self._store.agenda.update(gone, AppointmentAction.CANCELLED, at)
+            no_call_left = self._store.agenda.active_for_case(current.case_id) is None
+            if case.status is Status.SCHEDULED and no_call_left:
+                advance_case(
+                    self._store,
+                    current.case_id,
+                    Status.ACKNOWLEDGED,
+                    by,
+                    at=at,
+                    comment="rendez-vous annulé",
+                )
+        return gone
+
+    def book_or_move(
+        self, case_id: int, hotliner_id: int | None, starts_at: datetime
+    ) -> Appointment:
+        """« Proposer un RDV »: book a case without a call, or move its call there.
+
+        With another hotliner of the pair the call is cancelled and booked anew (a new
+        calendar event for the other person), all in one transaction.
+        """
+        with self._tx.action(CaseChanged(case_id)):
+            current = self._store.agenda.active_for_case(case_id)
+            if current is None:
+                return self.book(case_id, hotliner_id, starts_at)
+            if hotliner_id != current.hotliner_id:
+                self.cancel(current.id)  # type: ignore[arg-type]
+                return self.book(case_id, hotliner_id, starts_at)
+            return self.move(current.id, starts_at)  # type: ignore[arg-type]
+
+    # ---- slots, absences, rules -----------------------------------------
+    def save_rules(self, rules: BookingRules) -> None:
+        check_rules(rules)
+        with self._tx.action(AgendaChanged()):
+            self._store.agenda.set_rules(rules)
+
+    def save_slot(self, slot: WeeklySlot) -> WeeklySlot:
+        check_slot(slot)
+        with self._tx.action(AgendaChanged()):
+            return self._store.agenda.save_slot(slot)
+
+    def delete_slot(self, slot_id: int) -> None:
+        """Remove a weekly slot; appointments already booked on it are kept."""
+        with self._tx.action(AgendaChanged()):
+            self._store.agenda.delete_slot(slot_id)
+
+    def add_absence(self, absence: SlotException) -> SlotException:
+        cleaned = cleaned_absence(absence)
+        with self._tx.action(AgendaChanged()):
+            return self._store.agenda.add_exception(cleaned)
+
+    def delete_absence(self, absence_id: int) -> None:
+        with self._tx.action(AgendaChanged()):
+            self._store.agenda.delete_exception(absence_id)
+
+    # ---- helpers ---------------------------------------------------------
+    def _check_place(
+        self,
+        case: Case,
+        hotliner_id: int | None,
+        start: datetime,
+        end: datetime,
+        ignore_id: int | None,
+    ) -> bool:
+        agenda = self._store.agenda
+        nearby = agenda.between(start - timedelta(days=1), end + timedelta(days=1))
+        return check_place(
+            urgent=case.urgent,
+            hotliner_id=hotliner_id,
+            start=start,
+            end=end,
+            nearby=nearby,
+            references=agenda.references({a.case_id for a in nearby}),
+            slots=agenda.slots(),
+            exceptions=agenda.exceptions(),
+            ignore_id=ignore_id,
+        )

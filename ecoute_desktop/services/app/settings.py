@@ -1,0 +1,132 @@
+"""Settings kept in the encrypted database: templates, report identity, safety, first steps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ecoute_desktop.domain.small_cells import DEFAULT_THRESHOLD, THRESHOLD_SETTING
+from ecoute_desktop.services import charter, confirmation, first_steps, new_case_drafts
+from ecoute_desktop.services import export_anonymised as export
+from ecoute_desktop.services import safety_settings as keys
+from ecoute_desktop.services.app.base import Area
+from ecoute_desktop.services.app.events import SettingsChanged
+from ecoute_desktop.services.satisfaction_import import questionnaire_url, set_questionnaire_url
+
+
+class SettingsService(Area):
+    """Read and change the settings; each change is one transaction and one event."""
+
+    # ---- messages to the member -------------------------------------------
+    def confirmation_templates(self) -> tuple[str, str]:
+        """(subject, body) of the confirmation, the saved ones or the defaults."""
+        return confirmation.templates(self._store)
+
+    def charter_template(self) -> str:
+        return charter.template(self._store)
+
+    def questionnaire_url(self) -> str:
+        return questionnaire_url(self._store)
+
+    def save_templates(self, subject: str, body: str, charter_text: str, url: str) -> None:
+        """The confirmation, the charter and the questionnaire link, all or nothing
+        (TemplateError or ValueError in French)."""
+        charter.check_template(charter_text, charter.PLACEHOLDERS)
+        with self._tx.action(SettingsChanged()):
+            confirmation.set_templates(self._store, subject, body)
+            charter.set_template(self._store, charter_text)
+            set_questionnaire_url(self._store, url)
+
+    # ---- report identity ----------------------------------------------------
+    def region(self) -> str | None:
+        """The region code chosen (« FR-BRE »), or None."""
+        return export.saved_region(self._store)
+
+    def reference_letter(self) -> str:
+        """The letter of this laptop's new references (« 2026-A-014 »)."""
+        return first_steps.reference_letter(self._store)
+
+    def pseudonym(self) -> str:
+        return export.saved_pseudonym(self._store)
+
+    def ensure_pseudonym(self) -> tuple[str, bool]:
+        """The export pseudonym, drawn at random and kept if none was chosen (True then)."""
+        with self._tx.action() as changes:
+            pseudonym, drawn = export.ensure_pseudonym(self._store)
+            if drawn:
+                changes.add(SettingsChanged())
+        return pseudonym, drawn
+
+    def save_report_identity(
+        self, region: str | None, pseudonym: str, letter: str | None = None
+    ) -> tuple[str | None, str]:
+        """The region code, the export pseudonym and (when given) the references' letter;
+        returns region and pseudonym cleaned (French ValueError: nothing saved)."""
+        with self._tx.action(SettingsChanged()):
+            return first_steps.save_report_identity(self._store, region, pseudonym, letter)
+
+    # ---- coordination -------------------------------------------------------
+    def small_cell_threshold(self) -> int:
+        return int(self._store.settings.get(THRESHOLD_SETTING, DEFAULT_THRESHOLD))
+
+    def set_small_cell_threshold(self, value: int) -> None:
+        with self._tx.action(SettingsChanged()):
+            self._store.settings.set(THRESHOLD_SETTING, value)
+
+    # ---- safety ---------------------------------------------------------------
+    def chosen_backup_dir(self) -> str | None:
+        """The folder chosen on purpose, or None (backups then go next to the base)."""
+        chosen = self._store.settings.get(keys.BACKUP_DIR)
+        return str(chosen) if chosen else None
+
+    def backup_dir(self) -> Path:
+        return keys.backup_dir(self._store)
+
+    def default_backup_dir(self) -> Path:
+        return keys.default_backup_dir(self._store.path)
+
+    def backup_keep(self) -> int:
+        return keys.backup_keep(self._store)
+
+    def retention_months(self) -> int:
+        return keys.retention_months(self._store)
+
+    def auto_lock_minutes(self) -> int:
+        return keys.auto_lock_minutes(self._store)
+
+    def choose_backup_dir(self, folder: Path | str) -> None:
+        with self._tx.action(SettingsChanged()):
+            self._store.settings.set(keys.BACKUP_DIR, str(folder))
+
+    def save_safety(self, folder: str | None, keep: int, months: int, idle_minutes: int) -> None:
+        """Backup folder (None: next to the base), backups kept, retention, auto-lock."""
+        with self._tx.action(SettingsChanged()):
+            settings = self._store.settings
+            settings.set(keys.BACKUP_DIR, folder or None)
+            settings.set(keys.BACKUP_KEEP, keep)
+            settings.set(keys.RETENTION_MONTHS, months)
+            settings.set(keys.AUTO_LOCK_MINUTES, idle_minutes)
+
+    # ---- « Premiers pas » -------------------------------------------------------
+    def setup_steps(self) -> list[first_steps.SetupStep]:
+        return first_steps.setup_steps(self._store)
+
+    def first_steps_hidden(self) -> bool:
+        return first_steps.is_hidden(self._store)
+
+    def hide_first_steps(self) -> None:
+        with self._tx.action(SettingsChanged()):
+            first_steps.hide(self._store)
+
+    # ---- forms of « Nouvelle sollicitation » kept while locked -------------------
+    def new_case_drafts(self) -> list[dict[str, Any]]:
+        return new_case_drafts.pending(self._store)
+
+    def keep_new_case_drafts(self, drafts: list[dict[str, Any]]) -> None:
+        with self._tx.action():
+            new_case_drafts.keep(self._store, drafts)
+
+    def take_new_case_drafts(self, index: int | None = None) -> list[dict[str, Any]]:
+        """Remove and return the kept forms (all, or the one at `index`)."""
+        with self._tx.action():
+            return new_case_drafts.take(self._store, index)
