@@ -48,7 +48,7 @@ def _disk_full(db: Path, passphrase: str, margin: int) -> None:
             print(f"saved {note.id} 0 {index}", flush=True)
             index += 1
     except Exception as error:  # what the app would show the user
-        print(f"error {type(error).__name__}", flush=True)
+        print(f"error {type(error).__name__} {error}", flush=True)
         raise SystemExit(1) from None
 
 

@@ -11,7 +11,8 @@ from ecoute_desktop.store import Store, StoreError
 from ecoute_desktop.store.copying import verify_file
 
 PAGE = 4096
-NEW_PASSPHRASE = "Sept mots bien choisis gardent 42 secrets ici"
+# Drawn once by `ecoute passphrase --suggest`: the gate accepts it (tests only, never shown).
+NEW_PASSPHRASE = "secouer niais éplucher viande ressemble prairie chemises"
 
 
 def make_db(path: Path, passphrase: str, cases: int = 30) -> Path:

@@ -36,7 +36,6 @@ from ecoute_desktop.services.app import Services
 from ecoute_desktop.store import Store
 from ecoute_desktop.ui.window.main_window import MainWindow
 from ecoute_desktop.ui.window.views import VIEWS
-from tests.conftest import PASSPHRASE
 from tests.desk_support import add_case, isolated_settings, make_context  # noqa: F401
 
 INTERACTIVE = (
@@ -159,7 +158,6 @@ def test_dialogs(qtbot, window: MainWindow, store: Store, tmp_path: Path) -> Non
     wizard.show()
     for _ in range(3):
         assert unnamed(wizard.currentPage()) == [], wizard.currentPage().title()
-        wizard.passphrase_page.first_edit.setText(PASSPHRASE)
-        wizard.passphrase_page.second_edit.setText(PASSPHRASE)
+        wizard.passphrase_page.fields.suggest_button.click()
         wizard.next()
     wizard.close()

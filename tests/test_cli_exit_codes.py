@@ -17,8 +17,9 @@ import pytest
 from ecoute_desktop.cli import main
 from ecoute_desktop.store import Store
 from tests.conftest import PASSPHRASE
+from tests.safety_helpers import NEW_PASSPHRASE
 
-STRONG_NEW = "Xk9#mQ2$vL7@pR4!wZ8%"
+STRONG_NEW = NEW_PASSPHRASE
 WRONG_MESSAGE = "Phrase de passe incorrecte"
 
 

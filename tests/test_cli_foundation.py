@@ -22,6 +22,7 @@ from ecoute_desktop.cli import main
 from ecoute_desktop.domain.timeutil import month_key
 from ecoute_desktop.store import Store
 from tests.conftest import PASSPHRASE
+from tests.safety_helpers import NEW_PASSPHRASE
 
 # The default taxonomy and directory as the issue spells them.
 ISSUE_THEMES = {
@@ -80,10 +81,10 @@ def test_init_creates_an_encrypted_database_with_the_defaults(
     tmp_path: Path, monkeypatch, capsys
 ) -> None:
     path = tmp_path / "nouveau" / "ecoute.db"
-    code, out, err = run(monkeypatch, capsys, "--db", str(path), "init")
+    code, out, err = run(monkeypatch, capsys, "--db", str(path), "init", passphrase=NEW_PASSPHRASE)
     assert (code, err) == (0, "")
     assert str(path) in out
-    with Store.open(path, PASSPHRASE) as store:
+    with Store.open(path, NEW_PASSPHRASE) as store:
         _assert_default_reference_data(store)
         assert store.cases.count() == 0
         assert store.integrity_problems() == []
@@ -93,7 +94,7 @@ def test_init_uses_the_user_data_folder_by_default(tmp_path: Path, monkeypatch, 
     if sys.platform != "linux":
         pytest.skip("XDG_DATA_HOME is the Linux data folder")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    code, _, _ = run(monkeypatch, capsys, "init")
+    code, _, _ = run(monkeypatch, capsys, "init", passphrase=NEW_PASSPHRASE)
     assert code == 0
     assert (tmp_path / "xdg" / "Ecoute" / "ecoute.db").is_file()
 
@@ -101,7 +102,7 @@ def test_init_uses_the_user_data_folder_by_default(tmp_path: Path, monkeypatch, 
 def test_init_never_overwrites_an_existing_file(tmp_path: Path, monkeypatch, capsys) -> None:
     path = tmp_path / "ecoute.db"
     path.write_bytes(b"un fichier important")
-    code, out, err = run(monkeypatch, capsys, "--db", str(path), "init")
+    code, out, err = run(monkeypatch, capsys, "--db", str(path), "init", passphrase=NEW_PASSPHRASE)
     assert code == 1 and out == ""
     assert "existe déjà" in err
     assert path.read_bytes() == b"un fichier important"

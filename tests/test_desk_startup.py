@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget, QWizard
 
 from ecoute_desktop.store import Store
 from ecoute_desktop.ui.common import text_size
@@ -17,10 +17,10 @@ from ecoute_desktop.ui.window.views import VIEWS, ViewSpec
 from tests.conftest import PASSPHRASE
 from tests.desk_support import isolated_settings, make_context  # noqa: F401
 
-STRONG = "marmite colline ruban girafe tonnerre pinceau verger"
 
-
-def test_assistant_creates_the_database_and_the_profile(qtbot, tmp_path: Path) -> None:
+def test_assistant_draws_a_phrase_and_the_new_base_opens_with_it(qtbot, tmp_path: Path) -> None:
+    """Typed phrases are judged; « Proposer une phrase » fills both fields with a drawn one,
+    shown, drawn again on demand; the base created opens with the phrase drawn."""
     target = tmp_path / "mes données" / "ecoute.db"
     wizard = FirstRunWizard(tmp_path / "default" / "ecoute.db")
     qtbot.addWidget(wizard)
@@ -29,16 +29,28 @@ def test_assistant_creates_the_database_and_the_profile(qtbot, tmp_path: Path) -
     wizard.next()
     page = wizard.passphrase_page
     assert wizard.currentPage() is page
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
     page.first_edit.setText("cheval correct agrafe")
     page.second_edit.setText("cheval correct agrafe")
-    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
-    assert "7 mots" in page.advice_label.text()
-    page.first_edit.setText(STRONG)
-    page.second_edit.setText(STRONG + "x")
-    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert not next_button.isEnabled()
+    assert "Trop facile à deviner" in page.advice_label.text()
+    assert "ordinateur spécialisé" in page.advice_label.text()
+    suggest = page.fields.suggest_button
+    suggest.click()
+    first = page.first_edit.text()
+    assert len(first.split()) >= 6 and page.second_edit.text() == first
+    assert page.first_edit.echoMode() == QLineEdit.EchoMode.Normal  # shown, to copy out
+    assert next_button.isEnabled() and "Solide" in page.advice_label.text()
+    page.fields.show_button.click()  # hide it again
+    assert page.first_edit.echoMode() == QLineEdit.EchoMode.Password
+    suggest.click()
+    drawn = page.first_edit.text()
+    assert drawn != first and page.second_edit.text() == drawn
+    page.second_edit.setText(drawn + "x")
+    assert not next_button.isEnabled()
     assert "pas identiques" in page.match_label.text()
-    page.second_edit.setText(STRONG)
-    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    page.second_edit.setText(drawn)
+    assert next_button.isEnabled()
     wizard.next()
     profile = wizard.profile_page
     profile.nom_edit.setText("Morel")
@@ -49,7 +61,7 @@ def test_assistant_creates_the_database_and_the_profile(qtbot, tmp_path: Path) -
     assert wizard.result() == QDialog.DialogCode.Accepted
     assert wizard.store is not None
     wizard.store.close()
-    with Store.open(target, STRONG) as reopened:
+    with Store.open(target, drawn) as reopened:
         me = reopened.people.me()
         assert me is not None
         assert (me.nom, me.telephone) == ("Morel", "06 39 98 00 01")

@@ -82,9 +82,6 @@ ALLOWED_STORE_IMPORTS = {
 }
 # The composition root: these open or create the base and pass the Store to `Services`.
 OPENS_THE_BASE = {"ui/app.py", "ui/safety/first_run.py", "ui/safety/unlock_dialog.py"}
-# The passphrase change is being consolidated into one service by another engineer; until
-# then its dialog may rekey the closed file (`store.rekey.change_passphrase`).
-PENDING_PASSPHRASE = {"ui/safety/safety_settings.py": {"ecoute_desktop.store.rekey"}}
 
 
 def _chain(node: ast.expr) -> list[str]:
@@ -127,8 +124,6 @@ def gui_layer_violations(source: str, relative: str) -> list[str]:
             "ecoute_desktop.store"
         ):
             module = node.module or ""
-            if module in PENDING_PASSPHRASE.get(relative, set()):
-                continue
             allowed = ALLOWED_STORE_IMPORTS.get(module, set())
             for alias in node.names:
                 if alias.name == "Store" and relative in OPENS_THE_BASE:

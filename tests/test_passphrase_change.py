@@ -98,7 +98,7 @@ def test_cli_asks_twice_and_refuses_a_mismatch_or_a_weak_passphrase(
     assert main(["--db", str(closed_db), "passphrase"]) == 2
     assert "pas identiques" in capsys.readouterr().err
     monkeypatch.setenv("ECOUTE_NEW_PASSPHRASE", "court")
-    assert main(["--db", str(closed_db), "passphrase"]) == 1
+    assert main(["--db", str(closed_db), "passphrase"]) == 2
     assert "refusée" in capsys.readouterr().err
     assert openers(closed_db, PASSPHRASE, NEW_PASSPHRASE) == [PASSPHRASE]
     answers = iter([NEW_PASSPHRASE, NEW_PASSPHRASE])

@@ -1,7 +1,8 @@
 """The `ecoute` command line: for coordinators, scripting and migrating the old spreadsheet.
 
-Exit codes: 0 success, 1 bad input, 2 usage, 3 wrong passphrase. Each sub-command
-lives in its own module under `cli/commands/`, which registers itself.
+Exit codes: 0 success, 1 bad input, 2 usage, 3 wrong passphrase (only), 4 disk full or
+file too large (SQLITE_FULL, SQLITE_IOERR, ENOSPC, EFBIG), 130 interrupted. Each
+sub-command lives in its own module under `cli/commands/`, which registers itself.
 """
 
 from __future__ import annotations
@@ -17,19 +18,36 @@ from ecoute_desktop import __version__
 from ecoute_desktop.cli import commands
 from ecoute_desktop.cli.common import (
     EXIT_BAD_INPUT,
+    EXIT_DISK,
     EXIT_INTERRUPTED,
     EXIT_PASSPHRASE,
     CliError,
 )
-from ecoute_desktop.cli.french_argparse import FrenchParser
+from ecoute_desktop.cli.french_argparse import FrenchParser, FrenchRawFormatter
 from ecoute_desktop.services.os_errors import os_error_message
-from ecoute_desktop.store.errors import StoreError, WrongPassphraseError
+from ecoute_desktop.store.disk_errors import disk_error
+from ecoute_desktop.store.errors import DiskFullError, StoreError, WrongPassphraseError
+
+DISK_HINT = (
+    "Disque plein ou fichier trop grand : rien n'a été remplacé. Libérez de la place "
+    "(ou choisissez un autre support), puis recommencez."
+)
+EPILOG = """\
+codes de sortie :
+  0    réussite
+  1    données refusées (fichier, ligne, champ nommés) ou fichier illisible
+  2    utilisation : option ou valeur invalide, aucune phrase de passe disponible
+  3    phrase de passe incorrecte (ou fichier qui n'est pas une base Écoute)
+  4    disque plein ou fichier trop grand (ou support défaillant) : rien n'est perdu
+  130  interrompu (Ctrl-C)"""
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = FrenchParser(
         prog="ecoute",
         description="Écoute en ligne de commande (base chiffrée, hors ligne).",
+        epilog=EPILOG,
+        formatter_class=FrenchRawFormatter,
     )
     parser.add_argument("--version", action="version", version=f"ecoute {__version__}")
     parser.add_argument(
@@ -81,6 +99,9 @@ def _run(argv: list[str] | None) -> int:
     except CliError as error:
         print(f"ecoute : {error}", file=sys.stderr)
         return error.code
+    except DiskFullError as error:  # before StoreError: never said as a wrong passphrase
+        print(f"ecoute : {error}", file=sys.stderr)
+        return EXIT_DISK
     except WrongPassphraseError as error:
         print(f"ecoute : {error}", file=sys.stderr)
         return EXIT_PASSPHRASE
@@ -90,8 +111,11 @@ def _run(argv: list[str] | None) -> int:
     except BrokenPipeError:  # the reader of our output went away (`| head`): not a file error
         raise
     except OSError as error:  # a file that cannot be read or written: named, no traceback
-        print(f"ecoute : {os_error_message(error)}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        if disk_error(error) is None:
+            print(f"ecoute : {os_error_message(error)}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        print(f"ecoute : {os_error_message(error)} {DISK_HINT}", file=sys.stderr)
+        return EXIT_DISK
     except KeyboardInterrupt:
         print("ecoute : interrompu.", file=sys.stderr)
         return EXIT_INTERRUPTED

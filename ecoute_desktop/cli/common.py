@@ -10,6 +10,7 @@ import sys
 import warnings
 from pathlib import Path
 
+from ecoute_desktop.services import leftovers
 from ecoute_desktop.store import Store
 from ecoute_desktop.store.location import default_db_path
 
@@ -17,6 +18,7 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 1
 EXIT_USAGE = 2
 EXIT_PASSPHRASE = 3
+EXIT_DISK = 4  # disk full, file too large (EFBIG) or failing medium: never « passphrase »
 
 PASSPHRASE_ENV = "ECOUTE_PASSPHRASE"
 EXIT_INTERRUPTED = 130
@@ -31,12 +33,31 @@ class CliError(Exception):
 
 
 def db_path(args: argparse.Namespace) -> Path:
-    """The database of --db (kept as typed, so that `--db ""` is caught), else the default."""
+    """The database of --db (kept as typed, so that `--db ""` is caught), else the default.
+
+    Files left next to it by an interrupted restore or passphrase change are told on
+    the error output (and those holding no data of their own removed) first.
+    """
     if args.db is None:
-        return default_db_path()
-    if not str(args.db).strip():
+        path = default_db_path()
+    elif not str(args.db).strip():
         raise CliError("--db : indiquez le chemin d'une base Écoute (fichier .db).")
-    return Path(args.db)
+    else:
+        path = Path(args.db)
+    tell_leftovers(path)
+    return path
+
+
+def tell_leftovers(path: Path) -> None:
+    """Say what an interrupted restore or passphrase change left next to the base."""
+    found = leftovers.tidy(path)
+    for item in found:
+        print(f"ecoute : {item.text}", file=sys.stderr)
+    for kept in leftovers.kept_bases(found)[:1]:
+        print(
+            f'ecoute : pour la remettre en place : ecoute --db "{path}" restore "{kept}"',
+            file=sys.stderr,
+        )
 
 
 def _no_passphrase(env: str) -> CliError:
@@ -74,14 +95,27 @@ def _end_prompt_line() -> None:
         print(file=sys.stderr, flush=True)
 
 
+def _readable(value: str, what: str) -> str:
+    """`value`, or a French usage error when it holds bytes that are not UTF-8 text."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise CliError(
+            f"{what} contient des octets qui ne sont pas du texte UTF-8 : rien n'a été ouvert "
+            "ni modifié. Enregistrez-la en UTF-8 (ou saisissez la phrase de passe au clavier).",
+            EXIT_USAGE,
+        ) from None
+    return value
+
+
 def read_passphrase(
     env: str = PASSPHRASE_ENV, prompt: str = "Phrase de passe : ", confirm: bool = False
 ) -> str:
     """From the environment variable when set, else asked without echo at the terminal."""
     value = os.environ.get(env)
     if value is not None:
-        return value
-    value = _ask(prompt, env)
+        return _readable(value, f"La variable {env}")
+    value = _readable(_ask(prompt, env), "La phrase de passe saisie")
     if confirm and _ask("Confirmez la phrase de passe : ", env) != value:
         raise CliError("Les deux phrases de passe ne sont pas identiques.", EXIT_USAGE)
     return value

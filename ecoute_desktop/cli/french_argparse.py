@@ -70,6 +70,13 @@ class FrenchHelpFormatter(argparse.HelpFormatter):
         return super()._fill_text(_no_break(text), width, indent)
 
 
+class FrenchRawFormatter(FrenchHelpFormatter):
+    """The same, with the description and epilog kept as written (a table of exit codes)."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "".join(indent + line for line in text.splitlines(keepends=True))
+
+
 def whole_number(minimum: int) -> Callable[[str], int]:
     """argparse type: a whole number of at least `minimum`, refused in French otherwise."""
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from ecoute_desktop.store.errors import StoreError
 from ecoute_desktop.store.fsync import fsync_dir
-from ecoute_desktop.store.replacing import replace_file
+from ecoute_desktop.store.replacing import private_temp, replace_file
 
 
 def _naming_target(error: OSError, target: Path) -> OSError:
@@ -39,14 +38,10 @@ def atomic_path(target: Path | str, mode: int = 0o600) -> Iterator[Path]:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     try:
-        descriptor, temp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".part", dir=folder
-        )
+        temp = private_temp(target, ".part")
     except OSError as error:
         raise _naming_target(error, target) from error
-    temp = Path(temp_name)
     try:
-        os.close(descriptor)
         os.chmod(temp, mode)
         yield temp
         with temp.open("rb+") as handle:

@@ -9,10 +9,10 @@ then renamed to its final name: a backup file is whole or absent, never half wri
 from __future__ import annotations
 
 import contextlib
+import filecmp
 import os
 import re
 import shutil
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -31,10 +31,11 @@ from ecoute_desktop.store.copying import (
 from ecoute_desktop.store.errors import StoreError
 from ecoute_desktop.store.fingerprint import content_digest
 from ecoute_desktop.store.fsync import fsync_dir, fsync_file
-from ecoute_desktop.store.replacing import remove_file, replace_file
+from ecoute_desktop.store.replacing import keep_aside, private_temp, remove_file, replace_file
 
 _STAMP = "%Y%m%d-%H%M%S"
 ASIDE_MARK = ".avant-restauration-"
+RESTORE_SUFFIX = ".restore"  # hidden copy of the backup being restored
 STATE_KEY = "backup_state"  # {"digest": content digest at the last automatic backup, "file"}
 
 
@@ -193,18 +194,85 @@ def _fold_log(db_path: Path, passphrase: str) -> None:
             conn.close()
 
 
-def _move_with_sidecars(source: Path, target: Path) -> None:
-    for side_source, side_target in zip(sidecars(source), sidecars(target), strict=True):
-        if side_source.exists():
-            replace_file(side_source, side_target)
-    if source.exists():
-        replace_file(source, target)
+def _require_folded(db_path: Path) -> None:
+    """Refuse when the current file still has changes in its log (a crash, another key).
+
+    Those changes belong to that file only: replacing the file while they lie next to
+    it would either lose them or apply them to the backup. Nothing has changed yet.
+    """
+    for log in sidecars(db_path):
+        if not log.name.endswith("-shm") and log.exists() and log.stat().st_size:
+            raise StoreError(
+                f"La base actuelle n'a pas été fermée normalement et ses dernières "
+                f"modifications sont encore dans « {log.name} », que cette phrase de passe "
+                "n'ouvre pas. Rien n'a été changé. Ouvrez une fois Écoute avec la phrase de "
+                "passe de la base actuelle, puis fermez-le, et recommencez ; ou, si la base "
+                f"actuelle ne vous sert plus, déplacez « {db_path.name} » et « {log.name} » "
+                "dans un autre dossier."
+            )
+
+
+def aside_path(db_path: Path) -> Path:
+    """`ecoute.db.avant-restauration-20260301-090000` (a `~N` when that name is taken)."""
+    base = db_path.with_name(db_path.name + ASIDE_MARK + utc_now().strftime(_STAMP))
+    candidate, index = base, 1
+    while candidate.exists():
+        candidate, index = base.with_name(f"{base.name}~{index}"), index + 1
+    return candidate
+
+
+def restore(db_path: Path | str, backup: Path | str, passphrase: str) -> Path | None:
+    """Replace the database by a verified backup; return where the old file was kept.
+
+    The backup must open with `passphrase` and pass both checks, else nothing changes.
+    At every instant the database's path holds the old file or the new one, complete:
+    the backup is copied to a hidden `.restore` file and verified; the current file
+    (its log folded in) gets a second name, `ecoute.db.avant-restauration-…` (a hard
+    link, or a complete copy); then ONE rename puts the copy in place. A leftover of a
+    run killed on the way is found at the next start (`services.leftovers`).
+    """
+    db_path, backup = Path(db_path).resolve(), Path(backup)  # a link: replace its target
+    check = verify_backup(backup, passphrase)
+    _require_sound(check, -1, "La sauvegarde est endommagée")
+    with lockfile.DatabaseLock(db_path):
+        temp = private_temp(db_path, RESTORE_SUFFIX)
+        aside: Path | None = None
+        try:
+            shutil.copyfile(backup, temp)
+            fsync_file(temp)
+            _require_sound(verify_file(temp, passphrase), check.cases, "La copie restaurée")
+            if db_path.exists():
+                _fold_log(db_path, passphrase)
+                _require_folded(db_path)
+                aside = aside_path(db_path)
+                keep_aside(db_path, aside)
+            for sidecar in sidecars(db_path):  # empty log and index of the current file
+                remove_file(sidecar)
+            replace_file(temp, db_path)  # Windows: FileInUseError if another program holds it
+            fsync_dir(db_path.parent)
+            _require_sound(verify_file(db_path, passphrase), check.cases, "La base restaurée")
+        except BaseException as error:
+            with contextlib.suppress(OSError):  # never hide the error that stopped us
+                temp.unlink(missing_ok=True)
+            if aside is not None:
+                _put_back(aside, db_path, error)
+            raise
+    return aside
 
 
 def _put_back(aside: Path, db_path: Path, error: BaseException) -> None:
-    """Undo the move aside after a failed restore; if even that fails, say where the base is."""
+    """Undo a failed restore: the kept file takes its name back (one rename), or is dropped.
+
+    Before the final rename the path still holds the current file, and the aside name
+    is only a second name (or copy) of it: dropping it loses nothing.
+    """
     try:
-        _move_with_sidecars(aside, db_path)
+        if db_path.exists() and aside.exists() and os.path.samefile(aside, db_path):
+            remove_file(aside)  # the replacement never happened
+        elif aside.exists() and not _same_content(aside, db_path):
+            replace_file(aside, db_path)
+        else:
+            remove_file(aside)
     except OSError:
         raise StoreError(
             f"La restauration a échoué et la base n'a pas pu être remise en place : elle est "
@@ -213,41 +281,7 @@ def _put_back(aside: Path, db_path: Path, error: BaseException) -> None:
         ) from error
 
 
-def restore(db_path: Path | str, backup: Path | str, passphrase: str) -> Path | None:
-    """Replace the database by a verified backup; return where the old file was kept.
-
-    The backup must open with `passphrase` and pass both checks, else nothing changes.
-    The current file (with its log) is renamed aside first and put back if anything
-    fails; after success it stays aside (`ecoute.db.avant-restauration-…`) for the user.
-    """
-    db_path, backup = Path(db_path).resolve(), Path(backup)  # a link: replace its target
-    check = verify_backup(backup, passphrase)
-    _require_sound(check, -1, "La sauvegarde est endommagée")
-    with lockfile.DatabaseLock(db_path):
-        descriptor, name = tempfile.mkstemp(
-            prefix=f".{db_path.name}.", suffix=".restore", dir=db_path.parent
-        )
-        os.close(descriptor)
-        temp = Path(name)
-        aside: Path | None = None
-        try:
-            os.chmod(temp, 0o600)
-            shutil.copyfile(backup, temp)
-            fsync_file(temp)
-            _require_sound(verify_file(temp, passphrase), check.cases, "La copie restaurée")
-            if db_path.exists():
-                _fold_log(db_path, passphrase)
-                aside = db_path.with_name(db_path.name + ASIDE_MARK + utc_now().strftime(_STAMP))
-                _move_with_sidecars(db_path, aside)
-            for sidecar in sidecars(db_path):
-                remove_file(sidecar)
-            replace_file(temp, db_path)  # Windows: FileInUseError if another program holds it
-            fsync_dir(db_path.parent)
-            _require_sound(verify_file(db_path, passphrase), check.cases, "La base restaurée")
-        except BaseException as error:
-            with contextlib.suppress(OSError):  # never hide the error that stopped us
-                temp.unlink(missing_ok=True)
-            if aside is not None and aside.exists():
-                _put_back(aside, db_path, error)
-            raise
-    return aside
+def _same_content(first: Path, second: Path) -> bool:
+    if not second.exists() or first.stat().st_size != second.stat().st_size:
+        return False
+    return filecmp.cmp(first, second, shallow=False)

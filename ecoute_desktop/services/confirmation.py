@@ -8,6 +8,7 @@ Default subject and body ship in `resources/templates/confirmation-*.txt`.
 
 from __future__ import annotations
 
+import email.errors
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -37,6 +38,43 @@ PLACEHOLDERS: dict[str, str] = {
 DEFAULT_SUBJECT = read_resource("templates", "confirmation-objet.txt").strip()
 
 DEFAULT_BODY = read_resource("templates", "confirmation-message.txt")
+
+_ADDRESS_SEPARATORS = re.compile(r"[,;\s]+")
+
+
+class AddressError(ValueError):
+    """The member's e-mail field holds something that is not an address (French text)."""
+
+
+def member_addresses(field: str) -> list[str]:
+    """The addresses of the member's e-mail field: one, or several separated by , ; or spaces.
+
+    Raises AddressError naming the part that is not an address (« a@x.org,b@y.org » is
+    two addresses, both receive the draft).
+    """
+    found = []
+    for part in _ADDRESS_SEPARATORS.split(field.strip()):
+        if not part:
+            continue
+        try:
+            address = Address(addr_spec=part)
+            valid = "@" in address.addr_spec and bool(address.domain)
+        except (ValueError, IndexError, TypeError, email.errors.MessageError):
+            valid = False
+        if not valid:
+            raise AddressError(
+                f"« {part} » n'est pas une adresse électronique valide : corrigez le champ "
+                "Courriel de l'adhérent (plusieurs adresses : séparez-les par une virgule). "
+                "Vous pouvez aussi copier le texte et joindre les fichiers vous-même."
+            )
+        found.append(address.addr_spec)
+    return found
+
+
+def one_line(text: str) -> str:
+    """A display name on one line (a line break in a header would end it)."""
+    return " ".join(text.split())
+
 
 CHARTER_FILENAME = "Charte de confidentialité.pdf"
 ICS_FILENAME = "Rendez-vous point d'écoute.ics"
@@ -121,10 +159,15 @@ def build(store: Store, case_id: int, now: datetime | None = None) -> Confirmati
 
 
 def eml_bytes(confirmation: Confirmation) -> bytes:
-    """An unsent draft (X-Unsent: 1, no From) with both attachments, CRLF line ends."""
+    """An unsent draft (X-Unsent: 1, no From) with both attachments, CRLF line ends.
+
+    Raises AddressError when the member's e-mail field is not a list of addresses.
+    """
     message = EmailMessage()
-    if confirmation.to_email:
-        message["To"] = Address(display_name=confirmation.to_name, addr_spec=confirmation.to_email)
+    addresses = member_addresses(confirmation.to_email)  # AddressError: said in the dialog
+    if addresses:
+        name = one_line(confirmation.to_name)
+        message["To"] = [Address(display_name=name, addr_spec=a) for a in addresses]
     message["Subject"] = confirmation.subject
     message["X-Unsent"] = "1"
     message.set_content(confirmation.body)

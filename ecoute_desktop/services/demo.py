@@ -23,6 +23,7 @@ from ecoute_desktop.domain.taxonomy import fold
 from ecoute_desktop.domain.timeutil import PARIS, utc_now
 from ecoute_desktop.domain.workflow import DropReason, Status
 from ecoute_desktop.store import Store
+from ecoute_desktop.store.connection import opens_with
 
 DEMO_PASSPHRASE = "demo"
 
@@ -267,6 +268,11 @@ def populate(
             for appointment in case.appointments:
                 appointment.hotliner_id = case.hotliner_id
             store.cases.create(case)
+
+
+def is_demo_database(path: Path) -> bool:
+    """Whether the base at `path` opens with the public demo passphrase (files untouched)."""
+    return opens_with(path, DEMO_PASSPHRASE)
 
 
 def write_demo_database(path: Path, count: int = 120, months: int = 6) -> Path:

@@ -17,6 +17,7 @@ _REASONS = {
     errno.EISDIR: "c'est un dossier",
     errno.ENOTDIR: "un élément du chemin n'est pas un dossier",
     errno.ENOSPC: "disque plein",
+    errno.EFBIG: "fichier trop grand pour ce support",
     errno.EROFS: "support en lecture seule",
     errno.EBUSY: "fichier ou dossier occupé",
     errno.EIO: "erreur de lecture ou d'écriture du support",

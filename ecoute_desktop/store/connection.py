@@ -13,6 +13,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from ecoute_desktop.store.disk_errors import disk_errors_said, raise_if_disk
 from ecoute_desktop.store.errors import (
     AlreadyExistsError,
     EmptyFileError,
@@ -57,12 +58,32 @@ def sqlite_uri(path: Path, mode: str) -> str:
     return f"{Path(path).resolve().as_uri()}?mode={mode}"
 
 
+NOT_UTF8_MESSAGE = (
+    "La phrase de passe contient des octets qui ne sont pas du texte (encodage autre "
+    "que UTF-8) : rien n'a été ouvert ni modifié. Saisissez-la au clavier, ou "
+    "enregistrez la variable d'environnement ECOUTE_PASSPHRASE en UTF-8."
+)
+
+
+def key_bytes(passphrase: str) -> bytes:
+    """The passphrase as SQLCipher receives it (UTF-8); a French StoreError when it cannot be.
+
+    A variable of the environment that is not UTF-8 reaches Python with lone surrogates
+    (« \udce9 »), which have no UTF-8 form: UnicodeEncodeError, a traceback, before.
+    """
+    try:
+        return passphrase.encode("utf-8")
+    except UnicodeEncodeError:
+        raise StoreError(NOT_UTF8_MESSAGE) from None
+
+
 def _connect(path: Path, mode: str, passphrase: str) -> sqlcipher3.Connection:
+    key = key_bytes(passphrase)
     silence_sqlcipher_log()
     conn = sqlcipher3.connect(
         sqlite_uri(path, mode), uri=True, isolation_level=None, check_same_thread=False
     )
-    conn.set_key(passphrase.encode("utf-8"))
+    conn.set_key(key)
     return conn
 
 
@@ -123,8 +144,9 @@ def open_connection(path: Path, passphrase: str) -> sqlcipher3.Connection:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         (app_id,) = conn.execute("PRAGMA application_id").fetchone()
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as error:
         conn.close()
+        raise_if_disk(error)  # a full disk is not a wrong passphrase
         raise WrongPassphraseError() from None
     if app_id != APPLICATION_ID:
         conn.close()
@@ -133,8 +155,35 @@ def open_connection(path: Path, passphrase: str) -> sqlcipher3.Connection:
         _apply_pragmas(conn)
     except sqlcipher3.DatabaseError as error:
         conn.close()
+        raise_if_disk(error)
         raise StoreError(f"Impossible d'ouvrir la base : {error}") from None
     return conn
+
+
+def opens_with(path: Path, passphrase: str) -> bool:
+    """Whether `passphrase` opens the Écoute database at `path`, touching nothing.
+
+    Read-only and immutable: no lock, no `-wal` or `-shm` file is created. One key
+    derivation: used to recognise the public demo passphrase, never to guess.
+    """
+    path = Path(path)
+    try:
+        check_header(path)
+    except StoreError:
+        return False
+    if not passphrase:
+        return False
+    silence_sqlcipher_log()
+    conn = sqlcipher3.connect(f"{sqlite_uri(path, 'ro')}&immutable=1", uri=True)
+    try:
+        conn.set_key(passphrase.encode("utf-8"))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+        return bool(app_id == APPLICATION_ID)
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        conn.close()
 
 
 def _private_dir(folder: Path) -> None:
@@ -160,9 +209,10 @@ def create_connection(path: Path, passphrase: str) -> sqlcipher3.Connection:
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(descriptor)
     try:
-        conn = _connect(path, "rw", passphrase)
-        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        _apply_pragmas(conn)
+        with disk_errors_said():
+            conn = _connect(path, "rw", passphrase)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            _apply_pragmas(conn)
     except Exception:
         path.unlink(missing_ok=True)
         raise
@@ -176,5 +226,6 @@ def integrity_problems(conn: sqlcipher3.Connection) -> list[str]:
         problems += [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
         rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
     except sqlcipher3.DatabaseError as error:
+        raise_if_disk(error)  # a disk that cannot be read is not a damaged base
         return [*problems, str(error)]
     return problems + [row for row in rows if row != "ok"]

@@ -16,10 +16,12 @@ import sqlcipher3
 from ecoute_desktop.store.connection import (
     APPLICATION_ID,
     check_header,
+    key_bytes,
     silence_sqlcipher_log,
     sqlite_uri,
 )
 from ecoute_desktop.store.database import Database
+from ecoute_desktop.store.disk_errors import disk_errors_said, raise_if_disk
 from ecoute_desktop.store.errors import WrongPassphraseError
 from ecoute_desktop.store.fsync import fsync_file
 
@@ -50,6 +52,7 @@ def _problems(conn: sqlcipher3.Connection, schema: str) -> list[str]:
         problems += [str(r[0]) for r in conn.execute(f"PRAGMA {schema}.cipher_integrity_check")]
         rows = [str(r[0]) for r in conn.execute(f"PRAGMA {schema}.integrity_check")]
     except sqlcipher3.DatabaseError as error:
+        raise_if_disk(error)  # a disk that cannot be read is not a damaged copy
         return [*problems, str(error)]
     return problems + [r for r in rows if r != "ok"]
 
@@ -61,9 +64,11 @@ def export_copy(db: Database, target: Path, passphrase: str | None = None) -> No
     it opens with the same passphrase as the database. `target` must not exist or
     be an empty file (such as the temporary file of `services.atomic.atomic_path`).
     """
+    if passphrase is not None:
+        key_bytes(passphrase)  # French StoreError, before any file is made
     if not (target.exists() and target.stat().st_size == 0):
         new_private_file(target)
-    with db.read() as conn:
+    with disk_errors_said(), db.read() as conn:
         (app_id,) = conn.execute("PRAGMA main.application_id").fetchone()
         (version,) = conn.execute("PRAGMA main.user_version").fetchone()
         if passphrase is None:
@@ -85,6 +90,7 @@ def check_same_key_copy(db: Database, path: Path) -> FileCheck:
         try:
             conn.execute(f"ATTACH DATABASE ? AS {_ALIAS}", (str(path),))
         except sqlcipher3.DatabaseError as error:
+            raise_if_disk(error)
             return FileCheck([str(error)])
         try:
             problems = _problems(conn, _ALIAS)
@@ -107,14 +113,16 @@ def verify_file(path: Path, passphrase: str) -> FileCheck:
     path = Path(path)
     check_header(path)  # a folder, an empty or a plain SQLite file: said as such
     silence_sqlcipher_log()
+    key = key_bytes(passphrase)
     uri = sqlite_uri(path, "ro")
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None)
     try:
-        conn.set_key(passphrase.encode("utf-8"))
+        conn.set_key(key)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             (app_id,) = conn.execute("PRAGMA application_id").fetchone()
-        except sqlcipher3.DatabaseError:
+        except sqlcipher3.DatabaseError as error:
+            raise_if_disk(error)  # a full disk is not a wrong passphrase
             raise WrongPassphraseError() from None
         if app_id != APPLICATION_ID:
             raise WrongPassphraseError()

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import sqlcipher3
 
+from ecoute_desktop.store.disk_errors import disk_errors_said
+
 
 class Database:
     """Serialises access to one SQLCipher connection; writes run in one transaction each."""
@@ -32,13 +34,16 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[sqlcipher3.Connection]:
         """The connection, for reads, while holding the lock."""
-        with self._lock:
+        with self._lock, disk_errors_said():
             yield self.conn
 
     @contextmanager
     def write(self) -> Iterator[sqlcipher3.Connection]:
-        """One atomic transaction (nested calls join the outer one)."""
-        with self._lock:
+        """One atomic transaction (nested calls join the outer one).
+
+        A full or failing disk is raised as DiskFullError (the transaction rolled back).
+        """
+        with self._lock, disk_errors_said():
             conn = self.conn
             if self._depth:
                 self._depth += 1

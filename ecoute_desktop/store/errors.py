@@ -74,3 +74,26 @@ class FileInUseError(StoreError, PermissionError):
 
 class LockUnavailableError(StoreError):
     """The folder's file system cannot take the one-writer lock (some network drives)."""
+
+
+DISK_FULL_MESSAGE = (
+    "Disque plein ou fichier trop grand : Écoute n'a pas pu écrire. Ce qui était déjà "
+    "enregistré est intact. Libérez de la place sur le disque (ou choisissez un autre "
+    "support), puis recommencez."
+)
+DISK_FAULT_MESSAGE = (
+    "Disque plein ou fichier trop grand (ou support défaillant) : Écoute n'a pas pu lire "
+    "ou écrire la base. Ce qui était déjà enregistré est intact. Libérez de la place sur "
+    "le disque, vérifiez le support, puis recommencez."
+)
+
+
+class DiskFullError(StoreError):
+    """The disk is full, the file too large, or the medium failing: never a wrong passphrase.
+
+    SQLITE_FULL, ENOSPC, EFBIG and EDQUOT get DISK_FULL_MESSAGE; SQLITE_IOERR (which
+    SQLite also reports for a file-size limit) gets DISK_FAULT_MESSAGE.
+    """
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message or DISK_FULL_MESSAGE)

@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlcipher3
 
 from ecoute_desktop.store import connection, lockfile, migrations
+from ecoute_desktop.store.disk_errors import disk_errors_said, raise_if_disk
 from ecoute_desktop.store.errors import CorruptDatabaseError, WrongPassphraseError
 
 _PAGE_SIZE = 4096  # SQLCipher 4 default
@@ -36,6 +37,7 @@ def check_pages(conn: sqlcipher3.Connection, path: Path) -> None:
     try:
         problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
     except sqlcipher3.DatabaseError as error:
+        raise_if_disk(error)
         problems = [str(error)]
     if problems:
         raise CorruptDatabaseError(corrupt_message(path, problems))
@@ -55,7 +57,7 @@ def _damaged_pages(path: Path, passphrase: str) -> list[str]:
     except sqlcipher3.DatabaseError:  # e.g. a folder: not a database, nothing to tell
         return []
     try:
-        conn.set_key(passphrase.encode("utf-8"))
+        conn.set_key(connection.key_bytes(passphrase))
         problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
     except sqlcipher3.DatabaseError:
         return []
@@ -82,8 +84,9 @@ def open_guarded(path: Path, passphrase: str, lock: bool) -> sqlcipher3.Connecti
         conn.close()
         raise
     try:
-        check_pages(conn, path)
-        migrations.migrate(conn)
+        with disk_errors_said():
+            check_pages(conn, path)
+            migrations.migrate(conn)
     except BaseException:  # damaged, newer schema, failed migration: never left open
         conn.close()
         if lock:

@@ -50,6 +50,7 @@ def change_passphrase(path: Path | str, old: str, new: str) -> None:
     path = Path(path).resolve()  # through a link: re-encrypt the real file, keep the link
     if not new:
         raise StoreError("La nouvelle phrase de passe ne peut pas être vide.")
+    connection.key_bytes(new)  # a French StoreError when it is not text
     if new == old:
         raise StoreError("La nouvelle phrase de passe est identique à l'ancienne.")
     with lockfile.DatabaseLock(path):

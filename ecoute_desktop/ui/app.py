@@ -72,7 +72,13 @@ def install_translation(app: QCoreApplication, folder: Path, locale: QLocale) ->
 
 
 def obtain_store(path: Path, parent: QWidget | None = None) -> Store | None:
-    """First-run assistant when there is no file at `path`, else the unlock window."""
+    """First-run assistant when there is no file at `path`, else the unlock window.
+
+    Leftovers of an interrupted restore or passphrase change are told first.
+    """
+    from ecoute_desktop.ui.safety.leftovers_notice import tell_leftovers
+
+    tell_leftovers(parent, path)
     if not path.exists():
         from ecoute_desktop.ui.safety.first_run import FirstRunWizard
 

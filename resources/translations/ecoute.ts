@@ -1151,6 +1151,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>La phrase de passe choisie est refusée : {0} Revenez à l&apos;étape précédente (« &lt; Précédent ») pour en choisir une autre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Impossible de créer la base : {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,6 +1825,97 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>Phrase de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de passe, à nouveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficher la phrase de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposer une phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposer une phrase tirée au hasard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche de secours (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la fiche de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solidité de la phrase de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avis sur la phrase de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de passe affichée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche de secours : à imprimer et garder chez vous. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avertissement sur la fiche de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solidité :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux saisies ne sont pas identiques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche enregistrée dans « {0} ». {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteCard</name>
     <message>
         <source>Note du {0}</source>
@@ -1968,6 +2063,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Phrase de passe actuelle :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,6 +2076,10 @@
     </message>
     <message>
         <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nouvelle phrase de passe&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2014,51 +2117,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phrase de passe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phrase de passe, à nouveau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Afficher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Afficher la phrase de passe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Solidité de la phrase de passe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phrase de passe :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmation :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Solidité :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elle chiffre toute la base. Sans elle, personne, pas même l&apos;association, ne peut relire vos notes : si vous l&apos;oubliez, elles sont perdues. Le plus simple : 7 mots sans lien entre eux, par exemple « marmite colline ruban girafe tonnerre pinceau verger ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Masquer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Les deux saisies ne sont pas identiques.</source>
+        <source>Elle chiffre toute la base. Sans elle, personne, pas même l&apos;association, ne peut relire vos notes : si vous l&apos;oubliez, elles sont perdues. Le plus sûr : « Proposer une phrase », des mots tirés au hasard pour vous seul ; tirez-en une autre tant qu&apos;elle ne vous plaît pas, puis enregistrez la fiche de secours pour l&apos;imprimer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3252,6 +3311,14 @@ Sollicitations concernées :
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;Base de démonstration&lt;/b&gt; : ses sollicitations sont fictives et sa phrase de passe, « {0} », est publique. N&apos;y enregistrez rien de vrai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base de démonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ouvrir</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3379,6 +3446,19 @@ Sollicitations concernées :
     <name>_TextDialog</name>
     <message>
         <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leftovers</name>
+    <message>
+        <source>Opération interrompue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+
+Aucune base n&apos;est à l&apos;emplacement « {1} ». Remettre « {2} » à sa place ? (Sinon, l&apos;assistant de création d&apos;une nouvelle base s&apos;ouvrira ; le fichier gardé reste où il est.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@ from pathlib import Path
 from ecoute_desktop.services import backup, retention, safety_settings
 from ecoute_desktop.services.app.base import Area
 from ecoute_desktop.services.app.events import CasesChanged, ReferenceChanged, SettingsChanged
+from ecoute_desktop.services.passphrase import actions as passphrase_actions
 from ecoute_desktop.store import Store
 
 
@@ -41,6 +42,15 @@ class SessionService(Area):
     def check_passphrase(self, passphrase: str) -> None:
         """Prove a passphrase opens this file (WrongPassphraseError) without touching it."""
         Store.open(self._store.path, passphrase, lock=False).close()
+
+    def passphrase_profile_words(self) -> list[str]:
+        """The user's own name, e-mail and phone: the gate weakens a phrase that holds them."""
+        return passphrase_actions.profile_words(self._store.people.me())
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """The one passphrase change (the gate inside): WeakPassphraseError,
+        WrongPassphraseError or StoreError, and then nothing changed."""
+        passphrase_actions.change_passphrase(self._store, old, new)
 
     # ---- backups -------------------------------------------------------------
     def backup_now(self) -> backup.BackupInfo:

@@ -12,6 +12,7 @@ from pathlib import Path
 from ecoute_desktop.services.os_errors import os_error_reason
 
 SEPARATORS: tuple[str, ...] = (";", ",")
+_C_LONG_MAX = 2**31 - 1  # csv.field_size_limit takes a C long (32 bits on Windows)
 # Excel writes `sep=;` as the first line of some CSV exports (sometimes quoted).
 _EXCEL_SEPARATOR = re.compile(r'\s*"?sep=([^"\r\n])"?\s*', re.IGNORECASE)
 
@@ -75,6 +76,17 @@ def detect_separator(first_line: str) -> str:
     return max(SEPARATORS, key=lambda sep: (counts[sep], sep == ";"))
 
 
+def _allow_fields_of(length: int) -> None:
+    """Let one cell be as long as the whole text (a pasted e-mail thread in a note).
+
+    The csv module refuses fields over 131,072 characters by default, which read as
+    « guillemet non fermé ». The limit is process-wide; it is only ever raised.
+    """
+    wanted = min(length + 1, _C_LONG_MAX)
+    if csv.field_size_limit() < wanted:
+        csv.field_size_limit(wanted)
+
+
 def parse_text(text: str, name: str = "", encoding: str = "UTF-8") -> CsvTable:
     """Split decoded text into header and records, keeping each record's first line number.
 
@@ -86,6 +98,7 @@ def parse_text(text: str, name: str = "", encoding: str = "UTF-8") -> CsvTable:
     if not first_line.strip():
         raise ImportFileError(f"fichier vide ou sans ligne d'en-tête en ligne {2 if excel else 1}")
     separator = excel.group(1) if excel else detect_separator(first_line)
+    _allow_fields_of(len(text))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
     rows: list[CsvRow] = []
     header: tuple[str, ...] = ()
@@ -99,7 +112,11 @@ def parse_text(text: str, name: str = "", encoding: str = "UTF-8") -> CsvTable:
                 header = tuple(cell.strip() for cell in record)
                 continue
             rows.append(CsvRow(start, tuple(record)))
-    except csv.Error:
+    except csv.Error as error:
+        if "NUL" in str(error):
+            raise ImportFileError(
+                f"ligne {consumed + 1} : caractère nul (ce n'est pas un fichier texte CSV ?)"
+            ) from None
         raise ImportFileError(
             f"ligne {consumed + 1} : CSV mal formé (guillemet non fermé ou mal placé ?)"
         ) from None

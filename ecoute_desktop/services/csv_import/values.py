@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 
 from ecoute_desktop.domain.references import FORMAT_HINT, normalise
 from ecoute_desktop.domain.taxonomy import fold
-from ecoute_desktop.domain.timeutil import PARIS, as_paris
+from ecoute_desktop.domain.timeutil import LAST_YEAR, PARIS, as_paris
 from ecoute_desktop.domain.workflow import DropReason, Status
 
 FIRST_YEAR = 2000  # earlier years are typing mistakes (or a spreadsheet's zero date)
@@ -63,8 +63,20 @@ def _paris(year: int, month: int, day: int, hour: int = 0, minute: int = 0, seco
     return datetime(year, month, day, hour, minute, second, tzinfo=PARIS).astimezone(UTC)
 
 
+def _plausible(year: int, text: str) -> None:
+    """Refuse a year the app cannot hold (year 1 would not even convert to UTC)."""
+    if year < FIRST_YEAR:
+        raise CellError(f"date improbable « {text} » (année avant {FIRST_YEAR})")
+    if year > LAST_YEAR:
+        raise CellError(f"date improbable « {text} » (année après {LAST_YEAR})")
+
+
 def parse_moment(text: str) -> Moment | None:
-    """A date or date-time in Paris time (or with an explicit offset, ISO 8601); None if empty."""
+    """A date or date-time in Paris time (or with an explicit offset, ISO 8601); None if empty.
+
+    Years outside FIRST_YEAR..LAST_YEAR are refused before any time-zone arithmetic
+    (« 01/01/0001 » raised OverflowError once converted to UTC).
+    """
     text = text.strip()
     if not text:
         return None
@@ -72,6 +84,7 @@ def parse_moment(text: str) -> Moment | None:
         if match := _FRENCH_DATE.match(text):
             day, month, year, hour, minute, second = match.groups()
             numbers = [int(day), int(month), int(year)]
+            _plausible(numbers[2], text)
             if hour is None:
                 moment = Moment(_paris(numbers[2], numbers[1], numbers[0]), date_only=True)
             else:
@@ -79,16 +92,19 @@ def parse_moment(text: str) -> Moment | None:
                 moment = Moment(_paris(numbers[2], numbers[1], numbers[0], *clock))
         elif _ISO_DAY.match(text):
             day_value = date.fromisoformat(text)
+            _plausible(day_value.year, text)
             moment = Moment(_paris(day_value.year, day_value.month, day_value.day), True)
         else:
             parsed = datetime.fromisoformat(text)
+            _plausible(parsed.year, text)
             if parsed.tzinfo is None:
                 parsed = parsed.replace(tzinfo=PARIS)
             moment = Moment(parsed.astimezone(UTC).replace(microsecond=0))
-    except ValueError:
+    except CellError:
+        raise
+    except (ValueError, OverflowError):
         raise CellError(f"date invalide « {text} » ({_DATE_FORMATS})") from None
-    if moment.day.year < FIRST_YEAR:
-        raise CellError(f"date improbable « {text} » (année avant {FIRST_YEAR})")
+    _plausible(moment.day.year, text)  # an offset can move the day across a year
     return moment
 
 

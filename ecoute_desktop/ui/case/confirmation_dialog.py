@@ -102,9 +102,14 @@ class ConfirmationDialog(QDialog):
             return
         built = self.built
         address = f" <{built.to_email}>" if built.to_email else self.tr(" (adresse inconnue)")
-        self.to_label.setText(built.to_name + address)
+        self.to_label.setText(confirmation.one_line(built.to_name) + address)
         self.subject_label.setText(built.subject)
         self.body.setPlainText(built.body)
+        try:
+            confirmation.member_addresses(built.to_email)
+        except confirmation.AddressError as error:  # the draft cannot be addressed: say why
+            self.status.setText(str(error))
+            self.eml_button.setEnabled(False)
 
     def _stamp(self, done: str) -> None:
         stamped = self._context.services.cases.stamp_acknowledgment(self._case_id)
@@ -131,6 +136,9 @@ class ConfirmationDialog(QDialog):
             path = path.with_suffix(".eml")
         try:
             confirmation.write_eml(path, self.built)
+        except confirmation.AddressError as error:
+            prompts.warn(self, self.tr("Enregistrement impossible"), str(error))
+            return
         except OSError as error:
             prompts.warn(self, self.tr("Enregistrement impossible"), error_text(error))
             return

@@ -1,7 +1,8 @@
-"""First-run assistant: database folder, passphrase (twice, with strength), own profile."""
+"""First-run assistant: database folder, passphrase (proposed or typed, judged), own profile."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from ecoute_desktop.domain.models import Hotliner
-from ecoute_desktop.services.app import Services
 from ecoute_desktop.services.cloud_folders import cloud_sync_service
 from ecoute_desktop.services.os_errors import error_text
-from ecoute_desktop.services.passphrase import assess
+from ecoute_desktop.services.passphrase.actions import WeakPassphraseError, create_database
+from ecoute_desktop.services.passphrase.strength import judge
 from ecoute_desktop.store import Store, StoreError
 from ecoute_desktop.store.location import DB_FILENAME
 from ecoute_desktop.ui.common import prompts
+from ecoute_desktop.ui.safety.new_passphrase import NewPassphraseFields
 
 
 def _wrapped(text: str) -> QLabel:
@@ -133,81 +134,34 @@ class FolderPage(QWizardPage):
 
 
 class PassphrasePage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, db_location: Callable[[], Path]) -> None:
         super().__init__()
         self.setTitle(self.tr("Votre phrase de passe"))
-        self.first_edit = QLineEdit()
-        self.second_edit = QLineEdit()
-        for edit, name in (
-            (self.first_edit, self.tr("Phrase de passe")),
-            (self.second_edit, self.tr("Phrase de passe, à nouveau")),
-        ):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.setAccessibleName(name)
-            edit.textChanged.connect(self._update)
-        self.show_button = QPushButton(self.tr("Afficher"))
-        self.show_button.setCheckable(True)
-        self.show_button.setAccessibleName(self.tr("Afficher la phrase de passe"))
-        self.show_button.toggled.connect(self._toggle_echo)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 120)
-        self.meter.setTextVisible(False)
-        self.meter.setAccessibleName(self.tr("Solidité de la phrase de passe"))
-        self.level_label = QLabel()
-        self.advice_label = _wrapped("")
-        self.match_label = _wrapped("")
-        form = QFormLayout()
-        row = QHBoxLayout()
-        row.addWidget(self.first_edit, 1)
-        row.addWidget(self.show_button)
-        form.addRow(self.tr("Phrase de passe :"), row)
-        form.addRow(self.tr("Confirmation :"), self.second_edit)
-        form.addRow(self.tr("Solidité :"), self.meter)
-        form.addRow("", self.level_label)
+        self.fields = NewPassphraseFields(db_location)
+        self.first_edit, self.second_edit = self.fields.first_edit, self.fields.second_edit
+        self.advice_label, self.match_label = self.fields.advice_label, self.fields.match_label
+        self.fields.changed.connect(self.completeChanged)
         layout = _scrolling_layout(self)
         layout.addWidget(
             _wrapped(
                 self.tr(
                     "Elle chiffre toute la base. Sans elle, personne, pas même l'association,"
                     " ne peut relire vos notes : si vous l'oubliez, elles sont perdues."
-                    " Le plus simple : 7 mots sans lien entre eux, par exemple"
-                    " « marmite colline ruban girafe tonnerre pinceau verger »."
+                    " Le plus sûr : « Proposer une phrase », des mots tirés au hasard pour"
+                    " vous seul ; tirez-en une autre tant qu'elle ne vous plaît pas, puis"
+                    " enregistrez la fiche de secours pour l'imprimer."
                 )
             )
         )
-        layout.addLayout(form)
-        layout.addWidget(self.advice_label)
-        layout.addWidget(self.match_label)
+        layout.addWidget(self.fields)
         layout.addStretch(1)
-        self._update()
-
-    def _toggle_echo(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        self.first_edit.setEchoMode(mode)
-        self.second_edit.setEchoMode(mode)
-        self.show_button.setText(self.tr("Masquer") if shown else self.tr("Afficher"))
-
-    def _update(self) -> None:
-        strength = assess(self.first_edit.text())
-        self.meter.setValue(min(120, round(strength.bits)))
-        colour = "#2e7d32" if strength.acceptable else "#b00020"
-        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        self.level_label.setText(self.tr("<b>{0}</b>").format(strength.level))
-        self.advice_label.setText(strength.advice if self.first_edit.text() else "")
-        second = self.second_edit.text()
-        if second and second != self.first_edit.text():
-            self.match_label.setText(self.tr("Les deux saisies ne sont pas identiques."))
-        else:
-            self.match_label.clear()
-        self.completeChanged.emit()
 
     @property
     def passphrase(self) -> str:
-        return self.first_edit.text()
+        return self.fields.passphrase
 
     def isComplete(self) -> bool:
-        text = self.first_edit.text()
-        return assess(text).acceptable and text == self.second_edit.text()
+        return self.fields.is_complete()
 
 
 class ProfilePage(QWizardPage):
@@ -276,7 +230,7 @@ class FirstRunWizard(QWizard):
         ):
             self.setButtonText(button, text)
         self.folder_page = FolderPage(default_path)
-        self.passphrase_page = PassphrasePage()
+        self.passphrase_page = PassphrasePage(lambda: self.folder_page.path)
         self.profile_page = ProfilePage()
         for page in (self.folder_page, self.passphrase_page, self.profile_page):
             self.addPage(page)
@@ -289,14 +243,19 @@ class FirstRunWizard(QWizard):
         screen = self.screen().availableGeometry()
         width = min(metrics.averageCharWidth() * 80, screen.width() * 9 // 10)
         advice = self.passphrase_page.advice_label
-        advice.setText(assess("cheval correct").advice)  # the longest text the page shows
+        advice.setText(judge("le chat dort sur la table").advice)  # the longest it shows
         self.passphrase_page.match_label.setText(
             self.tr("Les deux saisies ne sont pas identiques.")
         )
+        shown = self.passphrase_page.fields.shown_label  # a drawn phrase of 9-letter words
+        shown.setText("<b>" + " ".join(["abcdefghi"] * 7) + "</b>")
+        shown.setVisible(True)
         page_width = width - 2 * metrics.averageCharWidth() * 2  # the wizard's side margins
         needed = max(_content_height(page, page_width) for page in self.pages())
         advice.clear()
         self.passphrase_page.match_label.clear()
+        shown.clear()
+        shown.setVisible(False)
         # title (large bold), separator and button row around the page
         chrome = (
             metrics.height() * 5 + self.button(QWizard.WizardButton.NextButton).sizeHint().height()
@@ -308,14 +267,23 @@ class FirstRunWizard(QWizard):
         return [self.folder_page, self.passphrase_page, self.profile_page]
 
     def create_database(self) -> bool:
-        """Create the encrypted file and record the user's own profile."""
+        """Create the encrypted file and record the user's own profile (the gate inside)."""
         try:
-            store = Store.create(self.folder_page.path, self.passphrase_page.passphrase)
+            store = create_database(
+                self.folder_page.path, self.passphrase_page.passphrase, self.profile_page.profile()
+            )
+        except WeakPassphraseError as error:  # it holds the name or address just typed
+            self.profile_page.error_label.setText(
+                self.tr(
+                    "La phrase de passe choisie est refusée : {0} Revenez à l'étape"
+                    " précédente (« < Précédent ») pour en choisir une autre."
+                ).format(error.verdict.advice)
+            )
+            return False
         except (StoreError, OSError) as error:
             self.profile_page.error_label.setText(
                 self.tr("Impossible de créer la base : {0}").format(error_text(error))
             )
             return False
-        Services(store).people.save(self.profile_page.profile())
         self.store = store
         return True

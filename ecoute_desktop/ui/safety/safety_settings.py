@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 
 from ecoute_desktop.services import safety_settings as keys
 from ecoute_desktop.services.os_errors import error_text
-from ecoute_desktop.services.passphrase import assess
+from ecoute_desktop.services.passphrase.actions import WeakPassphraseError
 from ecoute_desktop.store import StoreError, WrongPassphraseError
-from ecoute_desktop.store.rekey import change_passphrase
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.formatting import long_datetime, short_date
 from ecoute_desktop.ui.common.widget_kit import accept_reject_buttons, wait_cursor
+from ecoute_desktop.ui.safety.new_passphrase import NewPassphraseFields
 
 
 def _spin(key: str, suffix: str, name: str) -> QSpinBox:
@@ -41,78 +41,62 @@ def _spin(key: str, suffix: str, name: str) -> QSpinBox:
 
 
 class PassphraseDialog(QDialog):
-    """Current passphrase, new one twice with its strength; `change()` does the work."""
+    """Current passphrase, then a new one proposed or typed twice; `change()` does the work."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Changer la phrase de passe"))
         self.setAccessibleName(self.tr("Changer la phrase de passe"))
-        self.old_edit, self.new_edit, self.again_edit = QLineEdit(), QLineEdit(), QLineEdit()
+        self.old_edit = QLineEdit()
+        self.old_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.old_edit.setAccessibleName(self.tr("Phrase de passe actuelle"))
+        session = context.services.session
+        words = session.passphrase_profile_words()
+        self.fields = NewPassphraseFields(lambda: session.path, lambda: words)
+        self.new_edit, self.again_edit = self.fields.first_edit, self.fields.second_edit
+        self.new_edit.setAccessibleName(self.tr("Nouvelle phrase de passe"))
+        self.again_edit.setAccessibleName(self.tr("Nouvelle phrase de passe (encore)"))
         form = QFormLayout()
-        for edit, label in (
-            (self.old_edit, self.tr("Phrase de passe actuelle")),
-            (self.new_edit, self.tr("Nouvelle phrase de passe")),
-            (self.again_edit, self.tr("Nouvelle phrase de passe (encore)")),
-        ):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.setAccessibleName(label)
-            form.addRow(label + " :", edit)
+        form.addRow(self.tr("Phrase de passe actuelle :"), self.old_edit)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
+        self.message.setStyleSheet("color: #b00020;")
         buttons, self.ok_button, _ = accept_reject_buttons(
             (self.tr("Changer"), self.tr("Changer la phrase de passe"), self.change),
             (self.tr("Annuler"), self.tr("Annuler"), self.reject),
         )
-        self.new_edit.textChanged.connect(self._strength)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("<b>Nouvelle phrase de passe</b>")))
+        layout.addWidget(self.fields)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
 
-    def _strength(self, text: str) -> None:
-        self.message.setText(assess(text).advice if text else "")
-
     def change(self) -> bool:
-        old, new = self.old_edit.text(), self.new_edit.text()
+        old, new = self.old_edit.text(), self.fields.passphrase
         if new != self.again_edit.text():
             self.message.setText(self.tr("Les deux nouvelles phrases de passe diffèrent."))
             return False
-        strength = assess(new)
-        if not strength.acceptable:
-            self.message.setText(strength.advice)
-            return False
-        session = self.context.services.session
-        try:  # prove the current passphrase before letting go of the connection
-            session.check_passphrase(old)
-        except WrongPassphraseError:
-            self.message.setText(self.tr("La phrase de passe actuelle est incorrecte."))
-            return False
-        self.context.runner.wait()
+        self.context.runner.wait()  # no background work on the connection we let go of
         with wait_cursor():
-            session.disconnect()  # the writer's lock stays ours during the change
             try:
-                change_passphrase(session.path, old, new)
+                self.context.services.session.change_passphrase(old, new)
+            except WeakPassphraseError as error:
+                self.message.setText(error.verdict.advice)
+                return False
+            except WrongPassphraseError:
+                self.message.setText(self.tr("La phrase de passe actuelle est incorrecte."))
+                return False
             except StoreError as error:
                 self.message.setText(str(error))
-                self._reopen(old, new)
                 return False
-        session.reconnect(new)
-        for edit in (self.old_edit, self.new_edit, self.again_edit):
-            edit.clear()
+        self.old_edit.clear()
+        self.fields.clear()
         self.accept()
         return True
-
-    def _reopen(self, *candidates: str) -> None:
-        """Reconnect with whichever passphrase opens the file (exactly one does)."""
-        for candidate in candidates:
-            try:
-                self.context.services.session.reconnect(candidate)
-                return
-            except StoreError:
-                continue
 
 
 class SafetySettings(QWidget):

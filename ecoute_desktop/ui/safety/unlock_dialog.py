@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecoute_desktop.services.demo import DEMO_PASSPHRASE, is_demo_database
 from ecoute_desktop.store import CorruptDatabaseError, Store, StoreError, WrongPassphraseError
 from ecoute_desktop.ui.common.widget_kit import accept_reject_buttons, wait_cursor
 from ecoute_desktop.ui.safety.passphrase_entry import PassphraseEntry
@@ -39,6 +40,15 @@ class UnlockDialog(QDialog):
         where = QLabel(self.tr("Base : {0}").format(self.path))
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_label = QLabel(
+            self.tr(
+                "<b>Base de démonstration</b> : ses sollicitations sont fictives et sa phrase"
+                " de passe, « {0} », est publique. N'y enregistrez rien de vrai."
+            ).format(DEMO_PASSPHRASE)
+        )
+        self.demo_label.setWordWrap(True)
+        self.demo_label.setAccessibleName(self.tr("Base de démonstration"))
+        self.demo_label.setVisible(is_demo_database(self.path))
         self.entry = PassphraseEntry()
         self.passphrase_edit, self.error_label = self.entry.edit, self.entry.error_label
         buttons, self.open_button, _ = accept_reject_buttons(
@@ -64,7 +74,7 @@ class UnlockDialog(QDialog):
             button.hide()
         self.open_button.setDefault(True)
         layout = QVBoxLayout(self)
-        for widget in (intro, where, self.entry):
+        for widget in (intro, where, self.demo_label, self.entry):
             layout.addWidget(widget)
         layout.addLayout(restore_row)
         layout.addStretch(1)
