@@ -28,8 +28,8 @@ MAX_EXPORT_BYTES = 20 * 1024 * 1024  # a year of a busy line is well under 1 MB
 SCHEMA_RESOURCE = ("schemas", f"export-v{FORMAT_VERSION}.schema.json")
 UNSIGNED_V1 = (
     "export de l'ancien format (version 1), sans signature : son contenu ne peut pas être"
-    " vérifié. Demandez à l'écoutant de refaire l'export de cette période avec la version"
-    " actuelle d'Écoute (les chiffres seront les mêmes)."
+    " vérifié. Demandez un nouvel export de cette période, fait avec la version actuelle"
+    " d'Écoute (les chiffres seront les mêmes)."
 )
 BAD_SIGNATURE = (
     "signature invalide : le contenu a été modifié après l'export (ou le fichier n'a pas été"
