@@ -32,6 +32,20 @@ def pytest_configure(config: pytest.Config) -> None:
 PASSPHRASE = "cheval correct agrafe batterie 42"
 
 
+@pytest.fixture(autouse=True)
+def coordinator_state_in_tmp(tmp_path: Path, monkeypatch) -> Path:
+    """`ecoute merge` and the Coordination view keep their state in this test's folder.
+
+    Otherwise the coordinator's state file would go to the user's real data folder and
+    carry hotliners (and pinned keys) from one test to the next.
+    """
+    from ecoute_desktop.services import coordinator_state
+
+    path = tmp_path / "coordinator-state" / "coordination.json"
+    monkeypatch.setattr(coordinator_state, "default_state_path", lambda: path)
+    return path
+
+
 @pytest.fixture(scope="session")
 def qapp(qapp):  # pytest-qt's session QApplication, extended
     """The session's QApplication speaks French like the real one (`make_application`):

@@ -58,7 +58,7 @@ def take(
     exports = [
         write(out / "mesange.json", document([record("2026-01") for _ in range(7)], "Mésange")),
         write(out / "pinson.json", document([record("2026-02") for _ in range(2)], "Pinson")),
-        HOSTILE / "edited_checksum.json",
+        HOSTILE / "edited_after_signing.json",
     ]
     plans = _import_files(out)
     booked = next(a for a in store.agenda.between(*_wide()) if a.status.value == "fixé")

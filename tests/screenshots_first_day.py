@@ -58,7 +58,7 @@ def take(out: Path, scales: tuple[int, ...], sizes: tuple[Size, ...]) -> list[Pa
             window.show_view(key)
             window.context.runner.wait()  # type: ignore[attr-defined]
             grab(window, f"{prefix}-{key}")
-        save_report_identity(store, "Bretagne", "Mésange")
+        save_report_identity(store, "FR-BRE", "Mésange")
         window.show_view("today")
         grab(today.findChild(QScrollArea).widget(), f"{prefix}-premiers-pas-en-partie")
         window.show_settings("region")  # type: ignore[attr-defined]

@@ -339,10 +339,10 @@ def test_export_without_a_pseudonym_draws_a_neutral_one_once_and_says_so(
 ) -> None:
     import jsonschema
 
+    from ecoute_desktop.domain.header_fields import pseudonym_problem
     from ecoute_desktop.resource_files import read_resource
-    from ecoute_desktop.services.merge_validation import _PSEUDONYM
 
-    schema = json.loads(read_resource("schemas", "export-v1.schema.json"))
+    schema = json.loads(read_resource("schemas", "export-v2.schema.json"))
     base = ["--db", str(closed_db), "export-anonymised", "--from", "2026-01", "--to", "2026-03"]
     first, second = tmp_path / "un.json", tmp_path / "deux.json"
 
@@ -351,7 +351,7 @@ def test_export_without_a_pseudonym_draws_a_neutral_one_once_and_says_so(
     document = json.loads(first.read_text("utf-8"))
     jsonschema.validate(document, schema)
     pseudonym = document["pseudonym"]
-    assert re.fullmatch(r"Écoutant-[0-9A-Z]{4}", pseudonym) and _PSEUDONYM.fullmatch(pseudonym)
+    assert re.fullmatch(r"Écoutant-[0-9A-Z]{4}", pseudonym) and not pseudonym_problem(pseudonym)
     assert f"« {pseudonym} »" in err and "tiré au hasard" in err and "--pseudonym" in err
 
     code, _, err = run(monkeypatch, capsys, *base, "-o", str(second))

@@ -57,8 +57,9 @@ def test_a_full_row_becomes_a_closed_case_with_its_history(
     row = dict(FULL_ROW, collectivite="Commune de Fictiville, Haute-Fiction")
     path = write_csv(tmp_path / "tableur.csv", [row], separator=separator)
     result = _import(store, path)
-    assert result.imported == ["2025-0007"]
+    assert result.imported == ["2025-A-007"]  # the old form renumbered, keeping its number
     case = store.cases.get_by_reference("2025-0007")
+    assert (case.reference, case.former_reference) == ("2025-A-007", "2025-0007")
     assert case.member.nom == "Testelin1"
     assert case.member.collectivite == "Commune de Fictiville, Haute-Fiction"
     assert case.member.telephone == "06 39 98 01 07"
@@ -244,7 +245,7 @@ def test_missing_status_follows_the_dates_and_dropped_cases_keep_their_reason(
         member(4, reference="2025-0004", statut="SANS SUITE"),
     ]
     _import(store, write_csv(tmp_path / "infer.csv", rows))
-    cases = {c.reference: c for c in store.cases.all()}
+    cases = {c.former_reference: c for c in store.cases.all()}
     first = cases["2025-0001"]
     assert first.status is Status.ACKNOWLEDGED
     # A date without time on the day of receipt does not go back before the receipt.
@@ -281,11 +282,11 @@ def test_rows_without_reference_get_the_next_number_of_their_year(
         member(4, date_reception="04/03/2025 10:00"),
     ]
     result = _import(store, write_csv(tmp_path / "numbers.csv", rows))
-    assert result.imported == ["2025-0041", "2024-0001", "2025-0042", "2025-0043"]
+    assert result.imported == ["2025-A-041", "2024-A-001", "2025-A-042", "2025-A-043"]
     by_name = {c.member.nom: c.reference for c in store.cases.all()}
     # Numbers follow the order of receipt within a year.
-    assert by_name["Testelin4"] == "2025-0042"
-    assert by_name["Testelin1"] == "2025-0043"
+    assert by_name["Testelin4"] == "2025-A-042"
+    assert by_name["Testelin1"] == "2025-A-043"
 
 
 def test_header_problems_are_reported_on_line_one(store: Store, tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ CODE_SPAN = re.compile(r"`([^`\n]+)`")
 FENCE = re.compile(r"^```.*?^```", re.MULTILINE | re.DOTALL)
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$", re.MULTILINE)
 # A quoted file of the tree: slash-separated words ending in a known extension,
-# e.g. `ui/window/main_window.py`, `resources/schemas/export-v1.schema.json`.
+# e.g. `ui/window/main_window.py`, `resources/schemas/export-v2.schema.json`.
 REPO_PATH = re.compile(
     r"^[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)+\.(?:py|md|json|txt|html|svg|spec|toml|ts|db)$"
 )
@@ -134,6 +134,6 @@ def test_the_checker_catches_a_broken_link_anchor_and_path(tmp_path: Path) -> No
         "a.md#three-words (no heading « #three-words » in a.md)",
     ]
     assert not is_missing("ui/window/main_window.py")
-    assert not is_missing("resources/schemas/export-v1.schema.json")
+    assert not is_missing("resources/schemas/export-v2.schema.json")
     assert is_missing("ui/main_window.py")
     assert not is_missing("~/.local/share/Ecoute/ecoute.db")  # not a path of the tree

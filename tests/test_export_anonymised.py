@@ -86,7 +86,7 @@ def test_export_contains_no_personal_marker(seeded: Store, tmp_path: Path) -> No
 
 
 def test_export_validates_against_the_published_schema(seeded: Store) -> None:
-    schema_file = resource_path("schemas", "export-v1.schema.json")
+    schema_file = resource_path("schemas", "export-v2.schema.json")
     schema = json.loads(schema_file.read_text("utf-8"))
     document = export.build_export(seeded, "2026-02", "2026-02", "Mésange")
     validator = jsonschema.Draft7Validator(schema)
@@ -97,7 +97,7 @@ def test_export_validates_against_the_published_schema(seeded: Store) -> None:
 
 
 def test_schema_allows_no_free_text_in_records() -> None:
-    schema_file = resource_path("schemas", "export-v1.schema.json")
+    schema_file = resource_path("schemas", "export-v2.schema.json")
     schema = json.loads(schema_file.read_text("utf-8"))
     record = schema["definitions"]["record"]
     assert record["additionalProperties"] is False
@@ -116,7 +116,11 @@ def test_reexport_keeps_record_ids_and_changes_export_id(seeded: Store) -> None:
     second = export.build_export(seeded, "2026-02", "2026-02", "Mésange")
     assert [r["id"] for r in first["records"]] == [r["id"] for r in second["records"]]
     assert first["export_id"] != second["export_id"]
-    assert first["records_sha256"] == second["records_sha256"]
+    assert first["records"] == second["records"]
+    assert (first["hotliner_id"], first["public_key"]) == (
+        second["hotliner_id"],
+        second["public_key"],
+    )  # the same database signs with the same key, every time
 
 
 def test_records_carry_buckets_vocabularies_and_counts(seeded: Store) -> None:

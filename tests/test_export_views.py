@@ -75,11 +75,11 @@ def test_coordination_view_lists_files_refusals_and_writes_pdf(
     qtbot.addWidget(view)
     a = write(tmp_path / "a.json", document([record("2026-01") for _ in range(4)], "Mésange"))
     b = write(tmp_path / "b.json", document([record("2026-02") for _ in range(3)], "Pinson"))
-    view.add_paths([a, b, a, HOSTILE / "edited_checksum.json", HOSTILE / "utf16.json"])
+    view.add_paths([a, b, a, HOSTILE / "edited_after_signing.json", HOSTILE / "utf16.json"])
     qtbot.waitUntil(lambda: view.model.rowCount() == 2)
     assert view.refused_model.rowCount() == 3  # two refused, one duplicate
     refused = dict(view.refused_model.rows())
-    assert "somme de contrôle" in refused["edited_checksum.json"]
+    assert "signature invalide" in refused["edited_after_signing.json"]
     assert "compté une fois" in refused["a.json"]
     qtmodeltester.check(view.refused_model)
     assert "7 sollicitation(s)" in view.summary.text()
@@ -89,6 +89,40 @@ def test_coordination_view_lists_files_refusals_and_writes_pdf(
     qtbot.waitUntil(lambda: target.exists() and "enregistré" in view.summary.text())
     assert target.read_bytes().startswith(b"%PDF")
     assert "7 sollicitation(s)" in view.summary.text()  # what was merged is still told
+
+
+def test_coordination_lists_who_is_missing_and_pseudonym_clashes(
+    context: AppContext, qtbot, tmp_path
+) -> None:
+    """The Coordination view says what `ecoute merge` says: the hotliners of earlier merges
+    with no export for the period, and two hotliners sharing a pseudonym (both counted)."""
+    from ecoute_desktop.ui.coordination.coordination_view import create_view
+
+    def export(name: str, pseudonym: str, months: tuple[str, str], hotliner: str) -> Path:
+        doc = document([record(months[0])], pseudonym, months, hotliner=hotliner)
+        return write(tmp_path / name, doc)
+
+    first = create_view(context, None)
+    qtbot.addWidget(first)
+    first.add_paths([export("iroise.json", "Iroise", ("2026-01", "2026-03"), "iroise")])
+    qtbot.waitUntil(lambda: first.model.rowCount() == 1)
+
+    view = create_view(context, None)
+    qtbot.addWidget(view)
+    view.add_paths(
+        [
+            export("m1.json", "Mésange", ("2026-04", "2026-06"), "un"),
+            export("m2.json", "Mésange", ("2026-04", "2026-06"), "deux"),
+        ]
+    )
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    notices = view.notices.text()
+    assert "Pas encore reçu : Iroise (dernier export : mars 2026)" in notices
+    assert "même pseudonyme « Mésange »" in notices
+    assert view.notices.isVisibleTo(view)
+    shown = sorted(view.model.data(view.model.index(r, 1)) for r in range(2))
+    assert shown[0] != shown[1] and all(name.startswith("Mésange (") for name in shown)
+    assert "2 sollicitation(s)" in view.summary.text()
 
 
 def test_coordination_brings_the_committee_pdf_button_in_sight(

@@ -151,13 +151,19 @@ def test_first_steps_lead_to_each_setting_and_disappear_when_done(
     window.show_view("today")
     panel.buttons[steps.PSEUDONYM].click()
     assert QApplication.focusWidget() is settings.reporting.pseudonym_edit
-    settings.reporting.region_edit.setText("Bretagne")
+    combo = settings.reporting.region_combo
+    combo.setCurrentIndex(combo.findText("Bretagne"))
     settings.reporting.pseudonym_edit.setText("Jacqueline M")
     assert not settings.reporting.save()
     assert "nom" in settings.reporting.status_label.text()
-    assert store.settings.get("region") == ""  # nothing saved
+    assert store.settings.get("region") == ""
+    settings.reporting.pseudonym_edit.setText("Jean Dupont 06 12 34 56")  # a phone number
+    assert not settings.reporting.save()
+    assert "six chiffres" in settings.reporting.status_label.text()
+    assert store.settings.get("pseudonym") == ""
     settings.reporting.pseudonym_edit.setText("Mésange")
     settings.reporting.save_button.click()
+    assert store.settings.get("region") == "FR-BRE"
     # Backup folder: Sécurité tab; a folder chosen is kept at once.
     window.show_view("today")
     panel.buttons[steps.BACKUP].click()

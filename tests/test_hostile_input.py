@@ -161,7 +161,7 @@ def test_the_confirmation_dialog_says_why_the_draft_cannot_be_addressed(
 
     booked("a@x.org;;b@@y.org")
     case_id = store.cases.all()[0].id
-    dialog = ConfirmationDialog(AppContext(store, BackgroundRunner(), Events()), case_id)
+    dialog = ConfirmationDialog(AppContext(Services(store), BackgroundRunner(), Events()), case_id)
     qtbot.addWidget(dialog)
     assert "« b@@y.org » n'est pas une adresse électronique valide" in dialog.status.text()
     assert not dialog.eml_button.isEnabled()

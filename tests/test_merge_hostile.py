@@ -15,7 +15,10 @@ from tests.export_factory import document, record, write
 HOSTILE = Path(__file__).parent / "data" / "hostile_exports"
 EXPECTED = {
     "truncated.json": "tronqué",
-    "edited_checksum.json": "somme de contrôle incorrecte",
+    "edited_after_signing.json": "signature invalide : le contenu a été modifié après",
+    "old_unsigned_v1.json": "ancien format (version 1), sans signature",
+    "markup_region.json": "valeur hors de la liste autorisée (champ « region »)",
+    "phone_pseudonym.json": "valeur mal formée (champ « pseudonym »)",
     "wrong_types.json": "type de valeur incorrect",
     "extra_fields.json": "champ non prévu",
     "extra_top_field.json": "champ non prévu",
@@ -23,7 +26,7 @@ EXPECTED = {
     "deeply_nested.json": "imbriquée trop profondément",
     "utf16.json": "UTF-16",
     "empty.json": "fichier vide",
-    "unknown_version.json": "version de format 2 inconnue",
+    "unknown_version.json": "version de format 3 inconnue",
     "not_json.json": "n'est pas du JSON",  # a CSV given by mistake
     "other_format.json": "pas un export anonymisé",
     "huge.json": "trop volumineux",

@@ -65,8 +65,8 @@ def export_files(draw, pseudonyms=("Mésange", "Pinson", "Rouge-gorge")):
 def _summary(merge):
     return (
         merge.indicators().to_json(),
-        [(m.pseudonym, m.record["id"], m.record["status"]) for m in merge.records],
-        {p: i.to_json() for p, i in merge.indicators_by_pseudonym().items()},
+        [(m.hotliner_id, m.record["id"], m.record["status"]) for m in merge.records],
+        {p: i.to_json() for p, i in merge.indicators_by_hotliner().items()},
     )
 
 

@@ -36,7 +36,7 @@ def view(store: Store, qtbot) -> ReportsView:
         seed=9,
         now=datetime(2026, 4, 20, tzinfo=UTC),
     )
-    store.settings.set("region", "Région Vue")
+    store.settings.set("region", "FR-NOR")
     runner = BackgroundRunner()
     widget = create_view(AppContext(Services(store), runner, Events()), None)
     qtbot.addWidget(widget)
@@ -57,7 +57,7 @@ def test_preview_shows_every_page_of_the_monthly_report(view: ReportsView, qtbot
     reader = PdfReader(io.BytesIO(view.pdf_bytes))
     assert pages == view.document.pageCount() == len(reader.pages) >= 2
     assert "février 2026" in reader.pages[0].extract_text()
-    assert "Région Vue" in reader.pages[0].extract_text()
+    assert "Normandie" in reader.pages[0].extract_text()
     assert view.print_button.isEnabled() and view.save_button.isEnabled()
     assert "février 2026" in view.status.text()
 

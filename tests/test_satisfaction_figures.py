@@ -24,6 +24,7 @@ from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.services.app import Services
 from ecoute_desktop.services.committee import committee_pdf
 from ecoute_desktop.services.export_anonymised import build_export, export_bytes
+from ecoute_desktop.services.export_signing import sign
 from ecoute_desktop.services.merge import merge_paths
 from ecoute_desktop.services.merge_validation import RefusedExport, parse_export, schema_text
 from ecoute_desktop.services.reports import write_monthly_report, write_period_report
@@ -144,5 +145,7 @@ def test_merge_refuses_an_answer_outside_its_scale(store: Store) -> None:
     document = build_export(store, "2026-03", "2026-03", pseudonym="Écoutant-7F3K")
     question = document["satisfaction"][0]["questions"][0]
     question["counts"]["Excellent"] = question["counts"].pop("Très satisfait")
+    # re-signed by the hotliner's own key: the signature holds, the content is still refused
+    document["signature"] = sign(document, store.identity.get().signing_seed)
     with pytest.raises(RefusedExport, match="réponse hors de l'échelle de sa question"):
         parse_export(export_bytes(document), "x.json")

@@ -29,10 +29,12 @@ def test_an_undeclared_key_is_refused(store: Store) -> None:
 
 
 def test_report_and_export_print_the_same_cleaned_region(store: Store) -> None:
-    store.settings.set(spec.REGION, "  Hauts-de-\tFrance \x07 " + "x" * 200)
-    assert region_of(store) == export_anonymised.region_label(store)
-    assert region_of(store).startswith("Hauts-de- France x")
-    assert len(region_of(store)) == spec.REGION_MAX
+    store.settings.set(spec.REGION, "  hauts de france ")  # a name typed loosely: its code
+    assert store.settings.get(spec.REGION) == "FR-HDF"
+    assert region_of(store) == export_anonymised.region_label(store) == "Hauts-de-France"
+    store.settings.set(spec.REGION, "<font size=40>Bretagne</font>")  # not in the list
+    assert store.settings.get(spec.REGION) == ""
+    assert region_of(store) == export_anonymised.region_label(store) == ""
 
 
 def test_tampered_values_give_the_default_or_the_nearest_bound(store: Store) -> None:

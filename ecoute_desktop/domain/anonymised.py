@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from datetime import timedelta
@@ -16,7 +15,7 @@ from ecoute_desktop.domain.taxonomy import DEFAULT_DIRECTORY, DEFAULT_THEMES, fo
 from ecoute_desktop.domain.workflow import Status
 
 FORMAT_NAME = "ecoute-export-anonymise"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: signed, hotliner id and key, region code, pseudonym rule
 
 # Closed vocabularies: the default taxonomy and directory, the same on every laptop,
 # so that the coordinator can add up files from different hotliners.
@@ -157,16 +156,16 @@ def case_to_record(case: Case, record_id: str) -> dict[str, Any]:
     }
 
 
-def canonical_records(records: Iterable[dict[str, Any]]) -> bytes:
-    """Canonical JSON of the records: sorted keys, no spaces, UTF-8."""
-    return json.dumps(
-        list(records), sort_keys=True, separators=(",", ":"), ensure_ascii=False
-    ).encode("utf-8")
+def canonical_json(value: Any) -> bytes:
+    """Canonical JSON: sorted keys, no spaces, UTF-8 (non-ASCII characters as they are)."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
 
 
-def records_checksum(records: Iterable[dict[str, Any]]) -> str:
-    """SHA-256 (hex) of the canonical JSON of the records."""
-    return hashlib.sha256(canonical_records(records)).hexdigest()
+def signed_content(document: dict[str, Any]) -> bytes:
+    """What the signature covers: the whole document but its `signature`, canonical JSON."""
+    return canonical_json({k: v for k, v in document.items() if k != "signature"})
 
 
 def sort_records(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1,4 +1,9 @@
-"""The coordinator's merge of anonymised exports: deduplication and indicators from records."""
+"""The coordinator's merge of anonymised exports: deduplication and indicators from records.
+
+Exports are grouped by hotliner id (a random id per database, bound to its signing key),
+never by pseudonym: the pseudonym is shown, not trusted. Two ids sharing a pseudonym are
+both counted and reported as a clash.
+"""
 
 from __future__ import annotations
 
@@ -22,10 +27,12 @@ class ExportHeader:
     created_at: str  # UTC, ISO 8601 to the second: orders exports of the same hotliner
     period_from: str  # YYYY-MM
     period_to: str  # YYYY-MM
-    region: str
+    region: str | None  # a code of domain/header_fields.REGIONS
     pseudonym: str
+    hotliner_id: str
+    public_key: str
     record_count: int
-    checksum: str
+    signature: str
 
     @property
     def months(self) -> list[str]:
@@ -49,10 +56,32 @@ class ExportFile:
 
 @dataclass(slots=True)
 class MergedRecord:
-    """A record kept by the merge, with the pseudonym of the hotliner who sent it."""
+    """A record kept by the merge, with the id of the hotliner who sent it."""
+
+    hotliner_id: str
+    record: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class PseudonymClash:
+    """Two (or more) hotliner ids that chose the same pseudonym: all are counted."""
 
     pseudonym: str
-    record: dict[str, Any]
+    hotliner_ids: tuple[str, ...]
+
+    @property
+    def message(self) -> str:
+        ids = " et ".join(short_id(h) for h in self.hotliner_ids)
+        return (
+            f"Attention : {len(self.hotliner_ids)} écoutants différents utilisent le même"
+            f" pseudonyme « {self.pseudonym} » (identifiants {ids}). Leurs sollicitations sont"
+            " toutes comptées ; demandez à l'un d'eux de changer de pseudonyme."
+        )
+
+
+def short_id(hotliner_id: str) -> str:
+    """The first 8 hex digits of a hotliner id, grouped for reading: « 3F9A-C2D1 »."""
+    return f"{hotliner_id[:4]}-{hotliner_id[4:8]}".upper()
 
 
 @dataclass(slots=True)
@@ -76,6 +105,35 @@ class Merge:
     def pseudonyms(self) -> list[str]:
         return sorted({f.header.pseudonym for f in self.files})
 
+    def newest_headers(self) -> dict[str, ExportHeader]:
+        """Each hotliner id's newest export header (its pseudonym is the one shown)."""
+        newest: dict[str, ExportHeader] = {}
+        for item in self.files:
+            kept = newest.get(item.header.hotliner_id)
+            if kept is None or item.header.recency > kept.recency:
+                newest[item.header.hotliner_id] = item.header
+        return newest
+
+    def clashes(self) -> list[PseudonymClash]:
+        """Pseudonyms used by more than one hotliner id in this merge."""
+        by_name: dict[str, set[str]] = {}
+        for header in self.newest_headers().values():
+            by_name.setdefault(header.pseudonym, set()).add(header.hotliner_id)
+        return [
+            PseudonymClash(name, tuple(sorted(ids)))
+            for name, ids in sorted(by_name.items())
+            if len(ids) > 1
+        ]
+
+    def hotliner_labels(self) -> dict[str, str]:
+        """Hotliner id → the name shown: the pseudonym, with the short id when it clashes."""
+        clashing = {h for clash in self.clashes() for h in clash.hotliner_ids}
+        return {
+            hotliner: header.pseudonym
+            + (f" ({short_id(hotliner)})" if hotliner in clashing else "")
+            for hotliner, header in self.newest_headers().items()
+        }
+
     def indicators(self) -> Indicators:
         return self.tally().indicators
 
@@ -98,13 +156,15 @@ class Merge:
                 indicators.satisfaction.merge(self.satisfaction[month])
         return result
 
-    def indicators_by_pseudonym(self) -> dict[str, Indicators]:
-        grouped: dict[str, list[dict[str, Any]]] = {p: [] for p in self.pseudonyms}
+    def indicators_by_hotliner(self) -> dict[str, Indicators]:
+        """Shown name (see `hotliner_labels`) → indicators of that hotliner id's records."""
+        labels = self.hotliner_labels()
+        grouped: dict[str, list[dict[str, Any]]] = {h: [] for h in labels}
         for merged in self.records:
-            grouped.setdefault(merged.pseudonym, []).append(merged.record)
+            grouped.setdefault(merged.hotliner_id, []).append(merged.record)
         return {
-            p: records_indicators(rs, self.first_month, self.last_month)
-            for p, rs in sorted(grouped.items())
+            labels[h]: records_indicators(rs, self.first_month, self.last_month)
+            for h, rs in sorted(grouped.items(), key=lambda item: (labels[item[0]], item[0]))
         }
 
 
@@ -169,7 +229,7 @@ def merge_exports(
     """Merge validated exports; the result does not depend on the order of `files`.
 
     The same export given twice counts once. A case (record id) counts once; when
-    exports of the same pseudonym overlap, the latest export wins for the months
+    exports of the same hotliner id overlap, the latest export wins for the months
     it covers, so a case deleted or moved since an older export disappears.
     """
     unique: dict[str, ExportFile] = {}
@@ -197,8 +257,8 @@ def merge_exports(
     used: dict[str, int] = {}
     satisfaction: dict[str, SatisfactionFigures] = {}
     for item in ordered:
-        pseudonym = item.header.pseudonym
-        newer_months = covered.setdefault(pseudonym, set())
+        hotliner = item.header.hotliner_id
+        newer_months = covered.setdefault(hotliner, set())
         for month, figures in item.satisfaction.items():
             if month not in newer_months and month in wanted:
                 satisfaction.setdefault(month, SatisfactionFigures()).merge(figures)
@@ -209,12 +269,14 @@ def merge_exports(
                 continue
             seen.add(record["id"])
             if record["month"] in wanted:
-                kept_records.append(MergedRecord(pseudonym, record))
+                kept_records.append(MergedRecord(hotliner, record))
                 count += 1
         newer_months.update(item.header.months)
         used[item.source] = count
     kept_records.sort(key=lambda m: (m.record["month"], m.record["id"]))
-    files_out = sorted(ordered, key=lambda f: (f.header.pseudonym, f.header.recency))
+    files_out = sorted(
+        ordered, key=lambda f: (f.header.pseudonym, f.header.hotliner_id, f.header.recency)
+    )
     return Merge(
         files_out,
         duplicates,
@@ -233,4 +295,4 @@ def _month_keys(first: str, last: str) -> list[str]:
 
 
 def _file_key(item: ExportFile) -> tuple[str, str, str, str]:
-    return (*item.header.recency, item.header.checksum, item.source)
+    return (*item.header.recency, item.header.signature, item.source)

@@ -185,6 +185,7 @@ class Case:
     notes: list[CallNote] = field(default_factory=list)
     events: list[StatusEvent] = field(default_factory=list)
     id: int | None = None
+    former_reference: str | None = None  # « 2026-0042 » before the pair letters
 
     @property
     def ack_deadline(self) -> datetime:

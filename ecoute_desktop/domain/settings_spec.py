@@ -13,13 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from ecoute_desktop.domain.header_fields import check_pseudonym_text, region_code
+from ecoute_desktop.domain.references import check_letter
 from ecoute_desktop.domain.slots import BookingRules
 from ecoute_desktop.domain.small_cells import DEFAULT_THRESHOLD
 from ecoute_desktop.resource_files import read_resource
 
 T = TypeVar("T")
-
-REGION_MAX = 80  # characters of the region printed on reports
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +103,19 @@ def _records(raw: Any) -> list[dict[str, Any]]:
     return [item for item in raw if isinstance(item, dict)]
 
 
+def _region(raw: Any) -> str:
+    """A code of the fixed list (`header_fields.REGIONS`); a name is turned into its code."""
+    code = region_code(_text(raw))
+    if code is None:
+        raise ValueError(raw)
+    return code
+
+
+def _pseudonym(raw: Any) -> str:
+    """A pseudonym that keeps the export's rule (ValueError, hence "", otherwise)."""
+    return check_pseudonym_text(_text(raw))
+
+
 _RULES = BookingRules()
 
 # ---- safety -------------------------------------------------------------------------
@@ -119,8 +132,11 @@ BACKUP_STATE: Setting[dict[str, Any]] = Setting(
 )
 
 # ---- reports and exports ------------------------------------------------------------
-REGION = Setting("region", "Région imprimée sur les rapports", "", one_line(REGION_MAX))
-PSEUDONYM = Setting("pseudonym", "Pseudonyme de l'export anonymisé", "", _text)
+REGION = Setting("region", "Région imprimée sur les rapports", "", _region)
+PSEUDONYM = Setting("pseudonym", "Pseudonyme de l'export anonymisé", "", _pseudonym)
+REFERENCE_LETTER: Setting[str | None] = Setting(
+    "reference_letter", "Lettre des références de ce poste", None, check_letter
+)
 SMALL_CELL_THRESHOLD = number(
     "small_cell_threshold", "Seuil des petits effectifs", DEFAULT_THRESHOLD, 0, 20
 )
@@ -170,6 +186,7 @@ SETTINGS: tuple[Setting[Any], ...] = (
     BACKUP_STATE,
     REGION,
     PSEUDONYM,
+    REFERENCE_LETTER,
     SMALL_CELL_THRESHOLD,
     QUESTIONNAIRE_URL,
     CONFIRMATION_SUBJECT,

@@ -23,6 +23,7 @@ from ecoute_desktop.domain.anonymised import (
     ORIENTATIONS,
     TOP_THEMES,
 )
+from ecoute_desktop.domain.header_fields import region_name
 from ecoute_desktop.domain.indicators import Indicators
 from ecoute_desktop.domain.merge import Merge, median_ack_bucket
 from ecoute_desktop.domain.small_cells import (
@@ -95,10 +96,10 @@ def orientation_month_table(merge: Merge, threshold: int = DEFAULT_THRESHOLD) ->
 
 
 def hotliner_table(merge: Merge, threshold: int = DEFAULT_THRESHOLD) -> CrossTable:
-    """Per pseudonym: rows are not totals of anything, columns add up to the merged figures."""
-    by_pseudonym = merge.indicators_by_pseudonym()
-    labels = list(by_pseudonym)
-    values = [[getattr(ind, attr) for _, attr in HOTLINER_COLUMNS] for ind in by_pseudonym.values()]
+    """Per hotliner id (shown by pseudonym): columns add up to the merged figures."""
+    by_hotliner = merge.indicators_by_hotliner()
+    labels = list(by_hotliner)
+    values = [[getattr(ind, attr) for _, attr in HOTLINER_COLUMNS] for ind in by_hotliner.values()]
     suppression = suppress_small_cells(values, threshold, rows_have_totals=False)
     columns = [name for name, _ in HOTLINER_COLUMNS]
     return CrossTable("Par écoutant (pseudonyme)", labels, columns, values, suppression)
@@ -141,18 +142,20 @@ def hotliner_report_table(table: CrossTable) -> ReportTable:
 
 
 def files_report_table(merge: Merge) -> ReportTable:
+    labels = merge.hotliner_labels()
     rows = [
         [
-            f.header.pseudonym,
-            f.header.region or "—",
+            labels.get(f.header.hotliner_id, f.header.pseudonym),
+            region_name(f.header.region) or "—",
             fr_month_range(f.header.period_from, f.header.period_to),
             fr_date(date.fromisoformat(f.header.created_at[:10])),
         ]
         for f in merge.files
     ]
-    note = ""
+    notes = [clash.message for clash in merge.clashes()]
     if merge.duplicates:
-        note = f"{len(merge.duplicates)} fichier(s) en double compté(s) une seule fois."
+        notes.append(f"{len(merge.duplicates)} fichier(s) en double compté(s) une seule fois.")
+    note = " ".join(notes)
     return ReportTable(
         "Exports fusionnés", ["Pseudonyme", "Région", "Période", "Exporté le"], rows, note
     )
@@ -176,8 +179,9 @@ def ack_report_table(merge: Merge) -> ReportTable:
 
 
 def region_of(merge: Merge) -> str:
-    regions = sorted({f.header.region for f in merge.files if f.header.region})
-    return regions[0] if len(regions) == 1 else ", ".join(regions)[:120]
+    """The printed names of the regions of the files (codes from the fixed list)."""
+    regions = sorted({region_name(f.header.region) for f in merge.files} - {""})
+    return ", ".join(regions)
 
 
 def committee_report(

@@ -191,5 +191,5 @@ def save_attachments(folder: Path | str, confirmation: Confirmation) -> list[Pat
 
 
 def suggested_eml_name(reference: str) -> str:
-    """`Confirmation 2026-0042.eml` (the reference is not personal data)."""
+    """`Confirmation 2026-A-042.eml` (the reference is not personal data)."""
     return f"Confirmation {re.sub(r'[^0-9A-Za-z-]', '', reference)}.eml"

@@ -300,6 +300,6 @@ def write_demo_database(path: Path, count: int = 120, months: int = 6) -> Path:
         store.agenda.save_slot(WeeklySlot(me.id, 1, time(14), time(17), slot_start))
         store.agenda.save_slot(WeeklySlot(me.id, 3, time(9), time(12), slot_start))
         store.agenda.save_slot(WeeklySlot(partner.id, 2, time(9), time(12), slot_start))
-        store.settings.set(settings_spec.REGION, "Région de démonstration")
+        store.settings.set(settings_spec.REGION, "FR-BRE")  # a code of header_fields.REGIONS
         populate(store, count, first, today, one_agenda=True)
     return path

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import secrets
 import uuid
 from dataclasses import dataclass
@@ -16,10 +15,10 @@ from ecoute_desktop.domain.anonymised import (
     FORMAT_NAME,
     FORMAT_VERSION,
     case_to_record,
-    records_checksum,
     sort_records,
     unmapped_labels,
 )
+from ecoute_desktop.domain.header_fields import REGIONS, check_pseudonym_text, region_name
 from ecoute_desktop.domain.models import Case
 from ecoute_desktop.domain.month import Month, month_range
 from ecoute_desktop.domain.satisfaction_export import EXPORT_KEY, figures_to_export
@@ -27,12 +26,13 @@ from ecoute_desktop.domain.taxonomy import fold
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.services.atomic import write_bytes_atomic
+from ecoute_desktop.services.export_signing import public_key_hex, sign
 from ecoute_desktop.services.satisfaction.figures import monthly_satisfaction
 from ecoute_desktop.store import Store
 from ecoute_desktop.store.export_ids import ExportIdRepository
 
-PSEUDONYM_RE = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿ _.'-]{1,40}")
-REGION_MAX = settings_spec.REGION_MAX
+PSEUDONYM_SETTING = settings_spec.PSEUDONYM
+REGION_SETTING = settings_spec.REGION  # a code of domain/header_fields.REGIONS (« FR-BRE »)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +84,7 @@ def completeness_issues(store: Store, first_month: str, last_month: str) -> list
 
 def check_pseudonym(store: Store, pseudonym: str) -> str:
     """The cleaned pseudonym, or a French ValueError (never the hotliner's own name)."""
-    cleaned = " ".join(pseudonym.split())
-    if not PSEUDONYM_RE.fullmatch(cleaned):
-        raise ValueError(
-            "Pseudonyme invalide : de 1 à 40 lettres, chiffres, espaces, points, tirets ou "
-            "apostrophes."
-        )
+    cleaned = check_pseudonym_text(pseudonym)
     me = store.people.me()
     if me is not None:
         folded = fold(cleaned)
@@ -126,8 +121,15 @@ def ensure_pseudonym(store: Store) -> tuple[str, bool]:
         return chosen, True
 
 
+def saved_region(store: Store) -> str | None:
+    """The region code chosen in Paramètres (None when none, or not a known code)."""
+    code = store.settings.get(REGION_SETTING)
+    return code if isinstance(code, str) and code in REGIONS else None
+
+
 def region_label(store: Store) -> str:
-    return store.settings.get(settings_spec.REGION)
+    """The region's printed name (« Bretagne »), "" when none is chosen."""
+    return region_name(saved_region(store))
 
 
 def export_records(store: Store, first_month: str, last_month: str) -> list[dict[str, Any]]:
@@ -144,27 +146,30 @@ def build_export(
     pseudonym: str | None = None,
     now: datetime | None = None,
 ) -> dict[str, Any]:
-    """The export document (see resources/schemas/export-v1.schema.json)."""
+    """The signed export document (see resources/schemas/export-v2.schema.json)."""
     months = period_bounds(first_month, last_month)
     chosen = check_pseudonym(store, pseudonym if pseudonym is not None else saved_pseudonym(store))
     records = export_records(store, months[0], months[-1])
     created = (now or utc_now()).strftime("%Y-%m-%dT%H:%M:%SZ")
     first, last = Month.parse(months[0]).first_day, Month.parse(months[-1]).last_day
     satisfaction = figures_to_export(monthly_satisfaction(store, first, last))
-    document = {
+    identity = store.identity.get()
+    document: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "export_id": str(uuid.uuid4()),
         "created_at": created,
         "period": {"from": months[0], "to": months[-1]},
-        "region": region_label(store),
+        "region": saved_region(store),
         "pseudonym": chosen,
+        "hotliner_id": identity.hotliner_id,
+        "public_key": public_key_hex(identity.signing_seed),
         "record_count": len(records),
-        "records_sha256": records_checksum(records),
         "records": records,
     }
     if satisfaction:  # absent when empty: such a file reads as before this key existed
         document[EXPORT_KEY] = satisfaction
+    document["signature"] = sign(document, identity.signing_seed)
     return document
 
 

@@ -6,9 +6,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from ecoute_desktop.domain import settings_spec
+from ecoute_desktop.domain.header_fields import REGIONS
+from ecoute_desktop.domain.references import check_letter
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.services import export_anonymised as export
 from ecoute_desktop.store import Store
+from ecoute_desktop.store.cases import reference_letter as letter_of
 
 # Step keys, in the order they are shown; the desk maps each to the place that completes it.
 PROFILE = "profile"
@@ -23,7 +26,7 @@ LABELS: dict[str, str] = {
     PARTNER: "Votre binôme",
     SLOTS: "Vos permanences de la semaine",
     BACKUP: "Le dossier des sauvegardes (une clé USB ou un disque externe, de préférence)",
-    REGION: "Le nom de votre région, imprimé sur les rapports",
+    REGION: "Votre région, imprimée sur les rapports",
     PSEUDONYM: "Votre pseudonyme pour l'export anonymisé",
 }
 
@@ -59,17 +62,31 @@ def missing_steps(store: Store) -> list[SetupStep]:
     return [step for step in setup_steps(store) if not step.done]
 
 
-def save_report_identity(store: Store, region: str, pseudonym: str) -> tuple[str, str]:
-    """Keep the region printed on reports and the export pseudonym; returns them cleaned.
+def save_report_identity(
+    store: Store, region: str | None, pseudonym: str, letter: str | None = None
+) -> tuple[str | None, str]:
+    """Keep the region (a code of the fixed list), the export pseudonym and, when given,
+    the letter of this laptop's references; returns region and pseudonym cleaned.
 
-    An empty value clears the setting; an invalid pseudonym raises a French ValueError
-    (and nothing is saved)."""
+    An empty pseudonym or a None region clears the setting; an invalid value raises a
+    French ValueError and nothing is saved.
+    """
     cleaned_pseudonym = export.check_pseudonym(store, pseudonym) if pseudonym.strip() else ""
-    cleaned_region = settings_spec.REGION.read(region)
+    if region is not None and region not in REGIONS:
+        raise ValueError("Région inconnue : choisissez-la dans la liste.")
+    cleaned_letter = check_letter(letter) if letter is not None else None
     with store.db.write():
-        store.settings.set(settings_spec.REGION, cleaned_region or None)
+        store.settings.set(settings_spec.REGION, region)
         store.settings.set(settings_spec.PSEUDONYM, cleaned_pseudonym or None)
-    return cleaned_region, cleaned_pseudonym
+        if cleaned_letter is not None:
+            store.settings.set(settings_spec.REFERENCE_LETTER, cleaned_letter)
+    return region, cleaned_pseudonym
+
+
+def reference_letter(store: Store) -> str:
+    """The letter of this laptop's new references (the setting, else the pair rule)."""
+    with store.db.read() as conn:
+        return letter_of(conn)
 
 
 def is_hidden(store: Store) -> bool:

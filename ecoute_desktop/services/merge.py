@@ -8,15 +8,32 @@ from pathlib import Path
 
 from ecoute_desktop.domain.merge import ExportFile, Merge, merge_exports
 from ecoute_desktop.domain.month import Month
+from ecoute_desktop.services.coordinator_state import (
+    CoordinatorState,
+    MissingHotliner,
+    StateError,
+    check_keys,
+    load_state,
+    missing_hotliners,
+    new_hotliners,
+    save_state,
+    updated_state,
+)
 from ecoute_desktop.services.merge_validation import Refusal, RefusedExport, read_export
 
 
 @dataclass(slots=True)
 class MergeOutcome:
-    """The merge of the accepted files (None when none was accepted) and the refused ones."""
+    """The merge of the accepted files (None when none was accepted) and the refused ones.
+
+    `warnings` (French sentences): pseudonym clashes, first exports of a hotliner id, a
+    damaged state file. `missing`: hotliners expected for the period (from the state).
+    """
 
     merge: Merge | None
     refused: list[Refusal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    missing: list[MissingHotliner] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -54,11 +71,42 @@ def check_months(first_month: str | None, last_month: str | None) -> None:
 
 
 def merge_paths(
-    paths: Sequence[Path | str], first_month: str | None = None, last_month: str | None = None
+    paths: Sequence[Path | str],
+    first_month: str | None = None,
+    last_month: str | None = None,
+    state_path: Path | None = None,
 ) -> MergeOutcome:
-    """Read, check and merge export files; refused files are listed, not fatal."""
+    """Read, check and merge export files; refused files are listed, not fatal.
+
+    With `state_path` (the coordinator's state, services/coordinator_state.py), files
+    are checked against the keys already seen, the hotliners still missing are listed,
+    and the state is brought up to date after a merge that kept at least one file.
+    """
     check_months(first_month, last_month)
     accepted, refused = load_exports(paths)
+    warnings: list[str] = []
+    state, state_ok = CoordinatorState(), False
+    if state_path is not None:
+        try:
+            state, state_ok = load_state(state_path), True
+        except StateError as error:
+            warnings.append(str(error))
+    accepted, wrong_keys = check_keys(accepted, state)
+    refused += wrong_keys
     if not accepted:
-        return MergeOutcome(None, refused)
-    return MergeOutcome(merge_exports(accepted, first_month, last_month), refused)
+        return MergeOutcome(None, refused, warnings)
+    merge = merge_exports(accepted, first_month, last_month)
+    warnings += [clash.message for clash in merge.clashes()]
+    outcome = MergeOutcome(merge, refused, warnings)
+    if state_ok and state_path is not None:
+        warnings += new_hotliners(state, merge.files)
+        after = updated_state(state, merge)
+        outcome.missing = missing_hotliners(after, merge)
+        try:
+            save_state(state_path, after)
+        except OSError:
+            warnings.append(
+                f"Le fichier de suivi des exports « {state_path} » n'a pas pu être enregistré :"
+                " la prochaine fusion ne saura pas ce que celle-ci a reçu."
+            )
+    return outcome

@@ -1,9 +1,11 @@
 """Strict reading of an export received by the coordinator: accept or refuse, never crash.
 
 Checks, in order: size, emptiness, encoding (UTF-8 only), JSON syntax and depth, format
-name, version, the published JSON Schema (no extra field, closed vocabularies, ranges),
-record count, SHA-256 checksum, then what a schema cannot say (dates, duplicates, months
-inside the period). Messages are French and name the file; they never quote its content.
+name, version (an unsigned version 1 is refused), the published JSON Schema in one pass (no
+extra field, closed vocabularies, ranges, the pseudonym rule, the region list), the Ed25519
+signature over the canonical content, record count, then what a schema cannot say (dates,
+duplicates, months inside the period). Messages are French and name the file; they never
+quote its content.
 """
 
 from __future__ import annotations
@@ -16,18 +18,28 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ecoute_desktop.domain.anonymised import FORMAT_NAME, FORMAT_VERSION, records_checksum
+from ecoute_desktop.domain.anonymised import FORMAT_NAME, FORMAT_VERSION
+from ecoute_desktop.domain.header_fields import pseudonym_problem
 from ecoute_desktop.domain.merge import ExportFile, ExportHeader
 from ecoute_desktop.domain.month import Month, month_range
 from ecoute_desktop.domain.satisfaction_export import EXPORT_KEY, export_problem, export_to_figures
 from ecoute_desktop.resource_files import read_resource
+from ecoute_desktop.services.export_signing import verify
 
 MAX_EXPORT_BYTES = 20 * 1024 * 1024  # a year of a busy line is well under 1 MB
-SCHEMA_RESOURCE = ("schemas", "export-v1.schema.json")
+SCHEMA_RESOURCE = ("schemas", f"export-v{FORMAT_VERSION}.schema.json")
+UNSIGNED_V1 = (
+    "export de l'ancien format (version 1), sans signature : son contenu ne peut pas être"
+    " vérifié. Demandez un nouvel export de cette période, fait avec la version actuelle"
+    " d'Écoute (les chiffres seront les mêmes)."
+)
+BAD_SIGNATURE = (
+    "signature invalide : le contenu a été modifié après l'export (ou le fichier n'a pas été"
+    " produit par Écoute). Ses chiffres ne sont pas comptés ; demandez un nouvel export."
+)
 _MONTH = re.compile(r"20\d\d-(0[1-9]|1[0-2])")
 _ID = re.compile(r"[0-9a-f]{32}")
 _CREATED = re.compile(r"20\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\dZ")
-_PSEUDONYM = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿ _.'-]{1,40}")
 
 
 class RefusedExport(Exception):
@@ -129,6 +141,8 @@ def _check_envelope(document: Any, source: str) -> None:
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise RefusedExport(source, "ce n'est pas un export anonymisé Écoute.")
     version = document.get("version")
+    if version == 1 and not isinstance(version, bool):
+        raise RefusedExport(source, UNSIGNED_V1)
     if version != FORMAT_VERSION or isinstance(version, bool):
         shown = version if isinstance(version, int) and not isinstance(version, bool) else "?"
         raise RefusedExport(
@@ -200,17 +214,15 @@ def _check_semantics(document: dict[str, Any], source: str) -> ExportFile:
     wanted = {str(month) for month in month_range(first, last)}
     if not _CREATED.fullmatch(document["created_at"]):
         raise RefusedExport(source, "date de création mal formée.")
-    if not _PSEUDONYM.fullmatch(document["pseudonym"]):
+    if not verify(document):
+        raise RefusedExport(source, BAD_SIGNATURE)
+    if pseudonym_problem(document["pseudonym"]):  # the schema's pattern, said again here
         raise RefusedExport(source, "pseudonyme mal formé.")
     if document["record_count"] != len(records):
         raise RefusedExport(
             source,
             f"nombre d'enregistrements annoncé ({document['record_count']}) différent du "
             f"nombre trouvé ({len(records)}) : fichier incomplet ou modifié.",
-        )
-    if records_checksum(records) != document["records_sha256"]:
-        raise RefusedExport(
-            source, "somme de contrôle incorrecte : le fichier a été modifié après l'export."
         )
     seen: set[str] = set()
     for number, record in enumerate(records, start=1):
@@ -246,7 +258,9 @@ def _check_semantics(document: dict[str, Any], source: str) -> ExportFile:
         period_to=period["to"],
         region=document["region"],
         pseudonym=document["pseudonym"],
+        hotliner_id=document["hotliner_id"],
+        public_key=document["public_key"],
         record_count=len(records),
-        checksum=document["records_sha256"],
+        signature=document["signature"],
     )
     return ExportFile(source, header, records, export_to_figures(satisfaction))

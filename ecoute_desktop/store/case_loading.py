@@ -20,7 +20,8 @@ from ecoute_desktop.store.timestamps import from_db
 CASE_COLUMNS = (
     "c.id, c.reference, c.received_at, c.urgent, c.status, c.drop_reason, c.hotliner_id,"
     " c.acknowledged_at, c.call_held_at, c.questionnaire_sent_at, c.closed_at, c.satisfaction,"
-    " m.id, m.nom, m.prenom, m.fonction, m.collectivite, m.telephone, m.email"
+    " m.id, m.nom, m.prenom, m.fonction, m.collectivite, m.telephone, m.email,"
+    " c.former_reference"
 )
 CASE_FROM = " FROM cases c JOIN members m ON m.id = c.member_id"
 # The columns `appointment_from_row` reads, in its order.
@@ -76,6 +77,7 @@ def _case_from_row(row: tuple) -> Case:
         closed_at=from_db(row[10]),
         satisfaction=row[11],
         id=row[0],
+        former_reference=row[19],
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Iterable
 from datetime import datetime
@@ -10,6 +11,13 @@ import sqlcipher3
 
 from ecoute_desktop.domain.aggregation import SATISFACTION_SCORES
 from ecoute_desktop.domain.models import MEMBER_FIELDS, Case, Member
+from ecoute_desktop.domain.references import (
+    LETTERS,
+    default_letter,
+    is_old_form,
+    make_reference,
+    renumbered,
+)
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.domain.workflow import StatusEvent
 from ecoute_desktop.store.agenda import insert_appointment
@@ -19,14 +27,40 @@ from ecoute_desktop.store.questionnaire_codes import free_code
 from ecoute_desktop.store.search import reindex_case
 from ecoute_desktop.store.timestamps import from_db, to_db
 
+LETTER_SETTING = "reference_letter"
+
+
+def reference_letter(conn: sqlcipher3.Connection) -> str:
+    """This laptop's letter: the setting, else the pair rule of domain/references.py."""
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (LETTER_SETTING,)).fetchone()
+    if row is not None:
+        value = json.loads(row[0])
+        if isinstance(value, str) and value in LETTERS:
+            return value
+    people = conn.execute(
+        "SELECT h.nom, h.prenom, h.is_self FROM binomes b"
+        " JOIN hotliners h ON h.id IN (b.first_id, b.second_id)"
+    ).fetchall()
+    me = next(((n, p) for n, p, is_self in people if is_self), None)
+    partner = next(((n, p) for n, p, is_self in people if not is_self), None)
+    return default_letter(me, partner)
+
 
 def next_reference(conn: sqlcipher3.Connection, year: int) -> str:
-    """`2026-0042`: the next free number of the year."""
+    """`2026-A-042`: the next free number of the year behind this laptop's letter."""
+    letter = reference_letter(conn)
     (last,) = conn.execute(
-        "SELECT max(CAST(substr(reference, 6) AS INTEGER)) FROM cases WHERE reference LIKE ?",
-        (f"{year:04d}-%",),
+        "SELECT max(CAST(substr(reference, 8) AS INTEGER)) FROM cases WHERE reference LIKE ?",
+        (f"{year:04d}-{letter}-%",),
     ).fetchone()
-    return f"{year:04d}-{(last or 0) + 1:04d}"
+    return make_reference(year, letter, (last or 0) + 1)
+
+
+def _renumbered_if_free(conn: sqlcipher3.Connection, old_reference: str) -> str:
+    """`2025-0042` → `2025-A-042` when free here, else "" (the next number is drawn)."""
+    candidate = renumbered(old_reference, reference_letter(conn))
+    taken = conn.execute("SELECT 1 FROM cases WHERE reference = ?", (candidate,)).fetchone()
+    return "" if taken else candidate
 
 
 def _stamp_values(case: Case) -> tuple:
@@ -55,20 +89,28 @@ class CaseRepository:
         return cases[0]
 
     def get_by_reference(self, reference: str) -> Case | None:
-        cases = self._load(" WHERE c.reference = ?", (reference,), with_notes=True)
+        """The case with this reference, or whose reference was this before renumbering."""
+        cases = self._load(
+            " WHERE c.reference = ? OR c.former_reference = ? ORDER BY c.reference = ? DESC",
+            (reference, reference, reference),
+            with_notes=True,
+        )
         return cases[0] if cases else None
 
     def existing_references(self, references: Iterable[str]) -> set[str]:
+        """Those of `references` that name a case here (as its reference or former one)."""
         wanted = list(references)
         found: set[str] = set()
         with self._db.read() as conn:
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start : start + 500]
+            for start in range(0, len(wanted), 400):
+                chunk = wanted[start : start + 400]
                 marks = ",".join("?" * len(chunk))
                 rows = conn.execute(
-                    f"SELECT reference FROM cases WHERE reference IN ({marks})", chunk
+                    f"SELECT reference, former_reference FROM cases WHERE reference IN ({marks})"
+                    f" OR former_reference IN ({marks})",
+                    chunk * 2,
                 )
-                found.update(r[0] for r in rows)
+                found.update(ref for row in rows for ref in row if ref in chunk)
         return found
 
     def received_between(
@@ -104,6 +146,9 @@ class CaseRepository:
         """Insert a new case with its member, tags, referrals, notes and events."""
         now = utc_now()
         with self._db.write() as conn:
+            if case.reference and is_old_form(case.reference):  # « 2025-0042 » from a sheet
+                case.former_reference = case.reference  # kept findable
+                case.reference = _renumbered_if_free(conn, case.reference)
             if not case.reference:
                 case.reference = next_reference(conn, as_paris(case.received_at).year)
             member = case.member
@@ -113,12 +158,13 @@ class CaseRepository:
             )
             member.id = cursor.lastrowid
             cursor = conn.execute(
-                "INSERT INTO cases (reference, member_id, hotliner_id, received_at, urgent,"
-                " status, drop_reason, acknowledged_at, call_held_at, questionnaire_sent_at,"
-                " closed_at, satisfaction, export_id, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO cases (reference, former_reference, member_id, hotliner_id,"
+                " received_at, urgent, status, drop_reason, acknowledged_at, call_held_at,"
+                " questionnaire_sent_at, closed_at, satisfaction, export_id, created_at,"
+                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     case.reference,
+                    case.former_reference,
                     member.id,
                     case.hotliner_id,
                     to_db(case.received_at),
@@ -219,8 +265,9 @@ class CaseRepository:
         with self._db.write() as conn:
             for reference, score in scores.items():
                 changed += conn.execute(
-                    "UPDATE cases SET satisfaction = ?, updated_at = ? WHERE reference = ?",
-                    (score, now, reference),
+                    "UPDATE cases SET satisfaction = ?, updated_at = ?"
+                    " WHERE reference = ? OR former_reference = ?",
+                    (score, now, reference, reference),
                 ).rowcount
         return changed
 

@@ -251,11 +251,82 @@ def _v4_intake_message_id(conn: sqlcipher3.Connection) -> None:
     )
 
 
+def _v5_signed_exports_and_pair_references(conn: sqlcipher3.Connection) -> None:
+    """This database's export identity (random hotliner id, Ed25519 key); pair letters.
+
+    The signing key is an Ed25519 private key in its standard form (RFC 8032 § 5.1.5):
+    32 bytes from the operating system's secure random source, used by `cryptography`
+    (services/export_signing.py). References « 2026-0042 » become « 2026-A-042 » with
+    this laptop's letter; the old one stays searchable as `former_reference`. The free-text
+    region becomes a code of the fixed list.
+    """
+    import json
+    import secrets
+
+    from ecoute_desktop.domain.header_fields import region_code
+    from ecoute_desktop.domain.references import default_letter, renumbered
+    from ecoute_desktop.domain.timeutil import utc_now
+    from ecoute_desktop.store.search import reindex_all
+    from ecoute_desktop.store.timestamps import to_db
+
+    run_script(
+        conn,
+        """
+        CREATE TABLE export_identity (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            hotliner_id TEXT NOT NULL,
+            signing_seed BLOB NOT NULL CHECK (length(signing_seed) = 32),
+            created_at TEXT NOT NULL
+        );
+        ALTER TABLE cases ADD COLUMN former_reference TEXT;
+        CREATE UNIQUE INDEX cases_by_former_reference ON cases(former_reference)
+            WHERE former_reference IS NOT NULL;
+        """,
+    )
+    conn.execute(
+        "INSERT INTO export_identity (id, hotliner_id, signing_seed, created_at)"
+        " VALUES (1, ?, ?, ?)",
+        (secrets.token_hex(16), secrets.token_bytes(32), to_db(utc_now())),
+    )
+    people = conn.execute(
+        "SELECT h.nom, h.prenom, h.is_self FROM binomes b"
+        " JOIN hotliners h ON h.id IN (b.first_id, b.second_id)"
+    ).fetchall()
+    me = next(((n, p) for n, p, is_self in people if is_self), None)
+    partner = next(((n, p) for n, p, is_self in people if not is_self), None)
+    letter = default_letter(me, partner)
+    old = conn.execute(
+        "SELECT id, reference FROM cases WHERE reference GLOB '[0-9][0-9][0-9][0-9]-[0-9]*'"
+    ).fetchall()
+    if old:  # the letter now names existing cases: it stays, whoever is entered later
+        conn.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES ('reference_letter', ?)",
+            (f'"{letter}"',),
+        )
+    for case_id, reference in old:
+        conn.execute(
+            "UPDATE cases SET reference = ?, former_reference = ? WHERE id = ?",
+            (renumbered(reference, letter), reference, case_id),
+        )
+    # The region was free text: a known name becomes its code, anything else is dropped
+    # (Paramètres then asks for it again) rather than printed on the committee's reports.
+    row = conn.execute("SELECT value FROM settings WHERE key = 'region'").fetchone()
+    if row is not None:
+        text = json.loads(row[0])
+        code = region_code(text) if isinstance(text, str) else None
+        if code is None:
+            conn.execute("DELETE FROM settings WHERE key = 'region'")
+        else:
+            conn.execute("UPDATE settings SET value = ? WHERE key = 'region'", (f'"{code}"',))
+    reindex_all(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_search_and_drafts,
     _v3_questionnaire_codes,
     _v4_intake_message_id,
+    _v5_signed_exports_and_pair_references,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -94,7 +94,7 @@ class SatisfactionRepository:
             for start in range(0, len(wanted), _CHUNK):
                 chunk = wanted[start : start + _CHUNK]
                 marks = ",".join("?" * len(chunk))
-                for column in ("questionnaire_code", "reference"):
+                for column in ("questionnaire_code", "reference", "former_reference"):
                     rows = conn.execute(
                         f"SELECT {column}, id FROM cases WHERE {column} IN ({marks})", chunk
                     )

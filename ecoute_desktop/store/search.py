@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sqlcipher3
 
+# The reference column holds the former reference too (« 2026-0042 » finds « 2026-A-042 »).
 _INDEX_ONE = """
     INSERT INTO case_search (rowid, reference, member, collectivite, notes)
-    SELECT c.id, c.reference,
+    SELECT c.id, c.reference || coalesce(' ' || c.former_reference, ''),
            m.prenom || ' ' || m.nom || ' ' || m.email || ' ' || m.telephone,
            m.collectivite,
            coalesce((SELECT group_concat(n.body, ' ') FROM call_notes n WHERE n.case_id = c.id), '')
@@ -21,9 +22,13 @@ def reindex_case(conn: sqlcipher3.Connection, case_id: int) -> None:
 
 
 def reindex_all(conn: sqlcipher3.Connection) -> None:
-    """Rebuild the whole index."""
+    """Rebuild the whole index (also from migration 2, before `former_reference` exists)."""
     conn.execute("DELETE FROM case_search")
-    conn.execute(_INDEX_ONE)
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(cases)")}
+    if "former_reference" in columns:
+        conn.execute(_INDEX_ONE)
+    else:
+        conn.execute(_INDEX_ONE.replace("coalesce(' ' || c.former_reference, '')", "''"))
 
 
 def match_expression(text: str) -> str:

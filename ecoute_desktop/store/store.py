@@ -10,6 +10,7 @@ from ecoute_desktop.store import connection, lockfile, migrations, opening
 from ecoute_desktop.store.agenda import AgendaRepository
 from ecoute_desktop.store.cases import CaseRepository
 from ecoute_desktop.store.database import Database
+from ecoute_desktop.store.identity import IdentityRepository
 from ecoute_desktop.store.notes import NoteRepository
 from ecoute_desktop.store.people import PeopleRepository
 from ecoute_desktop.store.queries import CaseQueries
@@ -35,6 +36,7 @@ class Store:
         self.queries = CaseQueries(self.db)
         self.retention = RetentionRepository(self.db)
         self.satisfaction = SatisfactionRepository(self.db)
+        self.identity = IdentityRepository(self.db)
         self._holds_lock = False
 
     @property

@@ -806,6 +806,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Écoutants attendus et avertissements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exports retenus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,7 +1186,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Le nom de votre région, imprimé sur les rapports</source>
+        <source>Votre région, imprimée sur les rapports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1344,7 +1348,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AAAA-NNNN, par exemple 2025-0042 ; vide : numéro attribué</source>
+        <source>AAAA-L-NNN, par exemple 2025-A-042 ; vide : numéro attribué</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2382,15 +2386,15 @@ C&apos;est irréversible. Les sauvegardes déjà faites gardent ces données jus
 <context>
     <name>ReportingPanel</name>
     <message>
-        <source>Rapports et export anonymisé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Région imprimée sur les rapports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>par exemple : Bretagne</source>
+        <source>Rapports, export anonymisé et références</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(non choisie)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2402,7 +2406,23 @@ C&apos;est irréversible. Les sauvegardes déjà faites gardent ces données jus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Le coordinateur verra ce pseudonyme, jamais votre nom.</source>
+        <source>Le coordinateur verra ce pseudonyme, jamais votre nom : lettres, chiffres, espaces et tirets, sans numéro de téléphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lettre de vos références</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lettre des références :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La région figure en tête des rapports ; le pseudonyme signe l&apos;export anonymisé à la place de votre nom. La lettre distingue vos sollicitations de celles de votre binôme (2026-A-014, 2026-B-003) : choisissez-en chacun une différente. Par défaut, A va à celui des deux dont le nom vient en premier dans l&apos;alphabet, B à l&apos;autre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la région, le pseudonyme et la lettre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2414,15 +2434,7 @@ C&apos;est irréversible. Les sauvegardes déjà faites gardent ces données jus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>La région figure en tête des rapports ; le pseudonyme signe l&apos;export anonymisé à la place de votre nom.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enregistrer la région et le pseudonyme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3255,7 +3267,7 @@ Sollicitations concernées :
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>La référence de la sollicitation est ajoutée au lien (?reference=2026-0042).</source>
+        <source>La référence de la sollicitation est ajoutée au lien (?reference=2026-A-042).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -14,7 +14,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "ics", help="fichier agenda (.ics) d'une sollicitation ou des rendez-vous à venir"
     )
     group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("--case", metavar="REF", help="référence de la sollicitation (2026-0042)")
+    group.add_argument("--case", metavar="REF", help="référence de la sollicitation (2026-A-042)")
     group.add_argument("--upcoming", action="store_true", help="tous les rendez-vous à venir")
     parser.add_argument(
         "--ecoutant",

@@ -47,6 +47,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=f"petits effectifs masqués sous N (défaut {DEFAULT_THRESHOLD} ; 0 : aucun masquage)",
     )
     parser.add_argument("--comment", default="", metavar="TEXTE", help="commentaire du PDF")
+    state = parser.add_mutually_exclusive_group()
+    state.add_argument(
+        "--state",
+        type=Path,
+        metavar="FICHIER",
+        help="fichier de suivi des écoutants déjà vus (défaut : coordination.json dans le"
+        " dossier de données d'Écoute)",
+    )
+    state.add_argument(
+        "--no-state",
+        action="store_true",
+        help="ni lire ni écrire le fichier de suivi (pas de liste « Pas encore reçu »)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -58,11 +71,17 @@ def run(args: argparse.Namespace) -> int:
     target = args.pdf or args.csv
     if target is not None:
         check_output_folder(target)
+    from ecoute_desktop.services.coordinator_state import default_state_path
     from ecoute_desktop.services.merge import merge_paths
 
-    outcome = merge_paths(args.files, first, last)
+    state_path = None if args.no_state else (args.state or default_state_path())
+    outcome = merge_paths(args.files, first, last, state_path)
     for refusal in outcome.refused:
         print(f"ecoute : {refusal.message}", file=sys.stderr)
+    for warning in outcome.warnings:
+        print(f"ecoute : {warning}", file=sys.stderr)
+    for missing in outcome.missing:
+        print(f"ecoute : {missing.message}", file=sys.stderr)
     if outcome.merge is None:
         print("ecoute : aucun fichier n'a pu être fusionné.", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -38,8 +38,13 @@ class SettingsService(Area):
             set_questionnaire_url(self._store, url)
 
     # ---- report identity ----------------------------------------------------
-    def region(self) -> str:
-        return export.region_label(self._store)
+    def region(self) -> str | None:
+        """The region code chosen (« FR-BRE »), or None."""
+        return export.saved_region(self._store)
+
+    def reference_letter(self) -> str:
+        """The letter of this laptop's new references (« 2026-A-014 »)."""
+        return first_steps.reference_letter(self._store)
 
     def pseudonym(self) -> str:
         return export.saved_pseudonym(self._store)
@@ -52,10 +57,13 @@ class SettingsService(Area):
                 changes.add(SettingsChanged())
         return pseudonym, drawn
 
-    def save_report_identity(self, region: str, pseudonym: str) -> tuple[str, str]:
-        """The region printed on reports and the export pseudonym; returns them cleaned."""
+    def save_report_identity(
+        self, region: str | None, pseudonym: str, letter: str | None = None
+    ) -> tuple[str | None, str]:
+        """The region code, the export pseudonym and (when given) the references' letter;
+        returns region and pseudonym cleaned (French ValueError: nothing saved)."""
         with self._tx.action(SettingsChanged()):
-            return first_steps.save_report_identity(self._store, region, pseudonym)
+            return first_steps.save_report_identity(self._store, region, pseudonym, letter)
 
     # ---- coordination -------------------------------------------------------
     def small_cell_threshold(self) -> int:

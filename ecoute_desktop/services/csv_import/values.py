@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from ecoute_desktop.domain.references import FORMAT_HINT, normalise
 from ecoute_desktop.domain.taxonomy import fold
 from ecoute_desktop.domain.timeutil import LAST_YEAR, PARIS, as_paris
 from ecoute_desktop.domain.workflow import DropReason, Status
@@ -16,7 +17,6 @@ _FRENCH_DATE = re.compile(
     r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T]+(\d{1,2})\s*[:hH]\s*(\d{2})(?::(\d{2}))?)?$"
 )
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_REFERENCE = re.compile(r"^(\d{4})-(\d{1,6})$")
 _DATE_FORMATS = "attendu JJ/MM/AAAA, JJ/MM/AAAA HH:MM ou AAAA-MM-JJTHH:MM"
 
 TRUE_WORDS = frozenset({"oui", "o", "1", "vrai", "x", "yes", "y", "true"})
@@ -119,14 +119,18 @@ def parse_yes_no(text: str) -> bool:
 
 
 def parse_reference(text: str) -> str | None:
-    """`2026-0042` (the number is zero-padded: `2026-42` is the same); None if empty."""
+    """`2026-A-042`, or the old `2026-0042` (numbers zero-padded: `2026-a-42` is the same).
+
+    None if empty. An old-form reference given to a new case is renumbered when the case
+    is created and kept as its former reference (store/cases.py).
+    """
     text = text.strip()
     if not text:
         return None
-    match = _REFERENCE.match(text)
-    if not match or int(match.group(2)) == 0:
-        raise CellError(f"référence invalide « {text} » (attendu AAAA-NNNN, par ex. 2025-0042)")
-    return f"{match.group(1)}-{int(match.group(2)):04d}"
+    reference = normalise(text)
+    if reference is None:
+        raise CellError(f"référence invalide « {text} » (attendu {FORMAT_HINT})")
+    return reference
 
 
 _STATUSES = {fold(status.value): status for status in Status}

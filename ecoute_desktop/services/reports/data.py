@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ecoute_desktop.domain import settings_spec
+from ecoute_desktop.domain.header_fields import region_name
 from ecoute_desktop.domain.indicators import Indicators
 from ecoute_desktop.domain.month import Month, month_range
 from ecoute_desktop.domain.report_data import (
@@ -83,7 +84,8 @@ def _labels(store: Store) -> tuple[list[str], list[str], frozenset[str]]:
 
 
 def region_of(store: Store) -> str:
-    return store.settings.get(settings_spec.REGION)
+    """The printed name of the chosen region (the setting holds a code of the fixed list)."""
+    return region_name(store.settings.get(settings_spec.REGION) or None)
 
 
 def monthly_report(store: Store, month: str, comment: str = "") -> MonthlyReport:

@@ -333,7 +333,7 @@ class CasesView(QWidget):
 
         self.table.fit_columns(
             [
-                "2026-0000",
+                "2026-A-0000",
                 "00/00/0000 00:00",
                 longest(lambda r: r.member_name),
                 longest(lambda r: r.collectivite),

@@ -41,7 +41,7 @@ DATES = QT_TRANSLATE_NOOP(
 )
 COLUMN_HELP: dict[str, str] = {
     "reference": QT_TRANSLATE_NOOP(
-        "ImportFormatDialog", "AAAA-NNNN, par exemple 2025-0042 ; vide : numéro attribué"
+        "ImportFormatDialog", "AAAA-L-NNN, par exemple 2025-A-042 ; vide : numéro attribué"
     ),
     "date_reception": QT_TRANSLATE_NOOP("ImportFormatDialog", "obligatoire ; {dates}"),
     "nom": QT_TRANSLATE_NOOP("ImportFormatDialog", "obligatoire ; le nom de l'adhérent"),

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecoute_desktop.domain.merge import ExportFile
+from ecoute_desktop.domain.header_fields import region_name
+from ecoute_desktop.domain.merge import ExportFile, short_id
+from ecoute_desktop.services import coordinator_state
 from ecoute_desktop.services.formatting import fr_month_range
 from ecoute_desktop.services.merge import MergeOutcome, merge_paths
 from ecoute_desktop.ui.common import prompts
@@ -29,10 +31,17 @@ from ecoute_desktop.ui.common.table_model import Column, RowTableModel
 from ecoute_desktop.ui.common.widget_kit import fill_with_scrolling, page_title
 from ecoute_desktop.ui.reports.committee_options import CommitteeOptions
 
-FILE_COLUMNS: list[Column[tuple[ExportFile, int]]] = [
+# A row: the file, the records it gave, the hotliner's shown name (pseudonym, with the
+# short id when two hotliners chose the same one).
+FileRow = tuple[ExportFile, int, str]
+FILE_COLUMNS: list[Column[FileRow]] = [
     Column("Fichier", lambda row: row[0].source, tooltip=lambda row: row[0].source),
-    Column("Pseudonyme", lambda row: row[0].header.pseudonym),
-    Column("Région", lambda row: row[0].header.region),
+    Column(
+        "Pseudonyme",
+        lambda row: row[2],
+        tooltip=lambda row: f"Identifiant {short_id(row[0].header.hotliner_id)}",
+    ),
+    Column("Région", lambda row: region_name(row[0].header.region)),
     Column(
         "Période",
         lambda row: fr_month_range(row[0].header.period_from, row[0].header.period_to),
@@ -101,7 +110,7 @@ class CoordinationView(QWidget):
         top.addWidget(self.add_button)
         top.addWidget(self.clear_button)
         top.addStretch(1)
-        self.model: RowTableModel[tuple[ExportFile, int]] = RowTableModel(FILE_COLUMNS, self)
+        self.model: RowTableModel[FileRow] = RowTableModel(FILE_COLUMNS, self)
         self.files = _FilesTable(self.model, None, self.tr("Exports fusionnés"))
         self.files.keep_within_width(0, droppable=(2, 4))
         self.refused_model: RowTableModel[tuple[str, str]] = RowTableModel(REFUSED_COLUMNS, self)
@@ -119,6 +128,14 @@ class CoordinationView(QWidget):
         self.summary = QLabel(self.tr("Aucun fichier pour l'instant."))
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Résumé de la fusion"))
+        # Who is missing for the period, pseudonym clashes, first exports of a hotliner.
+        self.notices = QLabel()
+        self.notices.setWordWrap(True)
+        self.notices.setAccessibleName(self.tr("Écoutants attendus et avertissements"))
+        self.notices.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.notices.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.notices.setTextFormat(Qt.TextFormat.PlainText)
+        self.notices.hide()
         outputs = QHBoxLayout()
         outputs.addWidget(self.pdf_button)
         outputs.addWidget(self.csv_button)
@@ -138,6 +155,7 @@ class CoordinationView(QWidget):
         layout.addWidget(QLabel(self.tr("Fichiers refusés")))
         layout.addWidget(self.refused, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.notices)
         committee = QGroupBox(self.tr("Synthèse pour le comité"))
         committee_layout = QVBoxLayout(committee)
         committee_layout.addWidget(self.options)
@@ -219,14 +237,25 @@ class CoordinationView(QWidget):
                 self._show(outcome)
 
         self.summary.setText(self.tr("Vérification des fichiers…"))
-        self._context.runner.run(lambda: merge_paths(paths, first, last), done, self._on_failed)
+        state = coordinator_state.default_state_path()  # who was seen in earlier merges
+        self._context.runner.run(
+            lambda: merge_paths(paths, first, last, state), done, self._on_failed
+        )
 
     # ---- showing ---------------------------------------------------------
     def _show(self, outcome: MergeOutcome | None) -> None:
         self.outcome = outcome
         merge = outcome.merge if outcome else None
-        rows = [(f, merge.used_by_source.get(f.source, 0)) for f in merge.files] if merge else []
+        labels = merge.hotliner_labels() if merge else {}
+        rows = [
+            (f, merge.used_by_source.get(f.source, 0), labels[f.header.hotliner_id])
+            for f in (merge.files if merge else [])
+        ]
         self.model.set_rows(rows)
+        notices = [m.message for m in outcome.missing] if outcome else []
+        notices += outcome.warnings if outcome else []
+        self.notices.setText("\n".join(notices))
+        self.notices.setVisible(bool(notices))
         refused = [(r.source, r.reason) for r in (outcome.refused if outcome else [])]
         for duplicate, kept in merge.duplicates if merge is not None else []:
             refused.append(

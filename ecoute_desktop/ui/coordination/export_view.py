@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecoute_desktop.domain.anonymised import ACK_BUCKET_LABELS
+from ecoute_desktop.domain.header_fields import PSEUDONYM_MAX
 from ecoute_desktop.domain.month import Month
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.services import export_anonymised as export
@@ -87,7 +88,7 @@ class ExportView(QWidget):
         self.pseudonym = QLineEdit()
         self.pseudonym.setAccessibleName(self.tr("Pseudonyme d'écoutant"))
         self.pseudonym.setPlaceholderText(self.tr("par exemple : Mésange"))
-        self.pseudonym.setMaxLength(40)
+        self.pseudonym.setMaxLength(PSEUDONYM_MAX)
         self.pseudonym.setToolTip(self.tr("Le coordinateur verra ce pseudonyme, jamais votre nom."))
         form = FlowLayout()  # « au mois de » goes under « Du mois de » at 200 % on a laptop
         for label, widget in (

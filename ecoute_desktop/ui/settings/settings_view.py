@@ -181,7 +181,7 @@ class SettingsView(QWidget):
             "profile": empty[0] if empty else me["telephone"],
             "partner": self.people.partner_form.edits["nom"],
             "backup": self.safety.choose_button,
-            "region": self.reporting.region_edit,
+            "region": self.reporting.region_combo,
             "pseudonym": self.reporting.pseudonym_edit,
         }
         field = fields.get(section)

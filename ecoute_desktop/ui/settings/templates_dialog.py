@@ -47,7 +47,7 @@ class TemplatesDialog(QDialog):
         self.questionnaire_edit.setAccessibleName(self.tr("Lien du questionnaire de satisfaction"))
         self.questionnaire_edit.setPlaceholderText("https://framaforms.org/…")
         self.questionnaire_edit.setToolTip(
-            self.tr("La référence de la sollicitation est ajoutée au lien (?reference=2026-0042).")
+            self.tr("La référence de la sollicitation est ajoutée au lien (?reference=2026-A-042).")
         )
         self.charter_edit.setAccessibleName(self.tr("Texte de la charte"))
 

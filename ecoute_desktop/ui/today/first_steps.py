@@ -64,9 +64,7 @@ STEP_LABELS: dict[str, str] = {
         "FirstStepsPanel",
         "Le dossier des sauvegardes (une clé USB ou un disque externe, de préférence)",
     ),
-    steps.REGION: QT_TRANSLATE_NOOP(
-        "FirstStepsPanel", "Le nom de votre région, imprimé sur les rapports"
-    ),
+    steps.REGION: QT_TRANSLATE_NOOP("FirstStepsPanel", "Votre région, imprimée sur les rapports"),
     steps.PSEUDONYM: QT_TRANSLATE_NOOP(
         "FirstStepsPanel", "Votre pseudonyme pour l'export anonymisé"
     ),
