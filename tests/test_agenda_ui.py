@@ -212,6 +212,8 @@ def test_confirmation_dialog_writes_draft_and_attachments_and_stamps(
         "Rendez-vous point d'écoute.ics",
     ]
     assert QGuiApplication.clipboard().text().startswith("Objet : Point d'écoute")
+    assert store.cases.get(case_id).acknowledged_at is None  # drafts are not replies
+    qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
     assert store.cases.get(case_id).acknowledged_at is not None
 
 

@@ -55,7 +55,7 @@ def test_eml_draft_parses_with_both_attachments_and_accents(store, booked_case, 
     body = message.get_body(("plain",)).get_content()
     assert "Bonjour Élodie CHANTEBOIS," in body
     assert "le mardi 14\u00a0avril 2026 à 14\u00a0h\u00a030" in body
-    assert "m'appeler au 06 39 98 00 01" in body
+    assert "peut joindre l'écoutant(e) au 06 39 98 00 01" in body  # the default way
     attachments = {part.get_filename(): part for part in message.iter_attachments()}
     assert set(attachments) == {"Charte de confidentialité.pdf", "Rendez-vous point d'écoute.ics"}
     pdf = attachments["Charte de confidentialité.pdf"].get_content()

@@ -253,7 +253,7 @@ def test_missing_status_follows_the_dates_and_dropped_cases_keep_their_reason(
     assert cases["2025-0002"].status is Status.SCHEDULED
     assert cases["2025-0002"].appointments[0].starts_at == datetime(2026, 1, 20, 9, tzinfo=UTC)
     assert cases["2025-0003"].drop_reason is DropReason.UNREACHABLE
-    assert cases["2025-0004"].drop_reason is DropReason.OTHER
+    assert cases["2025-0004"].drop_reason is DropReason.UNSPECIFIED  # « non précisé »
     assert cases["2025-0004"].events[0].to_status is Status.DROPPED
 
 

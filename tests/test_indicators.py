@@ -109,6 +109,7 @@ EXPECTED_MARCH = {
     "acknowledged_within_48h": 4,  # A (48 h exactly), E (2 h), G (47 h 30), H (30 h); not C
     "median_ack_hours": 47.5,  # delays 2, 30, 47.5, 48, 48.0167 → middle one
     "calls_held": 2,  # E, G (G's call was in April: the cohort is by receipt)
+    "cases_with_call": 2,  # E, G: one call each
     "questionnaires_sent": 1,  # E
     "closed": 1,  # E; F was dropped, not closed
     "national_referrals": 2,  # C, E (G went to the CNFPT only; D is April)
@@ -132,6 +133,17 @@ EXPECTED_MARCH = {
         "SNDGCT": 0,
     },
     "satisfaction": {"responses": 0, "questions": {}},  # no questionnaire answer imported
+    # receipt to first call: E 10 Mar 9 h → 15 Mar 10 h = 121 h; G 28 Mar 10 h (UTC+1) →
+    # 3 Apr 15 h (UTC+2) = 148 h real (149 on the wall clock): median (121 + 148) / 2
+    "median_hours_to_call": 134.5,
+    "closed_without_call": {  # F, dropped before any call
+        "ne répond pas": 1,
+        "a renoncé": 0,
+        "a trouvé une autre aide": 0,
+        "autre": 0,
+        "hors du champ du point d'écoute": 0,
+        "non précisé": 0,
+    },
 }
 
 

@@ -35,7 +35,10 @@ from ecoute_desktop.store import Store
 from tests.conftest import PASSPHRASE
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
-EXACTLY_EQUAL = [key for key in INDICATOR_KEYS if key != "median_ack_hours"]
+# Exports carry delays as bands: both medians in hours stay None after a merge.
+EXACTLY_EQUAL = [
+    key for key in INDICATOR_KEYS if key not in ("median_ack_hours", "median_hours_to_call")
+]
 
 
 def _json(monkeypatch, capsys, *argv: str) -> dict:
@@ -87,12 +90,14 @@ def test_merge_of_an_export_matches_the_indicators_of_its_database(
 
     assert list(merged) == list(local) == list(INDICATOR_KEYS)
     assert {k: merged[k] for k in EXACTLY_EQUAL} == {k: local[k] for k in EXACTLY_EQUAL}
-    assert merged["median_ack_hours"] is None
+    assert merged["median_ack_hours"] is None and merged["median_hours_to_call"] is None
     assert local["requests"] > 0 and local["median_ack_hours"] is not None
 
 
 def _without_median(figures: dict) -> dict:
-    return {k: v for k, v in figures.items() if k != "median_ack_hours"}
+    return {
+        k: v for k, v in figures.items() if k not in ("median_ack_hours", "median_hours_to_call")
+    }
 
 
 def test_period_summary_and_committee_summary_count_and_order_alike(

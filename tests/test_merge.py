@@ -109,7 +109,8 @@ def test_committee_pdf_shows_merged_figures(tmp_path: Path) -> None:
     key = between(text, "Chiffres clés", "Évolution mois par mois")
     assert first_count(key, "Sollicitations reçues") == 16
     assert first_count(key, "dont urgentes") == 6
-    assert first_count(key, "Appels effectués") == 15
+    assert first_count(key, "Appels effectués (rappels compris)") == 15
+    assert first_count(key, "Sollicitations avec au moins un appel") == 15
     by_hotliner = between(text, "Par écoutant (pseudonyme)", "Exports fusionnés")
     assert row_numbers(by_hotliner, "Mésange")[:3] == ["10", "6", "6"]
     assert [c.replace(" ", "") for c in row_numbers(by_hotliner, "Pinson")[:2]] == ["6", "<3"]

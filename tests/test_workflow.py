@@ -35,8 +35,10 @@ R, A, S, H, C, D = (
     Status.DROPPED,
 )
 # Written from the issue, not read from the code: the main line, "sans suite" from every
-# open state, and "rdv fixé" back to "accusée" when the appointment is cancelled.
+# open state, "rdv fixé" back to "accusée" when the appointment is cancelled, and a
+# « rappel convenu » booked after « appel effectué » (issue 19).
 EXPECTED_ALLOWED = {
+    (H, S),
     (R, A),
     (A, S),
     (S, H),
@@ -115,7 +117,14 @@ def test_only_dropping_takes_a_reason() -> None:
 
 
 def test_every_drop_reason_is_kept() -> None:
-    assert [str(r) for r in DropReason] == ["injoignable", "désistement", "hors champ", "autre"]
+    assert [str(r) for r in DropReason] == [  # issue 19's list, and « non précisé »
+        "ne répond pas",
+        "a renoncé",
+        "a trouvé une autre aide",
+        "hors du champ du point d'écoute",
+        "autre",
+        "non précisé",
+    ]
     for reason in DropReason:
         case = _case_in(A)
         at = T0 + timedelta(days=2)

@@ -14,10 +14,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from ecoute_desktop.domain.call_delay import CallBand, call_band, hours_to_call
 from ecoute_desktop.domain.deadlines import ACK_DELAY
-from ecoute_desktop.domain.indicators import Indicators, in_period, sorted_counts
+from ecoute_desktop.domain.indicators import (
+    DROP_REASON_LABELS,
+    Indicators,
+    call_band_counts,
+    in_period,
+    sorted_counts,
+)
 from ecoute_desktop.domain.models import Case
 from ecoute_desktop.domain.timeutil import as_utc
+from ecoute_desktop.domain.workflow import DropReason, Status
 
 SATISFACTION_SCORES: tuple[int, ...] = (1, 2, 3, 4, 5)
 
@@ -29,7 +37,7 @@ class CaseFacts:
     urgent: bool = False
     acknowledged: bool = False
     within_48h: bool = False
-    call_held: bool = False
+    calls: int = 0  # calls held, a « rappel convenu » counted again
     questionnaire_sent: bool = False
     closed: bool = False
     national_referral: bool = False
@@ -38,6 +46,9 @@ class CaseFacts:
     orientations: frozenset[str] = frozenset()
     satisfaction: int | None = None
     ack_hours: float | None = None  # None when unknown (records carry delay buckets)
+    hours_to_call: float | None = None  # receipt to first call; None: no call, or a record
+    call_band: str | None = None  # the band of that delay (records carry only the band)
+    dropped_reason: str | None = None  # « sans suite » without any call: its reason
 
 
 @dataclass(slots=True)
@@ -102,6 +113,9 @@ def tally(
     """Count `facts` (the cohort of [first, last]); labels given appear even at zero."""
     result = Indicators(first, last)
     delays: list[float] = []
+    to_call: list[float] = []
+    bands: Counter[str] = Counter()
+    without_call: Counter[str] = Counter()
     themes: Counter[str] = Counter()
     orientations: Counter[str] = Counter()
     subs: dict[str, Counter[str]] = defaultdict(Counter)
@@ -111,7 +125,14 @@ def tally(
         result.urgent += fact.urgent
         result.acknowledged += fact.acknowledged
         result.acknowledged_within_48h += fact.within_48h
-        result.calls_held += fact.call_held
+        result.calls_held += fact.calls
+        result.cases_with_call += fact.calls > 0
+        if fact.hours_to_call is not None:
+            to_call.append(fact.hours_to_call)
+        if fact.call_band is not None and fact.call_band != CallBand.NONE:
+            bands[fact.call_band] += 1
+        if fact.dropped_reason is not None:
+            without_call[fact.dropped_reason] += 1
         result.questionnaires_sent += fact.questionnaire_sent
         result.closed += fact.closed
         result.national_referrals += fact.national_referral
@@ -124,6 +145,10 @@ def tally(
             delays.append(fact.ack_hours)
     if delays:
         result.median_ack_hours = round(statistics.median(delays), 1)
+    if to_call:
+        result.median_hours_to_call = round(statistics.median(to_call), 1)
+    result.call_bands = call_band_counts(bands)
+    result.closed_without_call = sorted_counts(without_call, DROP_REASON_LABELS)
     result.themes = sorted_counts(themes, theme_labels)
     result.orientations = sorted_counts(orientations, orientation_labels)
     return Tally(result, order_sub_themes(subs, result.themes), satisfaction_of(scores))
@@ -134,11 +159,15 @@ def facts_of_case(case: Case) -> CaseFacts:
     delay = None
     if case.acknowledged_at is not None:
         delay = as_utc(case.acknowledged_at) - as_utc(case.received_at)  # real hours
+    waited = hours_to_call(case.received_at, case.call_held_at)
+    dropped = None
+    if waited is None and case.status is Status.DROPPED:
+        dropped = str(case.drop_reason or DropReason.UNSPECIFIED)
     return CaseFacts(
         urgent=bool(case.urgent),
         acknowledged=delay is not None,
         within_48h=delay is not None and delay <= ACK_DELAY,
-        call_held=case.call_held_at is not None,
+        calls=case.calls_held,
         questionnaire_sent=case.questionnaire_sent_at is not None,
         closed=case.closed_at is not None and case.status == "clôturée",
         national_referral=case.referred_nationally,
@@ -147,6 +176,9 @@ def facts_of_case(case: Case) -> CaseFacts:
         orientations=frozenset(o.target.label for o in case.orientations),
         satisfaction=case.satisfaction,
         ack_hours=None if delay is None else delay.total_seconds() / 3600,
+        hours_to_call=waited,
+        call_band=None if waited is None else call_band(waited),
+        dropped_reason=dropped,
     )
 
 

@@ -8,11 +8,12 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import Any
 
+from ecoute_desktop.domain.call_delay import call_band, hours_to_call
 from ecoute_desktop.domain.deadlines import ACK_DELAY
 from ecoute_desktop.domain.models import AppointmentStatus, Case
 from ecoute_desktop.domain.month import Month
 from ecoute_desktop.domain.taxonomy import DEFAULT_DIRECTORY, DEFAULT_THEMES, fold
-from ecoute_desktop.domain.workflow import Status
+from ecoute_desktop.domain.workflow import DropReason, Status
 
 FORMAT_NAME = "ecoute-export-anonymise"
 FORMAT_VERSION = 2  # 2: signed, hotliner id and key, region code, pseudonym rule
@@ -71,6 +72,9 @@ RECORD_FIELDS: tuple[str, ...] = (
     "ack_delay",
     "appointments",
     "call_held",
+    "calls",
+    "call_delay",
+    "drop_reason",
     "questionnaire_sent",
     "satisfaction",
 )
@@ -151,9 +155,20 @@ def case_to_record(case: Case, record_id: str) -> dict[str, Any]:
         "ack_delay": str(ack_bucket(delay)),
         "appointments": min(booked, MAX_APPOINTMENTS),
         "call_held": case.call_held_at is not None,
+        "calls": min(case.calls_held, MAX_APPOINTMENTS),
+        "call_delay": str(call_band(hours_to_call(case.received_at, case.call_held_at))),
+        "drop_reason": str(case.drop_reason or DropReason.UNSPECIFIED)
+        if case.status is Status.DROPPED
+        else None,
         "questionnaire_sent": case.questionnaire_sent_at is not None,
         "satisfaction": satisfaction,
     }
+
+
+def record_calls(record: dict[str, Any]) -> int:
+    """Calls held of a record; a file written before issue 19 says only whether one was."""
+    calls = record.get("calls")
+    return int(record["call_held"]) if calls is None else int(calls)
 
 
 def canonical_json(value: Any) -> bytes:

@@ -2,7 +2,9 @@
 
 Booking a case that is still "reçue" moves it through "accusée" then "rdv fixé" (the
 proposal of a time is the reply to the member, so it stamps the acknowledgment).
-Cancelling the only appointment of a case at "rdv fixé" sends it back to "accusée".
+A case at "appel effectué" may book another call (« rappel convenu »): any number of
+calls, one to come at a time. Cancelling the call to come sends the case back to
+"accusée", or to "appel effectué" when a call was already held.
 A dropped case keeps no call to come; a call held early ends when it was held.
 """
 
@@ -23,7 +25,7 @@ from ecoute_desktop.domain.slots import (
 )
 from ecoute_desktop.domain.workflow import Status
 
-BOOKABLE = (Status.RECEIVED, Status.ACKNOWLEDGED, Status.SCHEDULED)
+BOOKABLE = (Status.RECEIVED, Status.ACKNOWLEDGED, Status.SCHEDULED, Status.CALL_HELD)
 
 
 class AppointmentAction:
@@ -33,10 +35,26 @@ class AppointmentAction:
     MOVED = "déplacé"
     CANCELLED = "annulé"
     HELD_EARLY = "avancé (appel tenu)"
+    WHO_CALLS = "qui appelle :"
+
+
+def pending_call(case: Case, latest: Appointment | None) -> Appointment | None:
+    """The call still to come of a case: its latest booked appointment while « rdv fixé »
+    (after « appel effectué » the booked appointments are calls that took place)."""
+    return latest if case.status is Status.SCHEDULED else None
+
+
+def check_pending(case: Case, appointment: Appointment, latest: Appointment | None) -> None:
+    """Refuse to move or cancel a call that already took place (an earlier call of the case)."""
+    if latest is None or appointment.id != latest.id:
+        raise BookingError(
+            f"Cet appel de la sollicitation {case.reference} a déjà eu lieu : "
+            "il ne peut plus être déplacé ni annulé."
+        )
 
 
 def check_bookable(case: Case, active: Appointment | None) -> None:
-    """Refuse a new call for a case past « rdv fixé », or one that already has a call."""
+    """Refuse a new call for a closed or dropped case, or one that has a call to come."""
     if case.status not in BOOKABLE:
         raise BookingError(
             f"La sollicitation {case.reference} est « {case.status} » : "

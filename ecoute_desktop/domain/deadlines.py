@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from ecoute_desktop.domain.timeutil import as_utc
+from ecoute_desktop.domain.timeutil import as_paris, as_utc
 
 ACK_DELAY = timedelta(hours=48)
 DUE_SOON_WINDOW = timedelta(hours=12)
@@ -63,3 +64,37 @@ def format_duration_fr(delta: timedelta) -> str:
     if hours:
         return f"{hours} h {mins:02d}"
     return f"{mins} min"
+
+
+def days_since(at: datetime, now: datetime) -> int:
+    """Calendar days (Paris) from `at` to `now`: a call on Monday is 2 days old on Wednesday."""
+    return (as_paris(now).date() - as_paris(at).date()).days
+
+
+def questionnaire_overdue(last_call_at: datetime | None, now: datetime, days: int) -> bool:
+    """A call held `days` or more calendar days ago still waits for its questionnaire."""
+    return last_call_at is not None and days_since(last_call_at, now) >= days
+
+
+NOTIFY_WINDOW = timedelta(hours=6)
+
+
+def deadlines_to_notify(deadlines: Iterable[datetime], now: datetime) -> list[datetime]:
+    """The deadlines still ahead and at most 6 hours away, soonest first."""
+    now = as_utc(now)
+    return sorted(d for d in deadlines if timedelta(0) < as_utc(d) - now <= NOTIFY_WINDOW)
+
+
+def notification_text(deadlines: Iterable[datetime], now: datetime) -> str:
+    """« 1 demande attend un accusé de réception avant 14 h »: counts and an hour only,
+    never a name or a reference ("" when nothing is due within 6 hours)."""
+    due = deadlines_to_notify(deadlines, now)
+    if not due:
+        return ""
+    first = as_paris(due[0])
+    hour = f"{first.hour} h" if first.minute == 0 else f"{first.hour} h {first.minute:02d}"
+    if first.date() != as_paris(now).date():
+        hour = f"demain {hour}"
+    if len(due) == 1:
+        return f"1 demande attend un accusé de réception avant {hour}"
+    return f"{len(due)} demandes attendent un accusé de réception, la première avant {hour}"

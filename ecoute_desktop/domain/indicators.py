@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ecoute_desktop.domain.call_delay import CALL_BANDS, CallBand, median_band
 from ecoute_desktop.domain.models import Case
 from ecoute_desktop.domain.satisfaction import SatisfactionFigures
 from ecoute_desktop.domain.timeutil import as_paris
+from ecoute_desktop.domain.workflow import DropReason
 
 # The keys of `ecoute indicators --json`, in order; scripts rely on them.
 INDICATOR_KEYS: tuple[str, ...] = (
@@ -24,12 +26,15 @@ INDICATOR_KEYS: tuple[str, ...] = (
     "acknowledged_within_48h",
     "median_ack_hours",
     "calls_held",
+    "cases_with_call",
     "questionnaires_sent",
     "closed",
     "national_referrals",
     "themes",
     "orientations",
     "satisfaction",
+    "median_hours_to_call",
+    "closed_without_call",
 )
 
 
@@ -44,7 +49,8 @@ class Indicators:
     acknowledged: int = 0
     acknowledged_within_48h: int = 0
     median_ack_hours: float | None = None
-    calls_held: int = 0
+    calls_held: int = 0  # calls, a « rappel convenu » counted again
+    cases_with_call: int = 0  # requests with at least one call held
     questionnaires_sent: int = 0
     closed: int = 0
     national_referrals: int = 0
@@ -52,6 +58,15 @@ class Indicators:
     orientations: dict[str, int] = field(default_factory=dict)
     # Questionnaire responses submitted in the period (not tied to the cases' cohort).
     satisfaction: SatisfactionFigures = field(default_factory=SatisfactionFigures)
+    # Receipt to first call held, over the requests that had a call (None after a merge:
+    # exports carry bands, see call_bands).
+    median_hours_to_call: float | None = None
+    call_bands: dict[str, int] = field(default_factory=dict)  # band → requests with a call
+    closed_without_call: dict[str, int] = field(default_factory=dict)  # reason → count
+
+    @property
+    def median_call_band(self) -> str | None:
+        return median_band(Counter(self.call_bands).elements())
 
     def to_json(self) -> dict[str, Any]:
         """The JSON object printed by `ecoute indicators --json`."""
@@ -63,13 +78,24 @@ class Indicators:
             "acknowledged_within_48h": self.acknowledged_within_48h,
             "median_ack_hours": self.median_ack_hours,
             "calls_held": self.calls_held,
+            "cases_with_call": self.cases_with_call,
             "questionnaires_sent": self.questionnaires_sent,
             "closed": self.closed,
             "national_referrals": self.national_referrals,
             "themes": dict(self.themes),
             "orientations": dict(self.orientations),
             "satisfaction": self.satisfaction.to_json(),
+            "median_hours_to_call": self.median_hours_to_call,
+            "closed_without_call": dict(self.closed_without_call),
         }
+
+
+DROP_REASON_LABELS: tuple[str, ...] = tuple(str(reason) for reason in DropReason)
+
+
+def call_band_counts(bands: Counter[str]) -> dict[str, int]:
+    """Requests with a call by band, in band order (every band present)."""
+    return {band: bands[band] for band in CALL_BANDS if band != CallBand.NONE}
 
 
 def in_period(case: Case, first: date, last: date) -> bool:

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ecoute_desktop.domain.aggregation import CaseFacts, Tally, tally
-from ecoute_desktop.domain.anonymised import ORIENTATIONS, TOP_THEMES, AckBucket
+from ecoute_desktop.domain.anonymised import ORIENTATIONS, TOP_THEMES, AckBucket, record_calls
 from ecoute_desktop.domain.indicators import Indicators
 from ecoute_desktop.domain.month import Month, month_range
 from ecoute_desktop.domain.satisfaction import SatisfactionFigures
+from ecoute_desktop.domain.workflow import DropReason
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,11 +172,15 @@ class Merge:
 def facts_of_record(record: dict[str, Any]) -> CaseFacts:
     """What the figures count of an anonymised record (already validated)."""
     bucket = AckBucket(record["ack_delay"])
+    calls = record_calls(record)
+    dropped = None
+    if record["status"] == "sans suite" and not calls:
+        dropped = record.get("drop_reason") or str(DropReason.UNSPECIFIED)
     return CaseFacts(
         urgent=bool(record["urgent"]),
         acknowledged=bucket.acknowledged,
         within_48h=bucket.within_48h,
-        call_held=bool(record["call_held"]),
+        calls=calls,
         questionnaire_sent=bool(record["questionnaire_sent"]),
         closed=record["status"] == "clôturée",
         national_referral=bool(record["national_referral"]),
@@ -183,6 +188,8 @@ def facts_of_record(record: dict[str, Any]) -> CaseFacts:
         sub_themes=frozenset(tuple(path.split("/", 1)) for path in record["sub_themes"]),
         orientations=frozenset(record["orientations"]),
         satisfaction=record["satisfaction"],
+        call_band=record.get("call_delay"),
+        dropped_reason=dropped,
     )
 
 
@@ -204,7 +211,11 @@ def records_tally(records: Iterable[dict[str, Any]], first_month: str, last_mont
 def records_indicators(
     records: Iterable[dict[str, Any]], first_month: str, last_month: str
 ) -> Indicators:
-    """The indicators of `ecoute indicators --json`, from anonymised records."""
+    """The indicators of `ecoute indicators --json`, from anonymised records.
+
+    `median_ack_hours` and `median_hours_to_call` stay None: records carry delay bands,
+    not hours (`call_bands` and `median_call_band` say where the median lies).
+    """
     return records_tally(records, first_month, last_month).indicators
 
 

@@ -7,10 +7,14 @@ from datetime import date, datetime, time
 from enum import StrEnum
 
 from ecoute_desktop.domain.deadlines import AckState, ack_deadline, ack_state
+from ecoute_desktop.domain.who_calls import WhoCalls
 from ecoute_desktop.domain.workflow import (
+    AWAITING_ACK,
+    STEP_BACK,
     DropReason,
     Status,
     StatusEvent,
+    WorkflowError,
     check_transition,
 )
 
@@ -148,6 +152,7 @@ class Appointment:
     sequence: int = 0
     uid: str = ""
     id: int | None = None
+    who_calls: WhoCalls = WhoCalls.HOTLINER_CALLS
 
 
 @dataclass(slots=True)
@@ -175,7 +180,7 @@ class Case:
     drop_reason: DropReason | None = None
     hotliner_id: int | None = None
     acknowledged_at: datetime | None = None
-    call_held_at: datetime | None = None
+    call_held_at: datetime | None = None  # the first call held (the delay reported)
     questionnaire_sent_at: datetime | None = None
     closed_at: datetime | None = None
     satisfaction: int | None = None
@@ -186,6 +191,14 @@ class Case:
     events: list[StatusEvent] = field(default_factory=list)
     id: int | None = None
     former_reference: str | None = None  # « 2026-0042 » before the pair letters
+    calls_held: int = 0  # every call held, a « rappel convenu » included
+    last_call_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        # A case written with only its first call (old base, spreadsheet) held one call.
+        if self.call_held_at is not None:
+            self.calls_held = max(self.calls_held, 1)
+            self.last_call_at = self.last_call_at or self.call_held_at
 
     @property
     def ack_deadline(self) -> datetime:
@@ -193,6 +206,11 @@ class Case:
 
     def ack_state(self, now: datetime) -> AckState:
         return ack_state(self.received_at, self.acknowledged_at, now)
+
+    @property
+    def awaits_ack(self) -> bool:
+        """Still open and the member not yet answered (no acknowledgment marked sent)."""
+        return self.acknowledged_at is None and self.status in AWAITING_ACK
 
     @property
     def top_themes(self) -> set[str]:
@@ -209,14 +227,21 @@ class Case:
         by: str,
         reason: DropReason | None = None,
         comment: str = "",
+        stamp_ack: bool = True,
     ) -> StatusEvent:
-        """Move to `target` (checked), stamp the matching time and record the event."""
+        """Move to `target` (checked), stamp the matching time and record the event.
+
+        `stamp_ack=False`: « accusée » on the way to « rdv fixé » while the reply is only
+        being prepared; the acknowledgment counts when it is marked sent.
+        """
         check_transition(self.status, target, reason)
         event = StatusEvent(at, by, self.status, target, reason, comment)
-        if target is Status.ACKNOWLEDGED and self.acknowledged_at is None:
+        if target is Status.ACKNOWLEDGED and self.acknowledged_at is None and stamp_ack:
             self.acknowledged_at = at
         elif target is Status.CALL_HELD:
-            self.call_held_at = at
+            self.call_held_at = self.call_held_at or at
+            self.last_call_at = at
+            self.calls_held += 1
         elif target is Status.CLOSED:
             self.questionnaire_sent_at = self.questionnaire_sent_at or at
             self.closed_at = at
@@ -226,3 +251,18 @@ class Case:
         self.status = target
         self.events.append(event)
         return event
+
+    def step_back(self, target: Status, at: datetime, by: str, comment: str) -> StatusEvent:
+        """A call to come was cancelled: back to where the case stood before it was booked
+        (« accusée », or « appel effectué » after a first call), stamping nothing."""
+        if self.status is not Status.SCHEDULED or target not in STEP_BACK:
+            raise WorkflowError(f"Passage impossible de « {self.status} » à « {target} ».")
+        event = StatusEvent(at, by, self.status, target, None, comment)
+        self.status = target
+        self.events.append(event)
+        return event
+
+    @property
+    def step_back_target(self) -> Status:
+        """Where cancelling the call to come sends the case."""
+        return Status.CALL_HELD if self.calls_held else Status.ACKNOWLEDGED

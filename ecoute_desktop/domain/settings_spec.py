@@ -161,6 +161,22 @@ CHARTER_TEMPLATE = Setting(
     "charter.template", "Charte de confidentialité", read_resource("templates", "charte.txt"), _text
 )
 
+QUESTIONNAIRE_SUBJECT = Setting(
+    "questionnaire.subject",
+    "Objet du message du questionnaire",
+    read_resource("templates", "questionnaire-objet.txt").strip(),
+    _text,
+)
+QUESTIONNAIRE_BODY = Setting(
+    "questionnaire.body",
+    "Message du questionnaire",
+    read_resource("templates", "questionnaire-message.txt"),
+    _text,
+)
+QUESTIONNAIRE_REMINDER_DAYS = number(
+    "questionnaire.reminder_days", "Rappel du questionnaire non envoyé (jours)", 2, 1, 60
+)
+
 # ---- agenda -------------------------------------------------------------------------
 APPOINTMENT_MINUTES = number(
     "agenda.appointment_minutes", "Durée d'un appel (minutes)", _RULES.length_minutes, 5, 240
@@ -173,6 +189,9 @@ MAX_CALLS_PER_DAY: Setting[int | None] = Setting(
 )
 
 # ---- the desk -----------------------------------------------------------------------
+DEADLINE_NOTIFICATIONS = Setting(
+    "notifications.ack_deadline", "Notification des accusés de réception à envoyer", True, _flag
+)
 FIRST_STEPS_HIDDEN = Setting("first_steps_hidden", "« Premiers pas » masqués", False, _flag)
 NEW_CASE_DRAFTS: Setting[list[dict[str, Any]]] = Setting(
     "new_case_drafts", "Brouillons de nouvelles sollicitations", [], _records
@@ -192,9 +211,13 @@ SETTINGS: tuple[Setting[Any], ...] = (
     CONFIRMATION_SUBJECT,
     CONFIRMATION_BODY,
     CHARTER_TEMPLATE,
+    QUESTIONNAIRE_SUBJECT,
+    QUESTIONNAIRE_BODY,
+    QUESTIONNAIRE_REMINDER_DAYS,
     APPOINTMENT_MINUTES,
     PAUSE_MINUTES,
     MAX_CALLS_PER_DAY,
+    DEADLINE_NOTIFICATIONS,
     FIRST_STEPS_HIDDEN,
     NEW_CASE_DRAFTS,
 )

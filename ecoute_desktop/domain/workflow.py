@@ -23,12 +23,36 @@ class Status(StrEnum):
 
 
 class DropReason(StrEnum):
-    """Why a request ended without follow-up."""
+    """Why a request ended without follow-up (« sans suite »); the values are reported."""
 
-    UNREACHABLE = "injoignable"
-    WITHDRAWN = "désistement"
-    OUT_OF_SCOPE = "hors champ"
+    UNREACHABLE = "ne répond pas"
+    WITHDRAWN = "a renoncé"
+    OTHER_HELP = "a trouvé une autre aide"
+    OUT_OF_SCOPE = "hors du champ du point d'écoute"
     OTHER = "autre"
+    UNSPECIFIED = "non précisé"  # an old base or a spreadsheet without a reason
+
+
+# The reasons a hotliner picks from (« non précisé » is only what older data says).
+DROP_CHOICES: tuple[DropReason, ...] = tuple(
+    r for r in DropReason if r is not DropReason.UNSPECIFIED
+)
+# Reasons written before issue 19, read as the reason that replaced them.
+LEGACY_DROP_REASONS: dict[str, DropReason] = {
+    "injoignable": DropReason.UNREACHABLE,
+    "désistement": DropReason.WITHDRAWN,
+    "hors champ": DropReason.OUT_OF_SCOPE,
+}
+
+
+def drop_reason_of(value: str | None) -> DropReason | None:
+    """A stored reason (current or legacy wording); unknown text is « non précisé »."""
+    if not value:
+        return None
+    try:
+        return DropReason(value)
+    except ValueError:
+        return LEGACY_DROP_REASONS.get(value, DropReason.UNSPECIFIED)
 
 
 # The main line of the workflow; "sans suite" is allowed from every open state.
@@ -45,10 +69,19 @@ ALLOWED: dict[Status, frozenset[Status]] = {
     Status.ACKNOWLEDGED: frozenset({Status.SCHEDULED, Status.DROPPED}),
     # A cancelled appointment sends the case back to "accusée" to book again.
     Status.SCHEDULED: frozenset({Status.CALL_HELD, Status.ACKNOWLEDGED, Status.DROPPED}),
-    Status.CALL_HELD: frozenset({Status.CLOSED, Status.DROPPED}),
+    # « Rappel convenu »: another call is booked after a call held.
+    Status.CALL_HELD: frozenset({Status.SCHEDULED, Status.CLOSED, Status.DROPPED}),
     Status.CLOSED: frozenset(),
     Status.DROPPED: frozenset(),
 }
+
+# Steps at which a request without an acknowledgment marked sent still waits for one.
+AWAITING_ACK: frozenset[Status] = frozenset(
+    {Status.RECEIVED, Status.ACKNOWLEDGED, Status.SCHEDULED}
+)
+
+# Where a cancelled call to come sends a case back (no stamp, no call counted).
+STEP_BACK: frozenset[Status] = frozenset({Status.ACKNOWLEDGED, Status.CALL_HELD})
 
 # What the single "next step" button of a case does, labelled as the user sees it.
 NEXT_STEP_LABELS: dict[Status, str] = {

@@ -2,8 +2,9 @@
 
 Always METHOD:PUBLISH and never ORGANIZER/ATTENDEE, so no mail client treats the file
 as a meeting request. The UID is the appointment's own, stable across moves; SEQUENCE
-follows the appointment (incremented on every move or cancellation). Call notes are
-never written: the member's version only says when to call and whom.
+follows the appointment (incremented on every move, cancellation or change of who calls).
+Call notes are never written: the member's version only says when and who calls whom,
+in the sentence of `domain.who_calls.call_sentence` (the same in the hotliner's version).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from ecoute_desktop import __version__
 from ecoute_desktop.domain.models import Appointment, AppointmentStatus, Case, Hotliner
 from ecoute_desktop.domain.timeutil import PARIS, utc_now
+from ecoute_desktop.domain.who_calls import call_sentence
 from ecoute_desktop.services.atomic import write_bytes_atomic
 from ecoute_desktop.store import Store
 
@@ -31,28 +33,32 @@ class EventText:
     description: str
 
 
-def member_text(hotliner: Hotliner | None) -> EventText:
-    """The member's version: whom to call and at which number, nothing about the case."""
+def member_text(hotliner: Hotliner | None, sentence: str) -> EventText:
+    """The member's version: who calls whom and at which number, nothing about the case."""
     if hotliner is None:
-        return EventText(f"Rendez-vous téléphonique – {LINE_NAME}", "")
+        return EventText(f"Rendez-vous téléphonique – {LINE_NAME}", sentence)
     who = hotliner.display_name
-    number = hotliner.telephone.strip()
-    lines = [f"Rendez-vous téléphonique avec {who}, écoutant(e) du {LINE_NAME}."]
-    if number:
-        lines.append(f"Numéro à appeler : {number}")
+    lines = [f"Rendez-vous téléphonique avec {who}, écoutant(e) du {LINE_NAME}.", sentence]
     return EventText(f"Rendez-vous téléphonique – {LINE_NAME} ({who})", "\n".join(lines))
 
 
-def hotliner_text(case: Case, hotliner: Hotliner | None) -> EventText:
-    """The hotliner's version: who will call, and the case reference (never the notes)."""
+def hotliner_text(case: Case, hotliner: Hotliner | None, sentence: str) -> EventText:
+    """The hotliner's version: who calls whom, and the case reference (never the notes)."""
     member = case.member
-    lines = [f"Sollicitation {case.reference}"]
-    if member.telephone:
-        lines.append(f"Téléphone de l'adhérent : {member.telephone}")
+    lines = [f"Sollicitation {case.reference}", sentence]
     if hotliner is not None and not hotliner.is_self:
         lines.append(f"Écoutant(e) : {hotliner.display_name}")
     urgent = " (urgent)" if case.urgent else ""
     return EventText(f"Écoute – {member.display_name} – {case.reference}{urgent}", "\n".join(lines))
+
+
+def appointment_sentence(store: Store, appointment: Appointment, case: Case | None = None) -> str:
+    """The who-calls-whom sentence of an appointment, with the member's and hotliner's numbers."""
+    case = case or store.cases.get(appointment.case_id)
+    hotliner = _hotliner(store, appointment.hotliner_id)
+    return call_sentence(
+        appointment.who_calls, case.member.telephone, hotliner.telephone if hotliner else ""
+    )
 
 
 def build_event(appointment: Appointment, text: EventText, stamp: datetime):
@@ -132,7 +138,8 @@ def _hotliner(store: Store, hotliner_id: int | None) -> Hotliner | None:
 
 def member_invitation(store: Store, appointment: Appointment, now: datetime | None = None) -> bytes:
     """The .ics sent to the member with the confirmation."""
-    text = member_text(_hotliner(store, appointment.hotliner_id))
+    sentence = appointment_sentence(store, appointment)
+    text = member_text(_hotliner(store, appointment.hotliner_id), sentence)
     return calendar_bytes([build_event(appointment, text, now or utc_now())])
 
 
@@ -148,7 +155,12 @@ def case_calendar(
     events = []
     for appointment in appointments:
         hotliner = _hotliner(store, appointment.hotliner_id)
-        text = member_text(hotliner) if for_member else hotliner_text(case, hotliner)
+        sentence = appointment_sentence(store, appointment, case)
+        text = (
+            member_text(hotliner, sentence)
+            if for_member
+            else hotliner_text(case, hotliner, sentence)
+        )
         events.append(build_event(appointment, text, stamp))
     return calendar_bytes(events)
 
@@ -160,7 +172,8 @@ def upcoming_calendar(store: Store, now: datetime | None = None) -> tuple[bytes,
     events = []
     for appointment in appointments:
         case = store.cases.get(appointment.case_id)
-        text = hotliner_text(case, _hotliner(store, appointment.hotliner_id))
+        sentence = appointment_sentence(store, appointment, case)
+        text = hotliner_text(case, _hotliner(store, appointment.hotliner_id), sentence)
         events.append(build_event(appointment, text, stamp))
     return calendar_bytes(events, "Écoute – rendez-vous"), len(events)
 

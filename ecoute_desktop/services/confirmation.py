@@ -27,7 +27,8 @@ from ecoute_desktop.store import Store
 PLACEHOLDERS: dict[str, str] = {
     "membre": "nom de l'adhérent(e)",
     "date_rdv": "date et heure du rendez-vous, en toutes lettres",
-    "telephone": "numéro à appeler",
+    "qui_appelle": "qui appelle qui, et à quel numéro (la phrase de l'agenda et de l'invitation)",
+    "telephone": "téléphone de l'écoutant(e)",
     "ecoutant": "nom de l'écoutant(e)",
     "contact_ecoutant": "téléphone et courriel de l'écoutant(e)",
 }
@@ -140,6 +141,7 @@ def build(store: Store, case_id: int, now: datetime | None = None) -> Confirmati
     values = {
         "membre": case.member.display_name,
         "date_rdv": long_datetime(appointment.starts_at),
+        "qui_appelle": calendar_ics.appointment_sentence(store, appointment, case),
         "telephone": hotliner.telephone if hotliner and hotliner.telephone else "(à préciser)",
         "ecoutant": hotliner.display_name if hotliner else "",
         "contact_ecoutant": " – ".join(contact),

@@ -22,7 +22,7 @@ from ecoute_desktop.domain.models import (
 )
 from ecoute_desktop.domain.taxonomy import fold
 from ecoute_desktop.domain.timeutil import PARIS, utc_now
-from ecoute_desktop.domain.workflow import DropReason, Status
+from ecoute_desktop.domain.workflow import DROP_CHOICES, Status
 from ecoute_desktop.store import Store
 from ecoute_desktop.store.connection import opens_with
 
@@ -211,7 +211,7 @@ def fictitious_case(
         if rng.random() < 0.04 and case.status.is_open:
             drop_at = _awake(moment + timedelta(hours=hours))
             if drop_at < now:
-                case.advance(Status.DROPPED, drop_at, by, rng.choice(list(DropReason)))
+                case.advance(Status.DROPPED, drop_at, by, rng.choice(DROP_CHOICES))
             break
         held = target is Status.CALL_HELD and call_end is not None
         moment = call_end if held else _awake(moment + timedelta(hours=hours))

@@ -237,6 +237,20 @@ def _check_semantics(document: dict[str, Any], source: str) -> ExportFile:
             raise RefusedExport(
                 source, f"mois hors de la période de l'export (enregistrement n° {number})."
             )
+        if "calls" in record and (record["calls"] > 0) != record["call_held"]:
+            raise RefusedExport(
+                source,
+                f"nombre d'appels contraire à « appel effectué » (enregistrement n° {number}).",
+            )
+        if record.get("drop_reason") is not None and record["status"] != "sans suite":
+            raise RefusedExport(
+                source, f"motif « sans suite » sur un autre statut (enregistrement n° {number})."
+            )
+        if "call_delay" in record and (record["call_delay"] != "none") != record["call_held"]:
+            raise RefusedExport(
+                source,
+                f"délai d'appel contraire à « appel effectué » (enregistrement n° {number}).",
+            )
         for sub in record["sub_themes"]:
             if sub.split("/", 1)[0] not in record["themes"]:
                 raise RefusedExport(

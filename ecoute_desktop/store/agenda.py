@@ -201,13 +201,14 @@ class AgendaRepository:
         with self._db.write() as conn:
             conn.execute(
                 "UPDATE appointments SET starts_at = ?, ends_at = ?, status = ?, out_of_slot = ?,"
-                " sequence = ?, updated_at = ? WHERE id = ?",
+                " sequence = ?, who_calls = ?, updated_at = ? WHERE id = ?",
                 (
                     to_db(appointment.starts_at),
                     to_db(appointment.ends_at),
                     str(appointment.status),
                     int(appointment.out_of_slot),
                     appointment.sequence,
+                    str(appointment.who_calls),
                     to_db(at),
                     appointment.id,
                 ),
@@ -236,8 +237,8 @@ def insert_appointment(conn: sqlcipher3.Connection, appointment: Appointment, at
     appointment.uid = appointment.uid or f"{uuid.uuid4()}@ecoute.local"
     cursor = conn.execute(
         "INSERT INTO appointments (case_id, hotliner_id, starts_at, ends_at, status,"
-        " out_of_slot, sequence, uid, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " out_of_slot, sequence, uid, created_at, updated_at, who_calls)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             appointment.case_id,
             appointment.hotliner_id,
@@ -249,6 +250,7 @@ def insert_appointment(conn: sqlcipher3.Connection, appointment: Appointment, at
             appointment.uid,
             to_db(at),
             to_db(at),
+            str(appointment.who_calls),
         ),
     )
     appointment.id = cursor.lastrowid

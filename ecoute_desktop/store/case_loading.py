@@ -12,7 +12,13 @@ from ecoute_desktop.domain.models import (
     Member,
     Orientation,
 )
-from ecoute_desktop.domain.workflow import DropReason, Status, StatusEvent
+from ecoute_desktop.domain.who_calls import parse_who_calls
+from ecoute_desktop.domain.workflow import (
+    LEGACY_DROP_REASONS,
+    DropReason,
+    Status,
+    StatusEvent,
+)
 from ecoute_desktop.store.notes import note_from_row
 from ecoute_desktop.store.reference import target_from_row, theme_from_row
 from ecoute_desktop.store.timestamps import from_db
@@ -21,17 +27,20 @@ CASE_COLUMNS = (
     "c.id, c.reference, c.received_at, c.urgent, c.status, c.drop_reason, c.hotliner_id,"
     " c.acknowledged_at, c.call_held_at, c.questionnaire_sent_at, c.closed_at, c.satisfaction,"
     " m.id, m.nom, m.prenom, m.fonction, m.collectivite, m.telephone, m.email,"
-    " c.former_reference"
+    " c.former_reference, c.calls_held, c.last_call_at"
 )
 CASE_FROM = " FROM cases c JOIN members m ON m.id = c.member_id"
 # The columns `appointment_from_row` reads, in its order.
 APPOINTMENT_COLUMNS = (
-    "case_id, hotliner_id, starts_at, ends_at, status, out_of_slot, sequence, uid, id"
+    "case_id, hotliner_id, starts_at, ends_at, status, out_of_slot, sequence, uid, id, who_calls"
 )
 _APPOINTMENT_COLUMNS_A = ", ".join(f"a.{c}" for c in APPOINTMENT_COLUMNS.split(", "))
 # Enum lookups by value are slow in bulk; plain dicts are not.
 _STATUS = {s.value: s for s in Status}
-_REASON = {r.value: r for r in DropReason}
+_REASON: dict[str, DropReason] = {
+    **{r.value: r for r in DropReason},
+    **LEGACY_DROP_REASONS,  # history written before issue 19 (status events never change)
+}
 
 
 def load_cases(
@@ -58,6 +67,7 @@ def appointment_from_row(row: tuple) -> Appointment:
         row[6],
         row[7],
         row[8],
+        parse_who_calls(row[9]),
     )
 
 
@@ -69,7 +79,7 @@ def _case_from_row(row: tuple) -> Case:
         member=member,
         urgent=bool(row[3]),
         status=_STATUS[row[4]],
-        drop_reason=_REASON[row[5]] if row[5] else None,
+        drop_reason=_REASON.get(row[5], DropReason.UNSPECIFIED) if row[5] else None,
         hotliner_id=row[6],
         acknowledged_at=from_db(row[7]),
         call_held_at=from_db(row[8]),
@@ -78,6 +88,8 @@ def _case_from_row(row: tuple) -> Case:
         satisfaction=row[11],
         id=row[0],
         former_reference=row[19],
+        calls_held=row[20],
+        last_call_at=from_db(row[21]),
     )
 
 
@@ -128,7 +140,7 @@ def _attach_history(conn: sqlcipher3.Connection, by_id: dict[int, Case], inner: 
                 row[2],
                 _STATUS[row[3]],
                 _STATUS[row[4]],
-                _REASON[row[5]] if row[5] else None,
+                _REASON.get(row[5], DropReason.UNSPECIFIED) if row[5] else None,
                 row[6],
             )
         )

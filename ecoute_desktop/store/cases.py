@@ -64,7 +64,8 @@ def _renumbered_if_free(conn: sqlcipher3.Connection, old_reference: str) -> str:
 
 
 def _stamp_values(case: Case) -> tuple:
-    """status, drop_reason, acknowledged_at, call_held_at, questionnaire_sent_at, closed_at."""
+    """status, drop_reason, acknowledged_at, call_held_at, questionnaire_sent_at, closed_at,
+    calls_held, last_call_at."""
     return (
         str(case.status),
         str(case.drop_reason) if case.drop_reason else None,
@@ -72,6 +73,9 @@ def _stamp_values(case: Case) -> tuple:
         to_db(case.call_held_at),
         to_db(case.questionnaire_sent_at),
         to_db(case.closed_at),
+        # a case given only its first call (spreadsheet import) held one call
+        max(case.calls_held, int(case.call_held_at is not None)),
+        to_db(case.last_call_at or case.call_held_at),
     )
 
 
@@ -160,8 +164,9 @@ class CaseRepository:
             cursor = conn.execute(
                 "INSERT INTO cases (reference, former_reference, member_id, hotliner_id,"
                 " received_at, urgent, status, drop_reason, acknowledged_at, call_held_at,"
-                " questionnaire_sent_at, closed_at, satisfaction, export_id, created_at,"
-                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " questionnaire_sent_at, closed_at, calls_held, last_call_at, satisfaction,"
+                " export_id, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     case.reference,
                     case.former_reference,
@@ -352,7 +357,8 @@ class CaseRepository:
     def _write_stamps(conn: sqlcipher3.Connection, case: Case) -> None:
         conn.execute(
             "UPDATE cases SET status = ?, drop_reason = ?, acknowledged_at = ?, call_held_at = ?,"
-            " questionnaire_sent_at = ?, closed_at = ?, updated_at = ? WHERE id = ?",
+            " questionnaire_sent_at = ?, closed_at = ?, calls_held = ?, last_call_at = ?,"
+            " updated_at = ? WHERE id = ?",
             (
                 *_stamp_values(case),
                 to_db(utc_now()),

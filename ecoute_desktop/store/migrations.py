@@ -321,12 +321,35 @@ def _v5_signed_exports_and_pair_references(conn: sqlcipher3.Connection) -> None:
     reindex_all(conn)
 
 
+def _v6_member_journey(conn: sqlcipher3.Connection) -> None:
+    """The member's journey (issue 19): any number of calls per case (the count and the
+    last one), who calls whom at each appointment, the new « sans suite » reasons (the
+    status history keeps its words; they are read through LEGACY_DROP_REASONS)."""
+    run_script(
+        conn,
+        """
+        ALTER TABLE appointments ADD COLUMN who_calls TEXT NOT NULL DEFAULT 'écoutant';
+        ALTER TABLE cases ADD COLUMN calls_held INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE cases ADD COLUMN last_call_at TEXT;
+        UPDATE cases SET calls_held = 1, last_call_at = call_held_at
+            WHERE call_held_at IS NOT NULL;
+        UPDATE cases SET drop_reason = 'ne répond pas' WHERE drop_reason = 'injoignable';
+        UPDATE cases SET drop_reason = 'a renoncé' WHERE drop_reason = 'désistement';
+        UPDATE cases SET drop_reason = 'hors du champ du point d''écoute'
+            WHERE drop_reason = 'hors champ';
+        UPDATE cases SET drop_reason = 'non précisé'
+            WHERE status = 'sans suite' AND drop_reason IS NULL;
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_search_and_drafts,
     _v3_questionnaire_codes,
     _v4_intake_message_id,
     _v5_signed_exports_and_pair_references,
+    _v6_member_journey,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ecoute_desktop.domain.month import Month
+from ecoute_desktop.domain.who_calls import WhoCalls, call_sentence, parse_who_calls
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.store.database import Database
 from ecoute_desktop.store.timestamps import from_db, to_db
@@ -15,7 +16,7 @@ _SUMMARY_SQL = """
            c.acknowledged_at, c.call_held_at, c.closed_at,
            m.nom, m.prenom, m.collectivite, m.telephone, m.email,
            (SELECT group_concat(ct.theme_id) FROM case_themes ct WHERE ct.case_id = c.id),
-           upcoming.starts_at
+           upcoming.starts_at, c.last_call_at
     FROM cases c JOIN members m ON m.id = c.member_id
     -- next booked call per case, aggregated once: a correlated subquery walked every
     -- upcoming appointment for every case (2 s on 10,000 cases with a full agenda)
@@ -46,6 +47,7 @@ class CaseSummary:
     theme_ids: frozenset[int]
     next_appointment: datetime | None
     month: str  # YYYY-MM of receipt, Paris time
+    last_call_at: datetime | None = None
 
     @property
     def member_name(self) -> str:
@@ -89,6 +91,13 @@ class AppointmentRow:
     member_name: str
     telephone: str
     urgent: bool
+    who_calls: WhoCalls = WhoCalls.HOTLINER_CALLS
+    hotliner_telephone: str = ""
+
+    @property
+    def call_sentence(self) -> str:
+        """Who calls whom, in the words of the confirmation and the calendar events."""
+        return call_sentence(self.who_calls, self.telephone, self.hotliner_telephone)
 
 
 def _summary(row: tuple) -> CaseSummary:
@@ -112,6 +121,7 @@ def _summary(row: tuple) -> CaseSummary:
         theme_ids=themes,
         next_appointment=from_db(row[15]),
         month=str(Month.of(received)),
+        last_call_at=from_db(row[16]),
     )
 
 
@@ -141,8 +151,11 @@ class CaseQueries:
         with self._db.read() as conn:
             rows = conn.execute(
                 "SELECT a.id, c.id, c.reference, a.starts_at, a.ends_at, m.prenom, m.nom,"
-                " m.telephone, c.urgent FROM appointments a JOIN cases c ON c.id = a.case_id"
-                " JOIN members m ON m.id = c.member_id WHERE a.status = 'fixé'"
+                " m.telephone, c.urgent, a.who_calls, coalesce(h.telephone, (SELECT"
+                " s.telephone FROM hotliners s WHERE s.is_self = 1 ORDER BY s.id LIMIT 1), '')"
+                " FROM appointments a JOIN cases c ON c.id = a.case_id"
+                " JOIN members m ON m.id = c.member_id"
+                " LEFT JOIN hotliners h ON h.id = a.hotliner_id WHERE a.status = 'fixé'"
                 " AND a.starts_at >= ? AND a.starts_at < ? ORDER BY a.starts_at",
                 (to_db(start), to_db(end)),
             ).fetchall()
@@ -156,6 +169,8 @@ class CaseQueries:
                 " ".join(p for p in (r[5], r[6].upper()) if p),
                 r[7],
                 bool(r[8]),
+                parse_who_calls(r[9]),
+                r[10],
             )
             for r in rows
         ]

@@ -100,6 +100,9 @@ def build_main_window(store: Store) -> QWidget:
     from ecoute_desktop.ui.safety import locking  # auto-lock, backup at exit (issue 7)
 
     locking.install(window, window.context)
+    from ecoute_desktop.ui.today import deadline_watcher  # the 48 h notification (issue 19)
+
+    window.deadline_watcher = deadline_watcher.install(window.context.services, window)  # type: ignore[attr-defined]
     return window
 
 

@@ -201,6 +201,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Qui appelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qui appelle qui pour ce rendez-vous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Annuler le RDV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,11 +229,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Qui appelle :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun rendez-vous fixé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pas de rendez-vous à fixer à cette étape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rappel prévu le &lt;b&gt;{0}&lt;/b&gt;{1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} appels effectués.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rappel convenu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixer un nouvel appel avec l&apos;adhérent (la sollicitation reste ouverte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -268,6 +296,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rappel convenu : fixer le prochain appel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Proposer un RDV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,6 +321,10 @@
     </message>
     <message>
         <source>Cliquez sur un nouveau moment pour y déplacer le rendez-vous :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qui appelle ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -723,6 +759,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Confirmation envoyée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À cliquer une fois le message parti : l&apos;accusé de réception compte alors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>État de la confirmation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,7 +779,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Une fois le message parti, cliquez sur « Confirmation envoyée » : l&apos;accusé de réception compte à ce moment-là.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Accusé de réception enregistré le {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation envoyée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -859,6 +911,13 @@
     </message>
 </context>
 <context>
+    <name>DeadlineWatcher</name>
+    <message>
+        <source>Écoute : délai de 48 heures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPanel</name>
     <message>
         <source>Organisme</source>
@@ -948,6 +1007,22 @@
     </message>
     <message>
         <source>Aussi avec Ctrl + et Ctrl − ; le choix est gardé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prévenir par une notification quand un accusé de réception est dû dans 6 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification du bureau (échéance de 48 heures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Même quand Écoute est verrouillé ; la notification ne donne ni nom ni référence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications :</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2384,6 +2459,77 @@ C&apos;est irréversible. Les sauvegardes déjà faites gardent ces données jus
     </message>
 </context>
 <context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Envoyer le questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte du message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objet :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer le brouillon pour ma messagerie (.eml)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copier le texte (webmail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire envoyé : clôturer la sollicitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier les modèles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État du questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (adresse inconnue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une fois le message parti, cliquez sur « Questionnaire envoyé ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le brouillon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brouillon enregistré : {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte copié : collez-le dans votre messagerie dans les 30 secondes (il est ensuite effacé du presse-papiers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportingPanel</name>
     <message>
         <source>Région imprimée sur les rapports</source>
@@ -2812,6 +2958,14 @@ Sollicitations concernées :
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Envoyer le questionnaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyer le questionnaire de satisfaction (message prêt) et clôturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Renseigner le lien du questionnaire…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2891,7 +3045,7 @@ Sollicitations concernées :
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Taille du texte</source>
+        <source>Taille du texte et notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3251,10 +3405,6 @@ Sollicitations concernées :
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <source>Modèles de la confirmation et de la charte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Objet du message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3267,7 +3417,7 @@ Sollicitations concernées :
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>La référence de la sollicitation est ajoutée au lien (?reference=2026-A-042).</source>
+        <source>Rappel du questionnaire non envoyé (nombre de jours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3287,7 +3437,31 @@ Sollicitations concernées :
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Questionnaire :</source>
+        <source>Modèles des messages et de la charte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code anonyme de la sollicitation est ajouté au lien (?code=K7Q2), jamais sa référence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objet du message du questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte du message du questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> jour(s) après l&apos;appel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lien :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rappel :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3296,6 +3470,10 @@ Sollicitations concernées :
     </message>
     <message>
         <source>Message de confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3401,7 +3579,15 @@ Sollicitations concernées :
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Appel le</source>
+        <source>Qui appelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (il y a {1} jours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernier appel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3413,7 +3599,7 @@ Sollicitations concernées :
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;{0} en retard&lt;/b&gt;, {1} urgente(s).&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;{0} en retard&lt;/b&gt;, &lt;b&gt;{1} à accuser dans les 12 heures&lt;/b&gt;, {2} urgente(s).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3426,6 +3612,10 @@ Sollicitations concernées :
     </message>
     <message>
         <source>&lt;p&gt;Aucun rendez-vous prévu.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;{0} appel(s) effectué(s) il y a {1} jours ou plus sans questionnaire envoyé.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

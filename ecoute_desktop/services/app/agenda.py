@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from ecoute_desktop.domain.booking import (
     AppointmentAction,
     check_bookable,
+    check_pending,
     check_place,
     check_rules,
     check_slot,
     cleaned_absence,
+    pending_call,
 )
 from ecoute_desktop.domain.models import Appointment, Case, WeeklySlot
 from ecoute_desktop.domain.slots import (
@@ -26,10 +29,12 @@ from ecoute_desktop.domain.slots import (
     slot_windows,
 )
 from ecoute_desktop.domain.timeutil import as_utc, paris_day_range, utc_now
+from ecoute_desktop.domain.who_calls import WhoCalls
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.services.app.base import Area
 from ecoute_desktop.services.app.events import AgendaChanged, CaseChanged
 from ecoute_desktop.services.app.workflow import advance_case
+from ecoute_desktop.services.calendar_ics import appointment_sentence
 from ecoute_desktop.services.first_steps import has_current_slot
 
 
@@ -53,7 +58,13 @@ class AgendaService(Area):
         return self._store.agenda.get(appointment_id)
 
     def active_for_case(self, case_id: int) -> Appointment | None:
+        """The latest booked call of the case (to come, or the last one held)."""
         return self._store.agenda.active_for_case(case_id)
+
+    def pending_for_case(self, case_id: int) -> Appointment | None:
+        """The call still to come of the case, if any (what « Déplacer » would move)."""
+        case = self._store.cases.get(case_id)
+        return pending_call(case, self._store.agenda.active_for_case(case_id))
 
     def between(self, start: datetime, end: datetime) -> list[Appointment]:
         """Booked appointments overlapping the UTC interval [start, end)."""
@@ -88,10 +99,15 @@ class AgendaService(Area):
         starts_at: datetime,
         by: str | None = None,
         at: datetime | None = None,
+        who_calls: WhoCalls = WhoCalls.HOTLINER_CALLS,
     ) -> Appointment:
         """Book a call and move the case to « rdv fixé », in one transaction.
 
+        A case still « reçue » passes « accusée » without an acknowledgment stamp: the
+        48-hour clock stops when the confirmation is marked sent.
+
         Outside the slots only an urgent case may be booked (recorded as out of slot).
+        `who_calls`: by default the hotliner calls the member back.
         """
         at = at or utc_now()
         start = as_utc(starts_at)
@@ -100,9 +116,11 @@ class AgendaService(Area):
         with self._tx.action(CaseChanged(case_id)):
             by = by or self._actor()
             case = self._store.cases.get(case_id)
-            check_bookable(case, self._store.agenda.active_for_case(case_id))
+            check_bookable(case, pending_call(case, self._store.agenda.active_for_case(case_id)))
             out_of_slot = self._check_place(case, hotliner_id, start, end, None)
-            appointment = Appointment(case_id, hotliner_id, start, end, out_of_slot=out_of_slot)
+            appointment = Appointment(
+                case_id, hotliner_id, start, end, out_of_slot=out_of_slot, who_calls=who_calls
+            )
             self._store.agenda.insert(appointment, at)
             if case.status is Status.RECEIVED:
                 advance_case(
@@ -112,9 +130,12 @@ class AgendaService(Area):
                     by,
                     at=at,
                     comment="réponse avec la proposition de rendez-vous",
+                    stamp_ack=False,  # counted when the confirmation is marked sent
                 )
             if case.status is not Status.SCHEDULED:
                 comment = "hors créneau (urgence)" if out_of_slot else ""
+                if case.status is Status.CALL_HELD:
+                    comment = ", ".join(filter(None, ("rappel convenu", comment)))
                 advance_case(self._store, case_id, Status.SCHEDULED, by, at=at, comment=comment)
             if hotliner_id is not None and case.hotliner_id != hotliner_id:
                 # Whoever holds the call follows the case (the list's « Écoutant » filter).
@@ -131,6 +152,7 @@ class AgendaService(Area):
             case = self._store.cases.get(current.case_id)
             changes.add(CaseChanged(current.case_id))
             check_call_pending(current, case.status, case.reference)
+            check_pending(case, current, self._store.agenda.active_for_case(case.id))  # type: ignore[arg-type]
             check_not_past(as_utc(starts_at), at)
             moved = rescheduled(current, starts_at, self.rules().length)
             moved.out_of_slot = self._check_place(
@@ -142,7 +164,8 @@ class AgendaService(Area):
     def cancel(
         self, appointment_id: int, by: str | None = None, at: datetime | None = None
     ) -> Appointment:
-        """Cancel a call (kept, SEQUENCE + 1); the case goes back to « accusée » if needed."""
+        """Cancel the call to come (kept, SEQUENCE + 1); the case goes back to « accusée »,
+        or to « appel effectué » when a call was already held."""
         at = at or utc_now()
         with self._tx.action() as changes:
             by = by or self._actor()
@@ -150,36 +173,62 @@ class AgendaService(Area):
             case = self._store.cases.get(current.case_id)
             changes.add(CaseChanged(current.case_id))
             check_call_pending(current, case.status, case.reference)
+            check_pending(case, current, self._store.agenda.active_for_case(case.id))  # type: ignore[arg-type]
             gone = cancelled(current)
             self._store.agenda.update(gone, AppointmentAction.CANCELLED, at)
-            no_call_left = self._store.agenda.active_for_case(current.case_id) is None
-            if case.status is Status.SCHEDULED and no_call_left:
-                advance_case(
-                    self._store,
-                    current.case_id,
-                    Status.ACKNOWLEDGED,
-                    by,
-                    at=at,
-                    comment="rendez-vous annulé",
-                )
+            if case.status is Status.SCHEDULED:
+                event = case.step_back(case.step_back_target, at, by, "rendez-vous annulé")
+                self._store.cases.record_step(case, event)
         return gone
 
     def book_or_move(
-        self, case_id: int, hotliner_id: int | None, starts_at: datetime
+        self,
+        case_id: int,
+        hotliner_id: int | None,
+        starts_at: datetime,
+        who_calls: WhoCalls | None = None,
     ) -> Appointment:
         """« Proposer un RDV »: book a case without a call, or move its call there.
 
         With another hotliner of the pair the call is cancelled and booked anew (a new
-        calendar event for the other person), all in one transaction.
+        calendar event for the other person), all in one transaction. `who_calls` None
+        keeps the way of the call being moved (the default way for a new one).
         """
         with self._tx.action(CaseChanged(case_id)):
-            current = self._store.agenda.active_for_case(case_id)
+            current = self.pending_for_case(case_id)
             if current is None:
-                return self.book(case_id, hotliner_id, starts_at)
+                return self.book(
+                    case_id, hotliner_id, starts_at, who_calls=who_calls or WhoCalls.HOTLINER_CALLS
+                )
+            way = who_calls or current.who_calls
             if hotliner_id != current.hotliner_id:
                 self.cancel(current.id)  # type: ignore[arg-type]
-                return self.book(case_id, hotliner_id, starts_at)
-            return self.move(current.id, starts_at)  # type: ignore[arg-type]
+                return self.book(case_id, hotliner_id, starts_at, who_calls=way)
+            moved = self.move(current.id, starts_at)  # type: ignore[arg-type]
+            if way is not moved.who_calls:
+                moved = self.set_who_calls(moved.id, way)  # type: ignore[arg-type]
+            return moved
+
+    def set_who_calls(
+        self, appointment_id: int, who_calls: WhoCalls, at: datetime | None = None
+    ) -> Appointment:
+        """Change who calls whom for the call to come (SEQUENCE + 1: calendars update)."""
+        at = at or utc_now()
+        with self._tx.action() as changes:
+            current = self._store.agenda.get(appointment_id)
+            case = self._store.cases.get(current.case_id)
+            changes.add(CaseChanged(current.case_id))
+            check_call_pending(current, case.status, case.reference)
+            check_pending(case, current, self._store.agenda.active_for_case(case.id))  # type: ignore[arg-type]
+            if current.who_calls is who_calls:
+                return current
+            changed = replace(current, who_calls=who_calls, sequence=current.sequence + 1)
+            self._store.agenda.update(changed, f"{AppointmentAction.WHO_CALLS} {who_calls}", at)
+        return changed
+
+    def call_sentence(self, appointment_id: int) -> str:
+        """Who calls whom at this appointment, in the words of the confirmation and calendars."""
+        return appointment_sentence(self._store, self._store.agenda.get(appointment_id))
 
     # ---- slots, absences, rules -----------------------------------------
     def save_rules(self, rules: BookingRules) -> None:

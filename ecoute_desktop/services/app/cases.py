@@ -6,10 +6,11 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
+from ecoute_desktop.domain.deadlines import ack_deadline
 from ecoute_desktop.domain.models import Case, Member
 from ecoute_desktop.domain.timeutil import utc_now
-from ecoute_desktop.domain.workflow import DropReason, Status
-from ecoute_desktop.services import access_export, confirmation, retention
+from ecoute_desktop.domain.workflow import AWAITING_ACK, DropReason, Status
+from ecoute_desktop.services import access_export, confirmation, questionnaire_message, retention
 from ecoute_desktop.services.app.base import Area
 from ecoute_desktop.services.app.events import CaseChanged, CasesChanged
 from ecoute_desktop.services.app.workflow import advance_case
@@ -50,6 +51,19 @@ class CaseService(Area):
     def build_confirmation(self, case_id: int) -> confirmation.Confirmation:
         """The confirmation to send to the member (LookupError, TemplateError)."""
         return confirmation.build(self._store, case_id)
+
+    def ack_deadlines(self, now: datetime) -> list[datetime]:
+        """The 48 h deadlines (UTC) of the open requests still waiting for an acknowledgment:
+        instants only, no personal data (what the desktop notification keeps while locked)."""
+        return sorted(
+            ack_deadline(row.received_at)
+            for row in self._store.queries.summaries(now, tuple(AWAITING_ACK))
+            if row.acknowledged_at is None
+        )
+
+    def build_questionnaire(self, case_id: int) -> questionnaire_message.QuestionnaireMessage:
+        """The questionnaire e-mail after the last call (LookupError while no link is set)."""
+        return questionnaire_message.build(self._store, case_id)
 
     def write_member_pdf(self, case_id: int, target: Path | str) -> Path:
         """Right of access: everything stored about the member, to a PDF."""
@@ -101,6 +115,10 @@ class CaseService(Area):
     def close(self, case_id: int, by: str | None = None) -> Case:
         return self.advance(case_id, Status.CLOSED, by)
 
+    def questionnaire_sent(self, case_id: int, by: str | None = None) -> Case:
+        """« Questionnaire envoyé »: stamped now, and the case is closed (its last step)."""
+        return self.close(case_id, by)
+
     def drop(self, case_id: int, reason: DropReason, by: str | None = None) -> Case:
         """« Sans suite »: its calls still to come are cancelled."""
         return self.advance(case_id, Status.DROPPED, by, reason)
@@ -130,8 +148,9 @@ class CaseService(Area):
     def stamp_acknowledgment(
         self, case_id: int, by: str | None = None, at: datetime | None = None
     ) -> bool:
-        """The member was answered (the confirmation was produced): stamp it unless already
-        stamped, moving a case still « reçue » to « accusée »; True if stamped now."""
+        """The reply was sent to the member (marked sent by the hotliner): stamp it unless
+        already stamped, moving a case still « reçue » to « accusée »; True if stamped now.
+        Drafting or copying the confirmation stamps nothing: the 48 h clock tells the truth."""
         at = at or utc_now()
         with self._tx.action() as changes:
             case = self._store.cases.get(case_id)

@@ -6,12 +6,20 @@ from pathlib import Path
 from typing import Any
 
 from ecoute_desktop.domain import settings_spec as spec
-from ecoute_desktop.services import charter, confirmation, first_steps, new_case_drafts
+from ecoute_desktop.services import (
+    charter,
+    confirmation,
+    first_steps,
+    new_case_drafts,
+    questionnaire_message,
+)
 from ecoute_desktop.services import export_anonymised as export
 from ecoute_desktop.services import safety_settings as keys
 from ecoute_desktop.services.app.base import Area
 from ecoute_desktop.services.app.events import SettingsChanged
 from ecoute_desktop.services.satisfaction import questionnaire_url, set_questionnaire_url
+
+DEADLINE_NOTIFICATIONS_KEY = spec.DEADLINE_NOTIFICATIONS
 
 
 class SettingsService(Area):
@@ -28,14 +36,43 @@ class SettingsService(Area):
     def questionnaire_url(self) -> str:
         return questionnaire_url(self._store)
 
-    def save_templates(self, subject: str, body: str, charter_text: str, url: str) -> None:
-        """The confirmation, the charter and the questionnaire link, all or nothing
-        (TemplateError or ValueError in French)."""
+    def questionnaire_templates(self) -> tuple[str, str]:
+        """(subject, body) of the questionnaire e-mail, the saved ones or the defaults."""
+        return questionnaire_message.templates(self._store)
+
+    def questionnaire_reminder_days(self) -> int:
+        """Days after the last call before « Aujourd'hui » reminds a questionnaire not sent."""
+        return questionnaire_message.reminder_days(self._store)
+
+    def save_templates(
+        self,
+        subject: str,
+        body: str,
+        charter_text: str,
+        url: str,
+        questionnaire: tuple[str, str] | None = None,
+        reminder_days: int | None = None,
+    ) -> None:
+        """The confirmation, the charter, the questionnaire link, e-mail and reminder delay,
+        all or nothing (TemplateError or ValueError in French)."""
         charter.check_template(charter_text, charter.PLACEHOLDERS)
         with self._tx.action(SettingsChanged()):
             confirmation.set_templates(self._store, subject, body)
             charter.set_template(self._store, charter_text)
             set_questionnaire_url(self._store, url)
+            if questionnaire is not None:
+                questionnaire_message.set_templates(self._store, *questionnaire)
+            if reminder_days is not None:
+                questionnaire_message.set_reminder_days(self._store, reminder_days)
+
+    # ---- the 48 h notification ------------------------------------------------
+    def deadline_notifications(self) -> bool:
+        """Whether a desktop notification warns of a deadline within 6 hours (default on)."""
+        return self._store.settings.get(DEADLINE_NOTIFICATIONS_KEY)
+
+    def set_deadline_notifications(self, on: bool) -> None:
+        with self._tx.action(SettingsChanged()):
+            self._store.settings.set(DEADLINE_NOTIFICATIONS_KEY, bool(on))
 
     # ---- report identity ----------------------------------------------------
     def region(self) -> str | None:

@@ -19,6 +19,7 @@ def advance_case(
     reason: DropReason | None = None,
     at: datetime | None = None,
     comment: str = "",
+    stamp_ack: bool = True,
 ) -> Case:
     """Apply one workflow step (checked by the domain) and record it; run inside an action.
 
@@ -26,7 +27,7 @@ def advance_case(
     moves that appointment to when it took place.
     """
     case = store.cases.get(case_id)
-    event = case.advance(target, at or utc_now(), by, reason, comment)
+    event = case.advance(target, at or utc_now(), by, reason, comment, stamp_ack)
     store.cases.record_step(case, event)
     if target is Status.DROPPED:
         for gone in cancelled_on_drop(store.agenda.for_case(case_id), event.at):

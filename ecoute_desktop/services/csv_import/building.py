@@ -20,6 +20,7 @@ from ecoute_desktop.services.csv_import.values import (
     Moment,
     RowError,
     parse_moment,
+    parse_reason,
     parse_status,
     parse_yes_no,
     split_values,
@@ -44,6 +45,7 @@ COLUMNS: tuple[str, ...] = (
     "statut",
     "date_questionnaire",
     "notes",
+    "motif",  # optional: why a « sans suite » ended (issue 19)
 )
 APPOINTMENT_LENGTH = timedelta(minutes=45)
 EVENT_COMMENT = "import"
@@ -120,6 +122,15 @@ class CaseBuilder:
         dates = {column: read(column, parse_moment) for column in (ACK, RDV, QUESTIONNAIRE)}
         status_cell = read("statut", parse_status)
         status, reason = status_cell or (infer_status(cells), None)
+        motif = read("motif", parse_reason) if cells["motif"].strip() else None
+        if motif is not None and status is not Status.DROPPED:
+            problems.append(RowError(line, "motif", f"un motif ne va qu'avec « {Status.DROPPED} »"))
+        elif motif is not None and reason is not None and motif is not reason:
+            problems.append(
+                RowError(line, "motif", f"motif différent de celui du statut ({reason})")
+            )
+        if status is Status.DROPPED:
+            reason = motif or reason or DropReason.UNSPECIFIED
         if received is not None:
             problems += self._check_dates(line, received, dates, status)
         problems += self._check_status(line, status, cells)

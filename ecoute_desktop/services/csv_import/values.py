@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from ecoute_desktop.domain.references import FORMAT_HINT, normalise
 from ecoute_desktop.domain.taxonomy import fold
 from ecoute_desktop.domain.timeutil import LAST_YEAR, PARIS, as_paris
-from ecoute_desktop.domain.workflow import DropReason, Status
+from ecoute_desktop.domain.workflow import LEGACY_DROP_REASONS, DropReason, Status
 
 FIRST_YEAR = 2000  # earlier years are typing mistakes (or a spreadsheet's zero date)
 
@@ -134,14 +134,18 @@ def parse_reference(text: str) -> str | None:
 
 
 _STATUSES = {fold(status.value): status for status in Status}
-_REASONS = {fold(reason.value): reason for reason in DropReason}
+_REASONS = {
+    **{fold(reason.value): reason for reason in DropReason},
+    **{fold(old): reason for old, reason in LEGACY_DROP_REASONS.items()},
+}
 _STATUS_LIST = ", ".join(status.value for status in Status)
 
 
 def parse_status(text: str) -> tuple[Status, DropReason | None] | None:
-    """A workflow state, case and accents ignored; `sans suite (injoignable)` gives a reason.
+    """A workflow state, case and accents ignored; `sans suite (ne répond pas)` gives a reason.
 
-    Plain `sans suite` gets the reason « autre ». None when the cell is empty.
+    Plain `sans suite` gives no reason (the `motif` column, else « non précisé »).
+    None when the cell is empty.
     """
     word = fold(text)
     if not word:
@@ -152,12 +156,18 @@ def parse_status(text: str) -> tuple[Status, DropReason | None] | None:
     if word.startswith(dropped):
         rest = word[len(dropped) :].strip(" -:()–,")
         if not rest:
-            return Status.DROPPED, DropReason.OTHER
-        if rest in _REASONS:
-            return Status.DROPPED, _REASONS[rest]
-        reasons = ", ".join(reason.value for reason in DropReason)
-        raise CellError(f"motif de « sans suite » inconnu « {rest} » (motifs : {reasons})")
+            return Status.DROPPED, None
+        return Status.DROPPED, parse_reason(rest)
     raise CellError(f"statut inconnu « {text.strip()} » (statuts : {_STATUS_LIST})")
+
+
+def parse_reason(text: str) -> DropReason:
+    """A « sans suite » reason (the `motif` column), case and accents ignored."""
+    word = fold(text)
+    if word in _REASONS:
+        return _REASONS[word]
+    reasons = ", ".join(reason.value for reason in DropReason)
+    raise CellError(f"motif de « sans suite » inconnu « {text.strip()} » (motifs : {reasons})")
 
 
 def split_values(text: str) -> list[str]:

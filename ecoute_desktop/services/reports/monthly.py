@@ -122,6 +122,7 @@ def monthly_story(report: MonthlyReport, st: Styles) -> list[Flowable]:
     story += sections.key_figures(ind, st)
     story += sections.themes(ind, report.figures.sub_themes, st)
     story += sections.orientations(ind, report.national_labels, st)
+    story += sections.endings_and_delays(ind, st)
     story += _weekly(report, st)
     story += _comparison(report, st)
     story += questionnaire_section(ind.satisfaction, ind.questionnaires_sent, st)

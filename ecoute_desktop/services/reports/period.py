@@ -173,6 +173,7 @@ def period_story(report: PeriodReport, st: Styles) -> list[Flowable]:
     story += _trend(report, st)
     story += sections.themes(total, report.sub_themes, st)
     story += sections.orientations(total, report.national_labels, st)
+    story += sections.endings_and_delays(total, st)
     crosses = report.cross_tables if report.cross_tables is not None else cross_tables(report)
     for cross in crosses:
         story += _cross(cross, st)

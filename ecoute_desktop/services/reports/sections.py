@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
+from ecoute_desktop.domain.call_delay import CALL_BAND_LABELS
 from ecoute_desktop.domain.indicators import Indicators
 from ecoute_desktop.domain.models import label_says_national
 from ecoute_desktop.services.formatting import fr_hours, fr_int, fr_percent
@@ -35,6 +36,27 @@ def nothing_received(headline: str, sentence: str, st: Styles) -> list[Flowable]
     return [Paragraph(text(headline), st.empty), Paragraph(text(sentence), st.body)]
 
 
+CALL_DELAY_LABEL = "Délai médian jusqu'au premier appel"
+WITHOUT_CALL_TITLE = "Sans suite sans appel, par motif"
+
+
+def call_delay_text(ind: Indicators) -> str:
+    """Hours on one laptop; after a merge, the band that holds the median."""
+    if ind.median_hours_to_call is not None:
+        return fr_hours(ind.median_hours_to_call)
+    band = ind.median_call_band
+    return CALL_BAND_LABELS[band] if band else "—"
+
+
+def without_call_rows(ind: Indicators) -> list[list[str]]:
+    """One row per reason of the requests ended « sans suite » without a call."""
+    return [
+        [reason, fr_int(count), fr_percent(count, ind.requests)]
+        for reason, count in ind.closed_without_call.items()
+        if count
+    ]
+
+
 def key_figure_rows(ind: Indicators) -> list[list[str]]:
     """Label, value and share of each key figure, in the order of the JSON indicators."""
     requests = ind.requests
@@ -52,7 +74,13 @@ def key_figure_rows(ind: Indicators) -> list[list[str]]:
             fr_percent(ind.acknowledged_within_48h, requests),
         ],
         ["Délai médian d'accusé de réception", fr_hours(ind.median_ack_hours), ""],
-        ["Appels effectués", fr_int(ind.calls_held), fr_percent(ind.calls_held, requests)],
+        [
+            "Sollicitations avec au moins un appel",
+            fr_int(ind.cases_with_call),
+            fr_percent(ind.cases_with_call, requests),
+        ],
+        ["Appels effectués (rappels compris)", fr_int(ind.calls_held), ""],
+        [CALL_DELAY_LABEL, call_delay_text(ind), ""],
         [
             "Questionnaires de satisfaction envoyés",
             fr_int(ind.questionnaires_sent),
@@ -80,6 +108,24 @@ def key_figures(ind: Indicators, st: Styles) -> list[Flowable]:
         st.note,
     )
     return section(KEY_FIGURES_TITLE, st, grid, spacer(1.5), note)
+
+
+def endings_and_delays(ind: Indicators, st: Styles) -> list[Flowable]:
+    """« Sans suite » without a call by reason, and how the delay to the call is counted."""
+    widths = [FRAME_WIDTH * 0.56, FRAME_WIDTH * 0.2, FRAME_WIDTH * 0.24]
+    reasons = without_call_rows(ind)
+    if reasons:
+        ended: Flowable = table(["Motif", "Nombre", "Part des sollicitations"], reasons, st, widths)
+    else:
+        ended = Paragraph(text("Aucune sollicitation close sans appel."), st.body)
+    delay_note = Paragraph(
+        text(
+            f"{CALL_DELAY_LABEL} : {call_delay_text(ind)}. Il va de la réception de la demande"
+            " au premier appel effectué, sur les sollicitations qui ont eu un appel."
+        ),
+        st.note,
+    )
+    return section(WITHOUT_CALL_TITLE, st, ended, spacer(1.5), delay_note)
 
 
 def theme_rows(

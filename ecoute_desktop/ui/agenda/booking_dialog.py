@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QRadioButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from ecoute_desktop.domain.french_dates import clock, long_datetime, long_day
 from ecoute_desktop.domain.models import Appointment
 from ecoute_desktop.domain.slots import BookingError, FreeTime
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
+from ecoute_desktop.domain.who_calls import WhoCalls
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.dialog_size import size_in_text
@@ -61,14 +63,17 @@ class BookingDialog(QDialog):
         self._context = context
         self._services = context.services
         self.case = self._services.cases.get(case_id)
-        self.current: Appointment | None = self._services.agenda.active_for_case(case_id)
+        self.current: Appointment | None = self._services.agenda.pending_for_case(case_id)
         self.result_appointment: Appointment | None = None
         self._until = as_paris(utc_now()).date() + timedelta(weeks=WEEKS_SHOWN)
         self._people = {h.id: h for h in self._services.people.all()}
         moving = self.current is not None
-        self.setWindowTitle(
-            self.tr("Déplacer le rendez-vous") if moving else self.tr("Proposer un RDV")
-        )
+        if moving:
+            self.setWindowTitle(self.tr("Déplacer le rendez-vous"))
+        elif self.case.calls_held:
+            self.setWindowTitle(self.tr("Rappel convenu : fixer le prochain appel"))
+        else:
+            self.setWindowTitle(self.tr("Proposer un RDV"))
         self.setAccessibleName(self.windowTitle())
 
         heading = f"{self.case.reference} — {self.case.member.display_name}"
@@ -91,6 +96,16 @@ class BookingDialog(QDialog):
             else self.tr("Cliquez sur un nouveau moment pour y déplacer le rendez-vous :")
         )
         self.hint.setWordWrap(True)
+        # Who calls whom: one choice per appointment, the default way preselected.
+        self.way_box = QGroupBox(self.tr("Qui appelle ?"))
+        way_layout = QVBoxLayout(self.way_box)
+        self.way_buttons: dict[WhoCalls, QRadioButton] = {}
+        chosen = self.current.who_calls if self.current else WhoCalls.HOTLINER_CALLS
+        for way in WhoCalls:
+            button = QRadioButton(way.label)
+            button.setChecked(way is chosen)
+            way_layout.addWidget(button)
+            self.way_buttons[way] = button
         names = {h.id: h.display_name for h in self._people.values() if h.id is not None}
         self.model: RowTableModel[FreeTime] = RowTableModel(free_time_columns(names), self)
         self.times = QTableView()
@@ -149,6 +164,7 @@ class BookingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.current_label)
+        layout.addWidget(self.way_box)
         layout.addWidget(self.hint)
         layout.addWidget(self.times, 1)
         layout.addWidget(self.empty_label)
@@ -174,6 +190,13 @@ class BookingDialog(QDialog):
         )
         self.empty_label.setVisible(not free)
         self.times.setVisible(bool(free))
+
+    def chosen_way(self) -> WhoCalls:
+        """Who calls whom at the call being booked (the radio button checked)."""
+        return next(way for way, button in self.way_buttons.items() if button.isChecked())
+
+    def choose_way(self, way: WhoCalls) -> None:
+        self.way_buttons[way].setChecked(True)
 
     def free_times(self) -> list[FreeTime]:
         """The free times offered, in the order shown."""
@@ -201,7 +224,12 @@ class BookingDialog(QDialog):
 
     def _apply(self, hotliner_id: int | None, start: datetime) -> None:
         try:
-            done = self._services.agenda.book_or_move(self.case.id, hotliner_id, start)  # type: ignore[arg-type]
+            done = self._services.agenda.book_or_move(
+                self.case.id,  # type: ignore[arg-type]
+                hotliner_id,
+                start,
+                self.chosen_way(),
+            )
         except BookingError as error:
             prompts.warn(self, self.tr("Rendez-vous impossible"), str(error))
             self.reload()
@@ -249,7 +277,7 @@ def open_confirmation(context: AppContext, case_id: int, parent: QWidget | None)
     """The confirmation to send to the member (.eml, clipboard text, attachments)."""
     from ecoute_desktop.ui.case.confirmation_dialog import ConfirmationDialog
 
-    if context.services.agenda.active_for_case(case_id) is None:
+    if context.services.agenda.pending_for_case(case_id) is None:
         prompts.inform(
             parent,
             QCoreApplication.translate("BookingDialog", "Confirmation"),

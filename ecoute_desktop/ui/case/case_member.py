@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from ecoute_desktop.domain.models import MEMBER_FIELDS, Case, Member
 from ecoute_desktop.domain.workflow import (
+    DROP_CHOICES,
     NEXT_STEP_LABELS,
-    DropReason,
     Status,
     StatusEvent,
     next_step,
@@ -85,7 +85,7 @@ class WorkflowPanel(QWidget):
         self.next_button.clicked.connect(self.advance)
         self.reason_combo = QComboBox()
         self.reason_combo.setAccessibleName(self.tr("Motif du classement sans suite"))
-        for reason in DropReason:
+        for reason in DROP_CHOICES:
             self.reason_combo.addItem(str(reason), reason)
         self.drop_button = QPushButton(self.tr("Classer sans suite"))
         self.drop_button.setAccessibleName(self.tr("Classer la sollicitation sans suite"))

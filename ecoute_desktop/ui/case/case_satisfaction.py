@@ -19,10 +19,11 @@ SCORE_LABELS = {
 
 
 class SatisfactionPanel(QWidget):
-    """Shown once the call is held: « Copier le lien du questionnaire », then the score."""
+    """Shown once the call is held: « Envoyer le questionnaire… » (or the link), then the score."""
 
     changed = Signal()
     setup_requested = Signal()  # no questionnaire link yet: open the templates to enter it
+    send_requested = Signal()  # « Envoyer le questionnaire… »: the ready e-mail
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +40,12 @@ class SatisfactionPanel(QWidget):
             )
         )
         self.link_button.clicked.connect(self.copy_link)
+        self.send_button = QPushButton(self.tr("Envoyer le questionnaire…"))
+        self.send_button.setAccessibleName(
+            self.tr("Envoyer le questionnaire de satisfaction (message prêt) et clôturer")
+        )
+        self.send_button.setStyleSheet("QPushButton { font-weight: bold; }")
+        self.send_button.clicked.connect(self.send_requested)
         self.setup_button = QPushButton(self.tr("Renseigner le lien du questionnaire…"))
         self.setup_button.setAccessibleName(
             self.tr("Renseigner le lien du questionnaire de satisfaction (Framaforms)")
@@ -65,6 +72,7 @@ class SatisfactionPanel(QWidget):
         row.addWidget(self.label)
         row.addWidget(self.score_combo)
         row.addWidget(self.code_label)
+        row.addWidget(self.send_button)
         row.addWidget(self.link_button)
         row.addWidget(self.setup_button)
         row.addStretch(1)
@@ -75,6 +83,8 @@ class SatisfactionPanel(QWidget):
         held = sent or case.status is Status.CALL_HELD
         configured = bool(self.services.settings.questionnaire_url())
         self.link_button.setVisible(held and configured)
+        # after the last call, the questionnaire is what closes the case
+        self.send_button.setVisible(held and configured and case.status is Status.CALL_HELD)
         self.setup_button.setVisible(held and not configured)
         self.label.setVisible(sent)
         self.score_combo.setVisible(sent)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from ecoute_desktop.domain.deadlines import AckState
 from ecoute_desktop.domain.models import Case
 from ecoute_desktop.domain.timeutil import utc_now
-from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.ui.case.case_appointment import AppointmentPanel
 from ecoute_desktop.ui.case.case_handler import HandlerChoice
 from ecoute_desktop.ui.case.case_member import MemberForm, WorkflowPanel
@@ -78,6 +77,7 @@ class CaseView(QWidget):
         self.satisfaction = SatisfactionPanel(self.services, self)
         self.satisfaction.changed.connect(self._changed)
         self.satisfaction.setup_requested.connect(self._edit_templates)
+        self.satisfaction.send_requested.connect(self.send_questionnaire)
         self.workflow.book_requested.connect(self.appointment.book)
         self.appointment.changed.connect(self._changed)
         self.appointment.booked.connect(lambda: self.reveal(self.appointment))
@@ -210,7 +210,7 @@ class CaseView(QWidget):
         now = utc_now()
         state = case.ack_state(now)
         text = deadline_text(case.received_at, case.acknowledged_at, now)
-        if case.acknowledged_at is None and case.status is Status.RECEIVED:
+        if case.awaits_ack:
             text = self.tr("Accusé de réception à envoyer avant le {0} : {1}.").format(
                 long_datetime(case.ack_deadline), text
             )
@@ -231,8 +231,17 @@ class CaseView(QWidget):
         """Where the questionnaire link is entered, next to the confirmation's templates."""
         from ecoute_desktop.ui.settings.templates_dialog import TemplatesDialog
 
-        TemplatesDialog(self.context, self).exec()
+        dialog = TemplatesDialog(self.context, self)
+        dialog.show_questionnaire()
+        dialog.exec()
         self._show(self.services.cases.get(self.case_id))
+
+    def send_questionnaire(self) -> None:
+        """« Envoyer le questionnaire… »: the ready e-mail; marking it sent closes the case."""
+        from ecoute_desktop.ui.case import questionnaire_dialog
+
+        questionnaire_dialog.open_questionnaire(self.context, self.case_id, self)
+        self._changed()
 
     def _changed(self) -> None:
         """A panel acted (through the services, which told the other views): show it."""

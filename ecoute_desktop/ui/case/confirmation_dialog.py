@@ -67,7 +67,14 @@ class ConfirmationDialog(QDialog):
             self.tr("Copier le texte et enregistrer les pièces jointes (webmail)…")
         )
         self.templates_button = QPushButton(self.tr("Modifier les modèles…"))
-        for button in (self.eml_button, self.copy_button, self.templates_button):
+        # The 48 h clock stops when the reply has left, not when its draft is written.
+        self.sent_button = QPushButton(self.tr("Confirmation envoyée"))
+        self.sent_button.setStyleSheet("QPushButton { font-weight: bold; }")
+        self.sent_button.setToolTip(
+            self.tr("À cliquer une fois le message parti : l'accusé de réception compte alors.")
+        )
+        self.sent_button.clicked.connect(self.mark_sent)
+        for button in (self.eml_button, self.copy_button, self.templates_button, self.sent_button):
             button.setAccessibleName(button.text().rstrip("…"))
         self.eml_button.clicked.connect(self._on_eml)
         self.copy_button.clicked.connect(self._on_copy)
@@ -86,6 +93,7 @@ class ConfirmationDialog(QDialog):
         layout.addWidget(self.copy_button)
         layout.addWidget(self.templates_button)
         layout.addWidget(self.status)
+        layout.addWidget(self.sent_button)
         layout.addWidget(buttons)
         size_in_text(self, 80, 34)
         self.built: confirmation.Confirmation | None = None
@@ -111,15 +119,30 @@ class ConfirmationDialog(QDialog):
             self.status.setText(str(error))
             self.eml_button.setEnabled(False)
 
-    def _stamp(self, done: str) -> None:
+    def _ready(self, done: str) -> None:
+        """A draft or the text is ready: the acknowledgment waits for « envoyée »."""
+        case = self._context.services.cases.get(self._case_id)
+        if case.acknowledged_at is None:
+            done += " " + self.tr(
+                "Une fois le message parti, cliquez sur « Confirmation envoyée » :"
+                " l'accusé de réception compte à ce moment-là."
+            )
+            self.sent_button.setFocus()
+        self.status.setText(done)
+
+    def mark_sent(self) -> None:
+        """The member has the reply: the acknowledgment is stamped now (once)."""
         stamped = self._context.services.cases.stamp_acknowledgment(self._case_id)
         case = self._context.services.cases.get(self._case_id)
-        text = done
         if stamped and case.acknowledged_at is not None:
-            text += " " + self.tr("Accusé de réception enregistré le {when}.").format(
-                when=long_datetime(case.acknowledged_at)
+            self.status.setText(
+                self.tr("Accusé de réception enregistré le {when}.").format(
+                    when=long_datetime(case.acknowledged_at)
+                )
             )
-        self.status.setText(text)
+        else:
+            self.status.setText(self.tr("Confirmation envoyée."))
+        self.sent_button.setEnabled(False)
 
     def _on_eml(self) -> None:
         if self.built is None:
@@ -143,7 +166,7 @@ class ConfirmationDialog(QDialog):
             prompts.warn(self, self.tr("Enregistrement impossible"), error_text(error))
             return
         show_in_system(path)
-        self._stamp(
+        self._ready(
             self.tr("Brouillon enregistré : {name}. Vérifiez-le puis envoyez-le.").format(
                 name=path.name
             )
@@ -164,7 +187,7 @@ class ConfirmationDialog(QDialog):
             return
         clipboard.copy_personal(self.built.clipboard_text)
         show_in_system(folder)
-        self._stamp(
+        self._ready(
             self.tr(
                 "Texte copié : collez-le dans votre messagerie dans les 30 secondes "
                 "(il est ensuite effacé du presse-papiers) et joignez les deux fichiers "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -104,8 +105,9 @@ class PeoplePanel(QWidget):
 
 
 class DisplayPanel(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.context = context
         self.size_combo = QComboBox()
         self.size_combo.setAccessibleName(self.tr("Taille du texte"))
         for scale in text_size.CHOICES:
@@ -119,6 +121,18 @@ class DisplayPanel(QWidget):
         hint = QLabel(self.tr("Aussi avec Ctrl + et Ctrl − ; le choix est gardé."))
         hint.setWordWrap(True)
         form.addRow("", hint)
+        self.notify_box = QCheckBox(
+            self.tr("Prévenir par une notification quand un accusé de réception est dû dans 6 h")
+        )
+        self.notify_box.setAccessibleName(self.tr("Notification du bureau (échéance de 48 heures)"))
+        self.notify_box.setToolTip(
+            self.tr(
+                "Même quand Écoute est verrouillé ; la notification ne donne ni nom ni référence."
+            )
+        )
+        self.notify_box.setChecked(context.services.settings.deadline_notifications())
+        self.notify_box.toggled.connect(context.services.settings.set_deadline_notifications)
+        form.addRow(self.tr("Notifications :"), self.notify_box)
 
 
 class SettingsView(QWidget):
@@ -137,7 +151,7 @@ class SettingsView(QWidget):
         profile_layout.addWidget(self.people)
         profile_layout.addWidget(self.reporting)
         profile_layout.addStretch(1)
-        self.display = DisplayPanel()
+        self.display = DisplayPanel(context)
         from ecoute_desktop.ui.safety.safety_settings import SafetySettings  # issue 7
 
         self.safety = SafetySettings(context)
@@ -151,7 +165,7 @@ class SettingsView(QWidget):
                 self.tr("Profil et binôme"),
                 self.tr("Profil, binôme, région et pseudonyme"),
             ),
-            (self.display, self.tr("Affichage"), self.tr("Taille du texte")),
+            (self.display, self.tr("Affichage"), self.tr("Taille du texte et notifications")),
             (self.safety, self.tr("Sécurité"), self.tr("Sécurité et sauvegardes")),
         ):
             scroll = scrolling(page)

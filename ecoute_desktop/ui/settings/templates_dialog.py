@@ -1,4 +1,4 @@
-"""Editing the confirmation message and charter templates, with their placeholders listed."""
+"""Editing the confirmation, questionnaire and charter templates, with their placeholders."""
 
 from __future__ import annotations
 
@@ -10,12 +10,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ecoute_desktop.services import charter, confirmation
+from ecoute_desktop.services import charter, confirmation, questionnaire_message
 from ecoute_desktop.services.charter import TemplateError
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.context import AppContext
@@ -35,7 +36,7 @@ class TemplatesDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = context.services.settings
-        self.setWindowTitle(self.tr("Modèles de la confirmation et de la charte"))
+        self.setWindowTitle(self.tr("Modèles des messages et de la charte"))
         self.setAccessibleName(self.windowTitle())
         subject, body = self._settings.confirmation_templates()
         self.subject_edit = QLineEdit(subject)
@@ -47,7 +48,22 @@ class TemplatesDialog(QDialog):
         self.questionnaire_edit.setAccessibleName(self.tr("Lien du questionnaire de satisfaction"))
         self.questionnaire_edit.setPlaceholderText("https://framaforms.org/…")
         self.questionnaire_edit.setToolTip(
-            self.tr("La référence de la sollicitation est ajoutée au lien (?reference=2026-A-042).")
+            self.tr(
+                "Le code anonyme de la sollicitation est ajouté au lien (?code=K7Q2),"
+                " jamais sa référence."
+            )
+        )
+        q_subject, q_body = self._settings.questionnaire_templates()
+        self.q_subject_edit = QLineEdit(q_subject)
+        self.q_subject_edit.setAccessibleName(self.tr("Objet du message du questionnaire"))
+        self.q_body_edit = QPlainTextEdit(q_body)
+        self.q_body_edit.setAccessibleName(self.tr("Texte du message du questionnaire"))
+        self.reminder_spin = QSpinBox()
+        self.reminder_spin.setRange(1, 60)
+        self.reminder_spin.setValue(self._settings.questionnaire_reminder_days())
+        self.reminder_spin.setSuffix(self.tr(" jour(s) après l'appel"))
+        self.reminder_spin.setAccessibleName(
+            self.tr("Rappel du questionnaire non envoyé (nombre de jours)")
         )
         self.charter_edit.setAccessibleName(self.tr("Texte de la charte"))
 
@@ -56,7 +72,16 @@ class TemplatesDialog(QDialog):
         message_form.addRow(self.tr("Objet :"), self.subject_edit)
         message_form.addRow(self.tr("Texte :"), self.body_edit)
         message_form.addRow(self.tr("Champs :"), _fields_help(confirmation.PLACEHOLDERS))
-        message_form.addRow(self.tr("Questionnaire :"), self.questionnaire_edit)
+
+        questionnaire_tab = QWidget()
+        questionnaire_form = QFormLayout(questionnaire_tab)
+        questionnaire_form.addRow(self.tr("Lien :"), self.questionnaire_edit)
+        questionnaire_form.addRow(self.tr("Objet :"), self.q_subject_edit)
+        questionnaire_form.addRow(self.tr("Texte :"), self.q_body_edit)
+        questionnaire_form.addRow(
+            self.tr("Champs :"), _fields_help(questionnaire_message.PLACEHOLDERS)
+        )
+        questionnaire_form.addRow(self.tr("Rappel :"), self.reminder_spin)
 
         charter_tab = QWidget()
         charter_layout = QVBoxLayout(charter_tab)
@@ -73,6 +98,7 @@ class TemplatesDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(message_tab, self.tr("Message de confirmation"))
+        self.tabs.addTab(questionnaire_tab, self.tr("Questionnaire"))
         self.tabs.addTab(charter_tab, self.tr("Charte de confidentialité"))
         self.defaults_button = QPushButton(self.tr("Rétablir les textes d'origine"))
         self.defaults_button.setAccessibleName(self.defaults_button.text())
@@ -90,10 +116,17 @@ class TemplatesDialog(QDialog):
         layout.addWidget(buttons)
         size_in_text(self, 90, 36)
 
+    def show_questionnaire(self) -> None:
+        """Open on the questionnaire tab (where its link is entered)."""
+        self.tabs.setCurrentIndex(1)
+        self.questionnaire_edit.setFocus()
+
     def _on_defaults(self) -> None:
         self.subject_edit.setText(confirmation.DEFAULT_SUBJECT)
         self.body_edit.setPlainText(confirmation.DEFAULT_BODY)
         self.charter_edit.setPlainText(charter.DEFAULT_TEMPLATE)
+        self.q_subject_edit.setText(questionnaire_message.DEFAULT_SUBJECT)
+        self.q_body_edit.setPlainText(questionnaire_message.DEFAULT_BODY)
 
     def save(self) -> bool:
         try:
@@ -102,6 +135,8 @@ class TemplatesDialog(QDialog):
                 self.body_edit.toPlainText(),
                 self.charter_edit.toPlainText(),
                 self.questionnaire_edit.text(),
+                (self.q_subject_edit.text(), self.q_body_edit.toPlainText()),
+                self.reminder_spin.value(),
             )
         except (TemplateError, ValueError) as error:
             prompts.warn(self, self.tr("Modèle incorrect"), str(error))

@@ -8,10 +8,16 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from ecoute_desktop.domain.deadlines import AckState, ack_state, time_left
+from ecoute_desktop.domain.deadlines import (
+    AckState,
+    ack_state,
+    days_since,
+    questionnaire_overdue,
+    time_left,
+)
 from ecoute_desktop.domain.french_dates import clock
 from ecoute_desktop.domain.timeutil import as_paris, paris_midnight, utc_now
-from ecoute_desktop.domain.workflow import Status
+from ecoute_desktop.domain.workflow import AWAITING_ACK, Status
 from ecoute_desktop.store.queries import AppointmentRow, CaseSummary
 from ecoute_desktop.ui.common.case_table import RowTable
 from ecoute_desktop.ui.common.context import AppContext
@@ -30,6 +36,7 @@ class TodayView(QWidget):
         super().__init__(parent)
         self.context = context
         self.now: datetime = utc_now()
+        self.reminder_days = 2  # read from the settings at each refresh
         self.setAccessibleName(self.tr("Aujourd'hui"))
         self.to_acknowledge = RowTableModel(self._ack_columns(), self)
         self.appointments = RowTableModel(self._appointment_columns(), self)
@@ -46,7 +53,7 @@ class TodayView(QWidget):
         self.ack_title, self.appointment_title, self.call_title = QLabel(), QLabel(), QLabel()
         # Large text: elide the collectivité, then hide what the tooltip or the case shows.
         self.ack_table.keep_within_width(4, droppable=[5])
-        self.appointment_table.keep_within_width(None, droppable=[4])
+        self.appointment_table.keep_within_width(6, droppable=[4])
         self.call_table.keep_within_width(3)
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -138,11 +145,32 @@ class TodayView(QWidget):
                 lambda r: self.tr("URGENT") if r.urgent else "",
                 colour=lambda r: LATE_COLOUR if r.urgent else None,
             ),
+            Column(
+                self.tr("Qui appelle"),
+                lambda r: r.call_sentence,
+                tooltip=lambda r: r.call_sentence,
+            ),
         ]
 
+    def _overdue(self, row: CaseSummary) -> bool:
+        return questionnaire_overdue(row.last_call_at, self.now, self.reminder_days)
+
     def _call_columns(self) -> list[Column[CaseSummary]]:
+        def last_call(row: CaseSummary) -> str:
+            when = short_datetime(row.last_call_at or row.call_held_at)
+            if row.last_call_at is None or not self._overdue(row):
+                return when
+            return self.tr("{0} (il y a {1} jours)").format(
+                when, days_since(row.last_call_at, self.now)
+            )
+
         return [
-            Column(self.tr("Appel le"), lambda r: short_datetime(r.call_held_at)),
+            Column(
+                self.tr("Dernier appel"),
+                last_call,
+                colour=lambda r: LATE_COLOUR if self._overdue(r) else None,
+                bold=self._overdue,
+            ),
             Column(self.tr("Référence"), lambda r: r.reference),
             Column(self.tr("Adhérent"), lambda r: r.member_name),
             Column(
@@ -160,22 +188,34 @@ class TodayView(QWidget):
         self.date_label.setText(
             self.tr("Nous sommes le {0} {1}.").format(DAYS[local.weekday()], f"{local:%d/%m/%Y}")
         )
-        waiting = cases.summaries(self.now, (Status.RECEIVED,))
+        # not yet answered: « reçue », or booked but the confirmation not marked sent
+        waiting = [
+            row
+            for row in cases.summaries(self.now, tuple(AWAITING_ACK))
+            if row.acknowledged_at is None
+        ]
         waiting.sort(key=lambda r: (time_left(r.received_at, self.now), not r.urgent))
         self.to_acknowledge.set_rows(waiting)
         start = paris_midnight(local.date())
         self.appointments.set_rows(
             cases.appointments_between(start, paris_midnight(local.date() + timedelta(days=8)))
         )
+        self.reminder_days = self.context.services.settings.questionnaire_reminder_days()
         held = cases.summaries(self.now, (Status.CALL_HELD,))
-        held.sort(key=lambda r: r.call_held_at or r.received_at)
+        held.sort(key=lambda r: r.last_call_at or r.call_held_at or r.received_at)
         self.calls_held.set_rows(held)
-        late = sum(ack_state(r.received_at, None, self.now) is AckState.LATE for r in waiting)
+        overdue = sum(self._overdue(r) for r in held)
+        states = [ack_state(r.received_at, None, self.now) for r in waiting]
+        late = states.count(AckState.LATE)
+        soon = states.count(AckState.DUE_SOON)
         urgent = sum(r.urgent for r in waiting)
         self.ack_title.setText(
             self.tr("<h3>Demandes à accuser réception : {0}</h3>").format(len(waiting))
             + (
-                self.tr("<p><b>{0} en retard</b>, {1} urgente(s).</p>").format(late, urgent)
+                self.tr(
+                    "<p><b>{0} en retard</b>, <b>{1} à accuser dans les 12 heures</b>,"
+                    " {2} urgente(s).</p>"
+                ).format(late, soon, urgent)
                 if waiting
                 else self.tr("<p>Aucune demande en attente.</p>")
             )
@@ -185,9 +225,15 @@ class TodayView(QWidget):
             self.tr("<h3>Rendez-vous aujourd'hui et les 7 prochains jours : {0}</h3>").format(count)
             + ("" if count else self.tr("<p>Aucun rendez-vous prévu.</p>"))
         )
+        reminder = ""
+        if overdue:
+            reminder = self.tr(
+                "<p><b>{0} appel(s) effectué(s) il y a {1} jours ou plus sans questionnaire"
+                " envoyé.</b></p>"
+            ).format(overdue, self.reminder_days)
         self.call_title.setText(
             self.tr("<h3>Appels effectués, questionnaire à envoyer : {0}</h3>").format(len(held))
-            + ("" if held else self.tr("<p>Tous les questionnaires sont partis.</p>"))
+            + (reminder if held else self.tr("<p>Tous les questionnaires sont partis.</p>"))
         )
         for table in (self.ack_table, self.appointment_table, self.call_table):
             table.setVisible(table.source.rowCount() > 0)
