@@ -23,7 +23,7 @@ from ecoute_desktop.store.connection import create_connection
 from ecoute_desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION, migrate
 from tests.data.make_fixtures import FIXTURE_PASSPHRASE, NOTE_WORD, fixture_path
 
-RELEASED_VERSIONS = (1, 2)
+RELEASED_VERSIONS = (1, 2, 5)
 
 
 def _sha256(path: Path) -> str:
@@ -114,6 +114,20 @@ def test_upgrade_keeps_every_case_and_its_history(fixture_copy, version: int) ->
         store.notes.add(held.id, "Suite de l'échange, mot girouette.")
         assert store.search("girouette") == [held.id]
     assert _raw_tables(path)[0] == SCHEMA_VERSION
+
+
+def test_upgrade_from_5_keeps_the_questionnaire_answer_and_the_taken_email(fixture_copy) -> None:
+    path = fixture_copy(5)
+    with Store.open(path, FIXTURE_PASSPHRASE) as store:
+        assert store.satisfaction.response_count() == 1
+        # Migration 5 gave this laptop « B »: its partner Lenoir sorts before Morel.
+        held = store.cases.get_by_reference("2025-B-007")
+        assert held is not None and held.calls_held == 1  # migration 6 counted its call
+        dropped = store.cases.get_by_reference("2025-0008")
+        assert store.cases.taken_from_message("<fixture-0008@example.org>") == (
+            dropped.id,
+            dropped.reference,
+        )
 
 
 def test_opening_the_current_version_migrates_nothing(fixture_copy, monkeypatch) -> None:

@@ -206,8 +206,42 @@ def _insert_v2_rows(conn: sqlcipher3.Connection) -> None:
     )
 
 
+def _insert_v3_rows(conn: sqlcipher3.Connection) -> None:
+    """What version 3 added: a confirmed Framaforms layout and one answer tied to case 1."""
+    conn.execute(
+        "INSERT INTO satisfaction_forms (id, layout_key, title, mapping, confirmed_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (1, "fixture-layout", "Questionnaire fictif", "{}", "2025-11-20T09:00:00Z"),
+    )
+    conn.execute(
+        "INSERT INTO satisfaction_responses (id, form_id, sid, submitted_at, code, case_id,"
+        " imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (1, 1, "41", "2025-11-18T17:00:00Z", "", 1, "2025-11-20T09:00:00Z"),
+    )
+    conn.execute(
+        "INSERT INTO satisfaction_answers (response_id, question, scale, label)"
+        " VALUES (?, ?, ?, ?)",
+        (1, "Satisfaction globale", "satisfaction", "Très satisfait"),
+    )
+
+
+def _insert_v4_rows(conn: sqlcipher3.Connection) -> None:
+    """What version 4 added: the e-mail case 2 was taken from."""
+    conn.execute("UPDATE cases SET message_id = ? WHERE id = 2", ("<fixture-0008@example.org>",))
+
+
+def _insert_v5_rows(conn: sqlcipher3.Connection) -> None:
+    """Version 5 added no rows of its own: its migration renumbered the references."""
+
+
 # The rows each version adds on top of the previous one; extend when a version is released.
-ROWS_BY_VERSION = {1: _insert_v1_rows, 2: _insert_v2_rows}
+ROWS_BY_VERSION = {
+    1: _insert_v1_rows,
+    2: _insert_v2_rows,
+    3: _insert_v3_rows,
+    4: _insert_v4_rows,
+    5: _insert_v5_rows,
+}
 
 
 def write_fixture(version: int, path: Path | None = None) -> Path:
