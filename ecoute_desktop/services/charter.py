@@ -52,6 +52,20 @@ def check_template(template: str, known: dict[str, str]) -> None:
         )
 
 
+def checked_message_templates(
+    subject: str, body: str, defaults: tuple[str, str], known: dict[str, str]
+) -> tuple[str, str]:
+    """An edited (subject, body) pair made ready to save: empty ones restored to their
+    default, a subject on one line, every placeholder known (TemplateError otherwise)."""
+    subject = subject.strip() or defaults[0]
+    body = body if body.strip() else defaults[1]
+    if "\n" in subject:
+        raise TemplateError("L'objet du message tient sur une seule ligne.")
+    check_template(subject, known)
+    check_template(body, known)
+    return subject, body
+
+
 def fill(template: str, values: dict[str, str], known: dict[str, str]) -> str:
     """The template with its placeholders replaced (checked first)."""
     check_template(template, known)

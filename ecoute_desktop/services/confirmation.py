@@ -112,12 +112,9 @@ def templates(store: Store) -> tuple[str, str]:
 
 def set_templates(store: Store, subject: str, body: str) -> None:
     """Save edited templates (checked); an empty one restores its default."""
-    subject = subject.strip() or DEFAULT_SUBJECT
-    body = body if body.strip() else DEFAULT_BODY
-    if "\n" in subject:
-        raise charter.TemplateError("L'objet du message tient sur une seule ligne.")
-    charter.check_template(subject, PLACEHOLDERS)
-    charter.check_template(body, PLACEHOLDERS)
+    subject, body = charter.checked_message_templates(
+        subject, body, (DEFAULT_SUBJECT, DEFAULT_BODY), PLACEHOLDERS
+    )
     with store.db.write():
         store.settings.set(settings_spec.CONFIRMATION_SUBJECT, subject)
         store.settings.set(settings_spec.CONFIRMATION_BODY, body)

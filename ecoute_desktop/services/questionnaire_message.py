@@ -63,12 +63,9 @@ def templates(store: Store) -> tuple[str, str]:
 
 def set_templates(store: Store, subject: str, body: str) -> None:
     """Save edited templates (checked); an empty one restores its default."""
-    subject = subject.strip() or DEFAULT_SUBJECT
-    body = body if body.strip() else DEFAULT_BODY
-    if "\n" in subject:
-        raise charter.TemplateError("L'objet du message tient sur une seule ligne.")
-    charter.check_template(subject, PLACEHOLDERS)
-    charter.check_template(body, PLACEHOLDERS)
+    subject, body = charter.checked_message_templates(
+        subject, body, (DEFAULT_SUBJECT, DEFAULT_BODY), PLACEHOLDERS
+    )
     if "{lien}" not in body and "{code}" not in body:
         raise charter.TemplateError(
             "Le message du questionnaire doit contenir {lien} (ou au moins {code})."

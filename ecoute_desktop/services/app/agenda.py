@@ -33,6 +33,7 @@ from ecoute_desktop.domain.who_calls import WhoCalls
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.services.app.base import Area
 from ecoute_desktop.services.app.events import AgendaChanged, CaseChanged
+from ecoute_desktop.services.app.transactions import Changes
 from ecoute_desktop.services.app.workflow import advance_case
 from ecoute_desktop.services.calendar_ics import appointment_sentence
 from ecoute_desktop.services.first_steps import has_current_slot
@@ -148,11 +149,7 @@ class AgendaService(Area):
         """Move a booked call (same UID, SEQUENCE + 1); the old time stays in the history."""
         at = at or utc_now()
         with self._tx.action() as changes:
-            current = self._store.agenda.get(appointment_id)
-            case = self._store.cases.get(current.case_id)
-            changes.add(CaseChanged(current.case_id))
-            check_call_pending(current, case.status, case.reference)
-            check_pending(case, current, self._store.agenda.active_for_case(case.id))  # type: ignore[arg-type]
+            current, case = self._pending_call(appointment_id, changes)
             check_not_past(as_utc(starts_at), at)
             moved = rescheduled(current, starts_at, self.rules().length)
             moved.out_of_slot = self._check_place(
@@ -169,11 +166,7 @@ class AgendaService(Area):
         at = at or utc_now()
         with self._tx.action() as changes:
             by = by or self._actor()
-            current = self._store.agenda.get(appointment_id)
-            case = self._store.cases.get(current.case_id)
-            changes.add(CaseChanged(current.case_id))
-            check_call_pending(current, case.status, case.reference)
-            check_pending(case, current, self._store.agenda.active_for_case(case.id))  # type: ignore[arg-type]
+            current, case = self._pending_call(appointment_id, changes)
             gone = cancelled(current)
             self._store.agenda.update(gone, AppointmentAction.CANCELLED, at)
             if case.status is Status.SCHEDULED:
@@ -215,16 +208,21 @@ class AgendaService(Area):
         """Change who calls whom for the call to come (SEQUENCE + 1: calendars update)."""
         at = at or utc_now()
         with self._tx.action() as changes:
-            current = self._store.agenda.get(appointment_id)
-            case = self._store.cases.get(current.case_id)
-            changes.add(CaseChanged(current.case_id))
-            check_call_pending(current, case.status, case.reference)
-            check_pending(case, current, self._store.agenda.active_for_case(case.id))  # type: ignore[arg-type]
+            current, _case = self._pending_call(appointment_id, changes)
             if current.who_calls is who_calls:
                 return current
             changed = replace(current, who_calls=who_calls, sequence=current.sequence + 1)
             self._store.agenda.update(changed, f"{AppointmentAction.WHO_CALLS} {who_calls}", at)
         return changed
+
+    def _pending_call(self, appointment_id: int, changes: Changes) -> tuple[Appointment, Case]:
+        """The call to come and its case, inside an action; refused when it is not pending."""
+        current = self._store.agenda.get(appointment_id)
+        case = self._store.cases.get(current.case_id)
+        changes.add(CaseChanged(current.case_id))
+        check_call_pending(current, case.status, case.reference)
+        check_pending(case, current, self._store.agenda.active_for_case(case.id))  # type: ignore[arg-type]
+        return current, case
 
     def call_sentence(self, appointment_id: int) -> str:
         """Who calls whom at this appointment, in the words of the confirmation and calendars."""
