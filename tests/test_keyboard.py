@@ -9,7 +9,7 @@ lands in the search field; every toolbar action with a shortcut shows it in its 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -177,3 +177,41 @@ def test_tab_reaches_every_control_of_the_new_case_form(qtbot, window: MainWindo
     expected = tab_focusable(dialog)
     visited = tab_through(qtbot, expected[0], presses=len(expected) * 2 + 10)
     assert [type(w).__name__ + " " + w.accessibleName() for w in expected if w not in visited] == []
+
+
+def test_tab_leaves_the_template_editors_without_typing_a_tab(qtbot, store) -> None:
+    """Paramètres › Modèles: Tab moves on from each message text, which stays as it was."""
+    from ecoute_desktop.ui.settings.templates_dialog import TemplatesDialog
+
+    dialog = TemplatesDialog(make_context(store))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for editor in (dialog.body_edit, dialog.charter_edit, dialog.q_body_edit):
+        before = editor.toPlainText()
+        editor.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(editor.hasFocus)
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)
+        assert not editor.hasFocus(), editor.accessibleName()
+        assert editor.toPlainText() == before
+
+
+def test_tab_leaves_the_export_preview_table_in_one_press(qtbot, store) -> None:
+    """The preview of what leaves the laptop (rows × columns of cells) is no Tab trap."""
+    from ecoute_desktop.services.demo import populate
+    from ecoute_desktop.ui.coordination.export_view import create_view
+
+    populate(store, 12, date(2026, 1, 1), date(2026, 3, 31), seed=3)
+    context = make_context(store)
+    view = create_view(context, None)
+    qtbot.addWidget(view)
+    view.show()
+    view.first.set_value("2026-01")
+    view.last.set_value("2026-03")
+    view.pseudonym.setText("Mésange")
+    view.prepare_button.click()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 12)
+    view.table.setFocus(Qt.FocusReason.TabFocusReason)
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    qtbot.waitUntil(view.table.hasFocus)
+    qtbot.keyClick(view.table, Qt.Key.Key_Tab)
+    assert not view.table.hasFocus()

@@ -23,7 +23,7 @@ from ecoute_desktop.store.connection import create_connection
 from ecoute_desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION, migrate
 from tests.data.make_fixtures import FIXTURE_PASSPHRASE, NOTE_WORD, fixture_path
 
-RELEASED_VERSIONS = (1, 2, 5)
+RELEASED_VERSIONS = (1, 2, 5, 6)
 
 
 def _sha256(path: Path) -> str:

@@ -234,6 +234,11 @@ def _insert_v5_rows(conn: sqlcipher3.Connection) -> None:
     """Version 5 added no rows of its own: its migration renumbered the references."""
 
 
+def _insert_v6_rows(conn: sqlcipher3.Connection) -> None:
+    """What version 6 added: the member calls the hotliner at case 1's appointment."""
+    conn.execute("UPDATE appointments SET who_calls = 'adhérent' WHERE id = 1")
+
+
 # The rows each version adds on top of the previous one; extend when a version is released.
 ROWS_BY_VERSION = {
     1: _insert_v1_rows,
@@ -241,6 +246,7 @@ ROWS_BY_VERSION = {
     3: _insert_v3_rows,
     4: _insert_v4_rows,
     5: _insert_v5_rows,
+    6: _insert_v6_rows,
 }
 
 

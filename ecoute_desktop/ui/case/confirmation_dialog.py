@@ -52,6 +52,7 @@ class ConfirmationDialog(QDialog):
         self.subject_label.setWordWrap(True)
         self.body = QPlainTextEdit()
         self.body.setReadOnly(True)
+        self.body.setTabChangesFocus(True)
         self.body.setAccessibleName(self.tr("Texte du message"))
         self.attachments_label = QLabel(
             f"{confirmation.CHARTER_FILENAME}, {confirmation.ICS_FILENAME}"

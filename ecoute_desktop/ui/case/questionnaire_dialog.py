@@ -38,6 +38,7 @@ class QuestionnaireDialog(QDialog):
         self.subject_label.setWordWrap(True)
         self.body = QPlainTextEdit()
         self.body.setReadOnly(True)
+        self.body.setTabChangesFocus(True)
         self.body.setAccessibleName(self.tr("Texte du message"))
         form = QFormLayout()
         form.addRow(self.tr("À :"), self.to_label)

@@ -141,6 +141,7 @@ class ExportView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Enregistrements qui quitteront l'ordinateur"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves; arrows move between cells
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self._fit_rows()

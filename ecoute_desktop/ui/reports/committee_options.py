@@ -64,6 +64,7 @@ class CommitteeOptions(QWidget):
         threshold_row.addStretch(1)
 
         self.comment = QPlainTextEdit()
+        self.comment.setTabChangesFocus(True)
         self.comment.setAccessibleName(self.tr("Commentaires de la synthèse"))
         self.comment.setPlaceholderText(
             self.tr("Paragraphe « Commentaires » imprimé à la fin de la synthèse PDF.")

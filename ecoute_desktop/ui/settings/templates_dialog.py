@@ -42,8 +42,10 @@ class TemplatesDialog(QDialog):
         self.subject_edit = QLineEdit(subject)
         self.subject_edit.setAccessibleName(self.tr("Objet du message"))
         self.body_edit = QPlainTextEdit(body)
+        self.body_edit.setTabChangesFocus(True)  # Tab leaves, never typed
         self.body_edit.setAccessibleName(self.tr("Texte du message"))
         self.charter_edit = QPlainTextEdit(self._settings.charter_template())
+        self.charter_edit.setTabChangesFocus(True)  # Tab leaves, never typed
         self.questionnaire_edit = QLineEdit(self._settings.questionnaire_url())
         self.questionnaire_edit.setAccessibleName(self.tr("Lien du questionnaire de satisfaction"))
         self.questionnaire_edit.setPlaceholderText("https://framaforms.org/…")
@@ -57,6 +59,7 @@ class TemplatesDialog(QDialog):
         self.q_subject_edit = QLineEdit(q_subject)
         self.q_subject_edit.setAccessibleName(self.tr("Objet du message du questionnaire"))
         self.q_body_edit = QPlainTextEdit(q_body)
+        self.q_body_edit.setTabChangesFocus(True)  # Tab leaves, never typed
         self.q_body_edit.setAccessibleName(self.tr("Texte du message du questionnaire"))
         self.reminder_spin = QSpinBox()
         self.reminder_spin.setRange(1, 60)
