@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, Qt, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QModelIndex, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -138,7 +138,11 @@ class BookingDialog(QDialog):
         self.when_edit.setTimeZone(QTimeZone(b"Europe/Paris"))
         start = as_paris(utc_now() + timedelta(hours=2)).replace(minute=0, second=0)
         self.when_edit.setDateTime(
-            QDateTime(start.date(), start.time(), QTimeZone(b"Europe/Paris"))
+            QDateTime(
+                QDate(start.year, start.month, start.day),
+                QTime(start.hour, start.minute, start.second, start.microsecond // 1000),
+                QTimeZone(b"Europe/Paris"),
+            )
         )
         self.hotliner_combo = QComboBox()
         self.hotliner_combo.setAccessibleName(self.tr("Écoutant(e)"))
@@ -238,7 +242,12 @@ class BookingDialog(QDialog):
         self.accept()
 
     def _on_cancel_appointment(self) -> None:
-        if self.current is not None and cancel_appointment(self._context, self.current.id, self):
+        current = self.current
+        if (
+            current is not None
+            and current.id is not None
+            and cancel_appointment(self._context, current.id, self)
+        ):
             self.accept()
 
 

@@ -155,9 +155,9 @@ class SlotsDialog(QDialog):
         self.slot_until_check = QCheckBox(self.tr("jusqu'au"))
         self.slot_until = QDateEdit(_qdate(today.replace(month=12, day=31)))
         self.slot_until.setAccessibleName(self.tr("Valable jusqu'au"))
-        for edit in (self.slot_from, self.slot_until):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+        for day_edit in (self.slot_from, self.slot_until):
+            day_edit.setCalendarPopup(True)
+            day_edit.setDisplayFormat("dd/MM/yyyy")
         self.add_slot_button = QPushButton(self.tr("Ajouter ce créneau"))
         self.add_slot_button.setAccessibleName(self.add_slot_button.text())
         self.add_slot_button.clicked.connect(self._on_add_slot)

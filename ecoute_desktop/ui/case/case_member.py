@@ -40,6 +40,7 @@ class MemberForm(QWidget):
         self.services = services
         self.case_id = case.id
         self.edits: dict[str, QLineEdit] = {}
+        self.save_button = QPushButton(self.tr("Enregistrer les coordonnées"))
         form = QFormLayout()
         for key in MEMBER_FIELDS:
             edit = QLineEdit(getattr(case.member, key))
@@ -47,7 +48,6 @@ class MemberForm(QWidget):
             edit.textEdited.connect(lambda _: self.save_button.setEnabled(True))
             form.addRow(field_label(key) + " :", edit)
             self.edits[key] = edit
-        self.save_button = QPushButton(self.tr("Enregistrer les coordonnées"))
         self.save_button.setAccessibleName(self.tr("Enregistrer les coordonnées de l'adhérent"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
@@ -58,7 +58,15 @@ class MemberForm(QWidget):
         layout.addWidget(self.save_button)
 
     def member(self) -> Member:
-        return Member(**{key: edit.text().strip() for key, edit in self.edits.items()})
+        text = {key: edit.text().strip() for key, edit in self.edits.items()}
+        return Member(
+            nom=text["nom"],
+            prenom=text["prenom"],
+            fonction=text["fonction"],
+            collectivite=text["collectivite"],
+            telephone=text["telephone"],
+            email=text["email"],
+        )
 
     def save(self) -> None:
         member = self.member()

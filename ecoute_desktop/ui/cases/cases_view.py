@@ -244,7 +244,9 @@ class CasesView(QWidget):
             + self.count_buttons.sizeHint().width()
             + 3 * self.count_row.spacing()
         )
-        wide = needed <= self.contentsRect().width() - 2 * self.layout().contentsMargins().left()
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        wide = needed <= self.contentsRect().width() - 2 * layout.contentsMargins().left()
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.count_row.direction() != direction:
             self.count_row.setDirection(direction)

@@ -132,7 +132,7 @@ class AutoLock(QObject):
         assert app is not None
         app.installEventFilter(self)
         app.applicationStateChanged.connect(self._state_changed)  # type: ignore[attr-defined]
-        app.aboutToQuit.connect(self.backup_at_exit)  # type: ignore[attr-defined]
+        app.aboutToQuit.connect(self.backup_at_exit)
         window.lock_requested.connect(self.lock)
         context.events.settings_changed.connect(self._follow_settings)
         self._connect_session_signals()
@@ -189,16 +189,16 @@ class AutoLock(QObject):
             system, session = QDBusConnection.systemBus(), QDBusConnection.sessionBus()
             login = "org.freedesktop.login1"
             if system.isConnected():
-                system.connect(
+                system.connect(  # type: ignore[call-overload]  # slot: str, not bytes
                     login, "/org/freedesktop/login1", f"{login}.Manager", "PrepareForSleep",
                     self, "_session_signal(bool)",
                 )  # fmt: skip
-                system.connect(
+                system.connect(  # type: ignore[call-overload]  # slot: str, not bytes
                     login, "/org/freedesktop/login1/session/auto", f"{login}.Session", "Lock",
                     self, "_session_lock()",
                 )  # fmt: skip
             if session.isConnected():
-                session.connect(
+                session.connect(  # type: ignore[call-overload]  # slot: str, not bytes
                     "org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver",
                     "org.freedesktop.ScreenSaver", "ActiveChanged", self, "_session_signal(bool)",
                 )  # fmt: skip

@@ -120,13 +120,13 @@ class TaxonomyPanel(QWidget):
             return
         label = self._ask(self.tr("Renommer le thème"), theme.label)
         if label:
-            self.context.services.reference.rename_theme(theme.id, label)  # type: ignore[arg-type]
+            self.context.services.reference.rename_theme(theme.id, label)
             self._changed(theme.id)
 
     def toggle_retired(self) -> None:
         theme = self.selected()
         if theme is not None:
-            self.context.services.reference.set_theme_retired(theme.id, not theme.retired)  # type: ignore[arg-type]
+            self.context.services.reference.set_theme_retired(theme.id, not theme.retired)
             self._changed(theme.id)
 
 
@@ -227,7 +227,7 @@ class DirectoryPanel(QWidget):
     def toggle_retired(self) -> None:
         if self.current is not None:
             self.context.services.reference.set_target_retired(
-                self.current.id,  # type: ignore[arg-type]
+                self.current.id,
                 not self.current.retired,
             )
             self.reload(self.current.id)

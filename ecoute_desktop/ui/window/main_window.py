@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QToolBar,
@@ -133,10 +135,15 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("À propos d'Écoute"), None, self.show_about)
         help_menu.addActions([self.guide_action, self.about_action])
 
-    def _action(self, text: str, shortcut: object, slot: object) -> QAction:
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None,
+        slot: Callable[[], object] | None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[arg-type]
+            action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{text} ({keys})")  # menus show it themselves
@@ -210,7 +217,7 @@ class MainWindow(QMainWindow):
             refresh()
         self.stack.setCurrentWidget(widget)
 
-    def _navigation_clicked(self, item: object) -> None:
+    def _navigation_clicked(self, item: QListWidgetItem) -> None:
         if self.case_view is not None and self.navigation.row(item) == self._return_row:
             self.close_case()
 
