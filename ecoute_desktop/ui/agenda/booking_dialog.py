@@ -62,6 +62,7 @@ class BookingDialog(QDialog):
         super().__init__(parent)
         self._context = context
         self._services = context.services
+        self.case_id = case_id
         self.case = self._services.cases.get(case_id)
         self.current: Appointment | None = self._services.agenda.pending_for_case(case_id)
         self.result_appointment: Appointment | None = None
@@ -229,7 +230,7 @@ class BookingDialog(QDialog):
     def _apply(self, hotliner_id: int | None, start: datetime) -> None:
         try:
             done = self._services.agenda.book_or_move(
-                self.case.id,  # type: ignore[arg-type]
+                self.case_id,
                 hotliner_id,
                 start,
                 self.chosen_way(),

@@ -274,7 +274,7 @@ class SlotsDialog(QDialog):
         self.person_edits: list[tuple[QLineEdit, QLineEdit, QLineEdit, QLineEdit]] = []
         for title in (self.tr("Moi"), self.tr("Mon binôme")):
             form = QFormLayout()
-            edits = tuple(QLineEdit() for _ in range(4))
+            edits = (QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit())
             for edit, label in zip(
                 edits,
                 (self.tr("Prénom"), self.tr("Nom"), self.tr("Téléphone"), self.tr("Courriel")),
@@ -282,7 +282,7 @@ class SlotsDialog(QDialog):
             ):
                 edit.setAccessibleName(f"{title} : {label}")
                 form.addRow(f"{label} :", edit)
-            self.person_edits.append(edits)  # type: ignore[arg-type]
+            self.person_edits.append(edits)
             box = QWidget()
             box.setLayout(form)
             layout.addWidget(_title(title))

@@ -38,6 +38,7 @@ class MemberForm(QWidget):
     def __init__(self, services: Services, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        assert case.id is not None  # a stored case
         self.case_id = case.id
         self.edits: dict[str, QLineEdit] = {}
         self.save_button = QPushButton(self.tr("Enregistrer les coordonnées"))
@@ -73,7 +74,7 @@ class MemberForm(QWidget):
         if not member.nom:
             prompts.warn(self, self.tr("Nom manquant"), self.tr("Le nom ne peut pas être vide."))
             return
-        self.services.cases.update_member(self.case_id, member)  # type: ignore[arg-type]
+        self.services.cases.update_member(self.case_id, member)
         self.save_button.setEnabled(False)
         self.saved.emit()
 
@@ -158,7 +159,7 @@ class WorkflowPanel(QWidget):
         )
 
     def advance(self) -> None:
-        if self.case is None:
+        if self.case is None or self.case.id is None:
             return
         target = next_step(self.case.status)
         if target is None:
@@ -166,11 +167,11 @@ class WorkflowPanel(QWidget):
         if target is Status.SCHEDULED:
             self.book_requested.emit()
             return
-        self.services.cases.advance(self.case.id, target)  # type: ignore[arg-type]
+        self.services.cases.advance(self.case.id, target)
         self.advanced.emit()
 
     def drop(self) -> None:
-        if self.case is None or not self.case.status.is_open:
+        if self.case is None or self.case.id is None or not self.case.status.is_open:
             return
         reason = self.reason_combo.currentData()
         if not prompts.confirm_action(
@@ -182,5 +183,5 @@ class WorkflowPanel(QWidget):
             self.tr("Classer sans suite"),
         ):
             return
-        self.services.cases.drop(self.case.id, reason)  # type: ignore[arg-type]
+        self.services.cases.drop(self.case.id, reason)
         self.advanced.emit()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
@@ -347,7 +348,7 @@ class CasesView(QWidget):
         self.loaded.emit()
 
     def _open(self, row: object) -> None:
-        self.context.events.open_case.emit(row.id)  # type: ignore[attr-defined]
+        self.context.events.open_case.emit(cast(CaseSummary, row).id)  # the table's rows
 
     def clear_personal_data(self) -> None:
         self._load_generation += 1

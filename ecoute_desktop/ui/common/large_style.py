@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPolygonF
 from PySide6.QtWidgets import (
@@ -105,7 +107,8 @@ class LargeTextStyle(QProxyStyle):
             QStyle.ContentsType.CT_ComboBox: CC.CC_ComboBox,
         }.get(kind)
         if self.factor > 1 and control is not None:
-            result.setWidth(result.width() + self._extra(control, option, widget))  # type: ignore[arg-type]
+            spin_or_combo = cast(QStyleOptionComplex, option)  # what Qt gives for these kinds
+            result.setWidth(result.width() + self._extra(control, spin_or_combo, widget))
         return result
 
     # ---- arrows -----------------------------------------------------------

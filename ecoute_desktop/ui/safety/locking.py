@@ -129,9 +129,9 @@ class AutoLock(QObject):
         self._clock.setInterval(tick_ms)
         self._clock.timeout.connect(self.check_clock)
         app = QApplication.instance()
-        assert app is not None
+        assert isinstance(app, QGuiApplication)  # the GUI's application
         app.installEventFilter(self)
-        app.applicationStateChanged.connect(self._state_changed)  # type: ignore[attr-defined]
+        app.applicationStateChanged.connect(self._state_changed)
         app.aboutToQuit.connect(self.backup_at_exit)
         window.lock_requested.connect(self.lock)
         context.events.settings_changed.connect(self._follow_settings)

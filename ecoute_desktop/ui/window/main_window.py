@@ -33,7 +33,9 @@ from ecoute_desktop.ui.common import text_size
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.window.views import VIEWS, ViewSpec
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported when first used, at run time
+    from ecoute_desktop.ui.case.case_view import CaseView
+    from ecoute_desktop.ui.cases.cases_import import CasesImporter
     from ecoute_desktop.ui.safety.locking import AutoLock
 
 log = logging.getLogger(__name__)
@@ -52,10 +54,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._views: dict[str, QWidget] = {}
         self._specs: list[ViewSpec] = list(VIEWS)
-        self.case_view: QWidget | None = None
+        self.case_view: CaseView | None = None
         self._return_row = 0
         self.new_case_dialogs: list[QWidget] = []
-        self.cases_importer: QObject | None = None
+        self.cases_importer: CasesImporter | None = None
         self.auto_lock: AutoLock | None = None  # set by locking.install
 
         self.navigation = QListWidget()
@@ -238,7 +240,7 @@ class MainWindow(QMainWindow):
         view = self.case_view
         if view is None:
             return
-        view.flush()  # type: ignore[attr-defined]
+        view.flush()
         self.case_view = None
         self.stack.removeWidget(view)
         view.deleteLater()
@@ -300,7 +302,7 @@ class MainWindow(QMainWindow):
 
         if self.cases_importer is None:
             self.cases_importer = CasesImporter(self.context, self)
-        self.cases_importer.start(path)  # type: ignore[attr-defined]
+        self.cases_importer.start(path)
         return self.cases_importer
 
     def show_guide(self) -> QWidget:
@@ -339,7 +341,7 @@ class MainWindow(QMainWindow):
     def flush_drafts(self) -> None:
         """Save whatever note is being typed (as a draft in the encrypted database)."""
         if self.case_view is not None:
-            self.case_view.flush()  # type: ignore[attr-defined]
+            self.case_view.flush()
 
     def clear_personal_data(self) -> None:
         """Close the open case and empty every view that shows personal data."""
@@ -352,7 +354,7 @@ class MainWindow(QMainWindow):
 
     def place(self) -> tuple[int, int | None]:
         """The navigation row shown and the case open on its own page (for the auto-lock)."""
-        case_id = self.case_view.case_id if self.case_view is not None else None  # type: ignore[attr-defined]
+        case_id = self.case_view.case_id if self.case_view is not None else None
         return self.navigation.currentRow(), case_id
 
     def return_to(self, row: int, case_id: int | None) -> None:
