@@ -188,6 +188,7 @@ class AgendaWeekModel(QAbstractItemModel):
             return self.createIndex(row, column, 0)
         return self.createIndex(row, column, parent.row() + 1)
 
+    # QObject.parent() and the model's parent(child) share one name: the stubs cannot merge them
     def parent(self, child: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not child.isValid() or child.internalId() == 0:
             return QModelIndex()

@@ -34,9 +34,11 @@ from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.window.views import VIEWS, ViewSpec
 
 if TYPE_CHECKING:  # imported when first used, at run time
+    from ecoute_desktop.services.intake import IntakeRequest
     from ecoute_desktop.ui.case.case_view import CaseView
     from ecoute_desktop.ui.cases.cases_import import CasesImporter
     from ecoute_desktop.ui.safety.locking import AutoLock
+    from ecoute_desktop.ui.today.deadline_watcher import DeadlineWatcher
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self._return_row = 0
         self.new_case_dialogs: list[QWidget] = []
         self.cases_importer: CasesImporter | None = None
+        self.deadline_watcher: DeadlineWatcher | None = None  # set by ui.app.build_main_window
         self.auto_lock: AutoLock | None = None  # set by locking.install
 
         self.navigation = QListWidget()
@@ -263,10 +266,10 @@ class MainWindow(QMainWindow):
             focus()
 
     # ---- new cases ------------------------------------------------------
-    def new_case(self, request: object = None) -> QWidget:
+    def new_case(self, request: IntakeRequest | None = None) -> QWidget:
         from ecoute_desktop.ui.case.new_case_dialog import NewCaseDialog
 
-        dialog = NewCaseDialog(self.context, self, request)  # type: ignore[arg-type]
+        dialog = NewCaseDialog(self.context, self, request)
         dialog.finished.connect(lambda _: self._forget_dialog(dialog))
         self.new_case_dialogs.append(dialog)
         dialog.open()
