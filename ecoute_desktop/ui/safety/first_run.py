@@ -57,7 +57,7 @@ def _content_height(page: QWizardPage, width: int) -> int:
     scroll = page.findChild(QScrollArea)
     content = scroll.widget() if scroll is not None else None
     layout = content.layout() if content is not None else None
-    assert layout is not None, "each page's content is a scroll area with a layout"
+    assert layout is not None  # each page's content: a scroll area with a layout
     return int(layout.totalHeightForWidth(width))
 
 
