@@ -99,14 +99,14 @@ def test_threshold_is_explained_remembered_and_applied(
 ) -> None:
     explanation = view.options.threshold_text
     assert explanation.isVisible()
-    assert "moins de 3 sollicitations" in explanation.text()
+    assert "moins de 3 (zéro compris)" in explanation.text()
     assert "< 3" in explanation.text().replace("\xa0", " ")
     view.threshold.setValue(5)
     assert "< 5" in explanation.text().replace("\xa0", " ")
     context.runner.wait()
     assert store_of(context).settings.get(SMALL_CELL_THRESHOLD) == 5
     hidden = _save(view, qtbot, monkeypatch, tmp_path / "seuil5.csv", "csv").read_bytes()
-    assert b"< 5" in hidden  # 4 requests in January: below 5
+    assert b"< 5" in hidden  # counts of January below 5 (its 4 requests, a volume, stay)
 
     view.threshold.setValue(0)
     assert "Aucune case n'est masquée" in explanation.text()

@@ -102,10 +102,11 @@ def test_threshold_zero_shows_every_cell(tmp_path: Path) -> None:
 def test_committee_pdf_shows_merged_figures(tmp_path: Path) -> None:
     target = tmp_path / "comite.pdf"
     args = ["merge", *map(str, _two_hotliners(tmp_path)), "--pdf", str(target)]
-    assert main([*args, "--comment", "Séance de printemps"]) == 0
+    assert main([*args, "--comment", "Séance de printemps", "--threshold", "0"]) == 0
     assert len(PdfReader(target).pages) >= 2
     text = pdf_text(target)
     assert "Synthèse pour le comité" in text and "janvier – mars 2026" in text
+    assert "Effectifs exacts" in text
     key = between(text, "Chiffres clés", "Évolution mois par mois")
     assert first_count(key, "Sollicitations reçues") == 16
     assert first_count(key, "dont urgentes") == 6
@@ -113,6 +114,19 @@ def test_committee_pdf_shows_merged_figures(tmp_path: Path) -> None:
     assert first_count(key, "Sollicitations avec au moins un appel") == 15
     by_hotliner = between(text, "Par écoutant (pseudonyme)", "Exports fusionnés")
     assert row_numbers(by_hotliner, "Mésange")[:3] == ["10", "6", "6"]
-    assert [c.replace(" ", "") for c in row_numbers(by_hotliner, "Pinson")[:2]] == ["6", "<3"]
+    assert row_numbers(by_hotliner, "Pinson")[:2] == ["6", "0"]
     assert row_numbers(by_hotliner, "Total")[:3] == ["16", "6", "12"]
     assert "Séance de printemps" in text
+
+
+def test_committee_pdf_hides_small_counts_month_by_month(tmp_path: Path) -> None:
+    """Urgent requests: 6 in January, 0 in February and March (hidden as « < 3 »), so the
+    quarter says « 6 à 10 », never 6; the requests (a volume) stay exact."""
+    target = tmp_path / "comite.pdf"
+    assert main(["merge", *map(str, _two_hotliners(tmp_path)), "--pdf", str(target)]) == 0
+    text = " ".join(pdf_text(target).split())
+    key = between(text, "Chiffres clés", "Évolution mois par mois")
+    assert "Sollicitations reçues 16" in key
+    assert "dont urgentes 6 à 10" in key
+    assert "Petits effectifs : tout effectif de moins de 3" in text
+    assert "Effectifs exacts" not in text

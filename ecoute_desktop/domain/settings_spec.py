@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from ecoute_desktop.domain.disclosure import DEFAULT_THRESHOLD
 from ecoute_desktop.domain.header_fields import check_pseudonym_text, region_code
 from ecoute_desktop.domain.references import check_letter
 from ecoute_desktop.domain.slots import BookingRules
-from ecoute_desktop.domain.small_cells import DEFAULT_THRESHOLD
 from ecoute_desktop.resource_files import read_resource
 
 T = TypeVar("T")

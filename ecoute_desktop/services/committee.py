@@ -1,8 +1,9 @@
-"""The committee summary from merged exports: suppressed cross-tables, CSV and PDF.
+"""The committee summary from merged exports: its tables as text, the CSV, and the PDF.
 
-Cross-tables (theme × month, orientation × month, by hotliner pseudonym) hide small
-cells as "< t" with secondary suppression (domain/small_cells.py); key figures and the
-month-by-month totals stay visible. The PDF reuses the period-summary layout.
+Every count goes through one `Ledger`, which reads it from the protected monthly sheets
+(domain/committee_figures.py, rule in domain/disclosure.py) and records what it printed,
+so the attack test can solve the very figures a reader gets. Percentages, medians and
+means are given only when every count they come from is shown exactly.
 """
 
 from __future__ import annotations
@@ -10,138 +11,303 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 
-from ecoute_desktop.domain.aggregation import satisfaction_of
-from ecoute_desktop.domain.anonymised import (
-    ACK_BUCKET_LABELS,
-    ACK_BUCKETS,
-    NATIONAL_ORIENTATIONS,
-    ORIENTATIONS,
-    TOP_THEMES,
+from ecoute_desktop.domain.anonymised import ACK_BUCKET_LABELS, ACK_BUCKETS, NATIONAL_ORIENTATIONS
+from ecoute_desktop.domain.call_delay import CALL_BAND_LABELS
+from ecoute_desktop.domain.committee_figures import (
+    HOTLINER_ATTRIBUTES,
+    REQUESTS,
+    RESPONSES,
+    SCORES,
+    CommitteeFigures,
+    committee_figures,
+    hotliner_key,
+    key,
 )
+from ecoute_desktop.domain.disclosure import DEFAULT_THRESHOLD, Figure, Key, figure_text, legend
 from ecoute_desktop.domain.header_fields import region_name
-from ecoute_desktop.domain.indicators import Indicators
-from ecoute_desktop.domain.merge import Merge, median_ack_bucket
-from ecoute_desktop.domain.small_cells import (
-    DEFAULT_THRESHOLD,
-    SECRET_LABEL,
-    Suppression,
-    legend,
-    small_label,
-    suppress_small_cells,
-)
+from ecoute_desktop.domain.merge import Merge
+from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.services.atomic import write_bytes_atomic
-from ecoute_desktop.services.formatting import fr_date, fr_int, fr_month, fr_month_range
-from ecoute_desktop.services.reports.data import PeriodReport, ReportTable
+from ecoute_desktop.services.formatting import (
+    fr_date,
+    fr_int,
+    fr_month,
+    fr_month_range,
+    fr_percent,
+)
+from ecoute_desktop.services.reports.data import ReportTable
 
 COMMITTEE_TITLE = "Synthèse pour le comité"
-MONTHS_PER_TABLE = 12
-HOTLINER_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Reçues", "requests"),
+Published = tuple[Key, tuple[str, ...], Figure]
+
+
+class Ledger:
+    """Formats every count of the committee's outputs, and remembers each one printed."""
+
+    def __init__(self, figures: CommitteeFigures) -> None:
+        self.figures = figures
+        self.published: list[Published] = []
+
+    @property
+    def threshold(self) -> int:
+        return self.figures.threshold
+
+    def figure(self, item: Key, months: Sequence[str] | None = None) -> Figure:
+        chosen = tuple(self.figures.months if months is None else months)
+        figure = self.figures.period(item, chosen)
+        self.published.append((item, chosen, figure))
+        return figure
+
+    def text(
+        self, item: Key, months: Sequence[str] | None = None, fmt: Callable[[int], str] = fr_int
+    ) -> str:
+        return figure_text(self.figure(item, months), self.threshold, fmt)
+
+    def share(self, item: Key, months: Sequence[str] | None = None) -> str:
+        """Its share of the requests, only when the count is exact (else empty)."""
+        part = self.figures.period(item, months)
+        whole = self.figures.period(REQUESTS, months)
+        return fr_percent(part.low, whole.low) if part.exact and whole.exact else ""
+
+
+@dataclass
+class CommitteeReport:
+    """Everything the committee PDF prints, already disclosed and formatted."""
+
+    first_month: str
+    last_month: str
+    region: str
+    threshold: int
+    requests_by_month: list[tuple[str, int]]  # a volume: always shown
+    key_figures: ReportTable
+    trend: ReportTable
+    themes: ReportTable
+    orientations: ReportTable
+    without_call: ReportTable
+    crosses: list[ReportTable]
+    delays: ReportTable
+    questionnaire: ReportTable | None
+    hotliners: ReportTable
+    files: ReportTable
+    rule: str
+    published: list[Published] = field(default_factory=list)
+    comment: str = ""
+    title: str = COMMITTEE_TITLE
+    generated_at: datetime = field(default_factory=utc_now)
+
+    @property
+    def requests(self) -> int:
+        return sum(n for _, n in self.requests_by_month)
+
+
+KEY_ROWS: tuple[tuple[str, str], ...] = (
+    ("dont urgentes", "urgent"),
+    ("Accusés de réception envoyés", "acknowledged"),
+    ("dont dans les 48 h", "acknowledged_within_48h"),
+    ("Sollicitations avec au moins un appel", "cases_with_call"),
+    ("Appels effectués (rappels compris)", "calls_held"),
+    ("Questionnaires de satisfaction envoyés", "questionnaires_sent"),
+    ("Sollicitations clôturées", "closed"),
+    ("Orientations vers le niveau national", "national_referrals"),
+)
+TREND_COLUMNS: tuple[tuple[str, str], ...] = (
     ("Urgentes", "urgent"),
-    ("AR sous 48 h", "acknowledged_within_48h"),
-    ("Appels", "calls_held"),
+    ("Accusées sous 48 h", "acknowledged_within_48h"),
+    ("Appels effectués", "calls_held"),
     ("Question-naires", "questionnaires_sent"),
     ("Clôturées", "closed"),
     ("Orient. nationales", "national_referrals"),
 )
+HOTLINER_HEADERS: dict[str, str] = {
+    "urgent": "Urgentes",
+    "acknowledged_within_48h": "AR sous 48 h",
+    "calls_held": "Appels",
+    "questionnaires_sent": "Question-naires",
+    "closed": "Clôturées",
+    "national_referrals": "Orient. nationales",
+}
+MONTHS_PER_TABLE = 12
+HIDDEN_MEDIAN = "non donné (petits effectifs)"
 
 
-@dataclass(slots=True)
-class CrossTable:
-    """A table of counts with its suppression decided once (for both PDF and CSV)."""
-
-    title: str
-    row_labels: list[str]
-    col_labels: list[str]  # months (YYYY-MM) or indicator names
-    values: list[list[int]]
-    suppression: Suppression
-
-    def cell(self, row: int, col: int, fmt=str) -> str:
-        return self.suppression.cell_text(row, col, fmt(self.values[row][col]))
-
-    def row_total(self, row: int, fmt=str) -> str:
-        if row in self.suppression.hidden_row_totals:
-            return SECRET_LABEL
-        return fmt(sum(self.values[row]))
-
-    def col_total(self, col: int, fmt=str) -> str:
-        if col in self.suppression.hidden_col_totals:
-            return SECRET_LABEL
-        return fmt(sum(row[col] for row in self.values))
+def _median_band(counts: dict[str, int], order: Sequence[str]) -> str | None:
+    total = sum(counts.get(band, 0) for band in order)
+    running = 0
+    for band in order:
+        running += counts.get(band, 0)
+        if total and running * 2 >= total:
+            return band
+    return None
 
 
-def _month_table(merge: Merge, title: str, labels: Sequence[str], field: str, t: int) -> CrossTable:
-    months = merge.months
-    index = {m: j for j, m in enumerate(months)}
-    position = {label: i for i, label in enumerate(labels)}
-    values = [[0] * len(months) for _ in labels]
-    for merged in merge.records:
-        column = index[merged.record["month"]]
-        for label in merged.record[field]:
-            values[position[label]][column] += 1
-    return CrossTable(title, list(labels), months, values, suppress_small_cells(values, t))
+def _call_delay(ledger: Ledger) -> str:
+    figures = ledger.figures
+    items = [("call_band", band) for band in figures.call_bands if band != "none"]
+    if not figures.exact(items):
+        return HIDDEN_MEDIAN
+    counts = {item[1]: figures.period(item).low for item in items}
+    band = _median_band(counts, [item[1] for item in items])
+    return CALL_BAND_LABELS[band] if band else "—"
 
 
-def theme_month_table(merge: Merge, threshold: int = DEFAULT_THRESHOLD) -> CrossTable:
-    return _month_table(merge, "Thèmes par mois", TOP_THEMES, "themes", threshold)
+def key_figures_table(ledger: Ledger) -> ReportTable:
+    rows = [["Sollicitations reçues", ledger.text(REQUESTS), ""]]
+    for label, attribute in KEY_ROWS:
+        rows.append([label, ledger.text(key(attribute)), ledger.share(key(attribute))])
+    rows.insert(6, ["Délai médian jusqu'au premier appel", _call_delay(ledger), ""])
+    note = (
+        "Toutes les sollicitations reçues dans la période sont suivies jusqu'à aujourd'hui,"
+        " quelle que soit la date des étapes suivantes. Une part n'est donnée que pour un"
+        " nombre exact."
+    )
+    return ReportTable(
+        "Chiffres clés", ["Indicateur", "Nombre", "Part des sollicitations"], rows, note
+    )
 
 
-def orientation_month_table(merge: Merge, threshold: int = DEFAULT_THRESHOLD) -> CrossTable:
-    return _month_table(merge, "Orientations par mois", ORIENTATIONS, "orientations", threshold)
+def trend_table(ledger: Ledger) -> ReportTable:
+    def row(label: str, months: Sequence[str]) -> list[str]:
+        cells = [ledger.text(REQUESTS, months)]
+        cells += [ledger.text(key(attribute), months) for _, attribute in TREND_COLUMNS]
+        return [label, *cells]
+
+    rows = [row(fr_month(m), [m]) for m in ledger.figures.months]
+    rows.append(row("Total", ledger.figures.months))
+    header = ["Mois", "Reçues", *(name for name, _ in TREND_COLUMNS)]
+    return ReportTable("Évolution mois par mois", header, rows)
 
 
-def hotliner_table(merge: Merge, threshold: int = DEFAULT_THRESHOLD) -> CrossTable:
-    """Per hotliner id (shown by pseudonym): columns add up to the merged figures."""
-    by_hotliner = merge.indicators_by_hotliner()
-    labels = list(by_hotliner)
-    values = [[getattr(ind, attr) for _, attr in HOTLINER_COLUMNS] for ind in by_hotliner.values()]
-    suppression = suppress_small_cells(values, threshold, rows_have_totals=False)
-    columns = [name for name, _ in HOTLINER_COLUMNS]
-    return CrossTable("Par écoutant (pseudonyme)", labels, columns, values, suppression)
+def themes_table(ledger: Ledger) -> ReportTable:
+    figures = ledger.figures
+    rows: list[list[str]] = []
+    for theme in figures.themes:
+        rows.append([theme, ledger.text(("theme", theme)), ledger.share(("theme", theme))])
+        for sub in figures.sub_themes.get(theme, []):
+            item = ("sub", theme, sub)
+            rows.append([f"  {sub}", ledger.text(item), ledger.share(item)])
+    note = (
+        "Une sollicitation compte une fois pour chaque thème (et sous-thème) dont elle relève ;"
+        " les totaux peuvent donc dépasser le nombre de sollicitations."
+    )
+    header = ["Thème / sous-thème", "Sollicitations", "Part des sollicitations"]
+    return ReportTable("Thèmes abordés", header, rows, note)
 
 
-def _note(table: CrossTable) -> str:
-    return legend(table.suppression.threshold) if table.suppression.any_hidden else ""
+def orientations_table(ledger: Ledger) -> ReportTable:
+    rows = []
+    for label in ledger.figures.orientations:
+        mark = " (national)" if label in NATIONAL_ORIENTATIONS and "national" not in label else ""
+        item = ("orientation", label)
+        rows.append([label + mark, ledger.text(item), ledger.share(item)])
+    note = "Une sollicitation peut être orientée vers plusieurs organismes."
+    header = ["Organisme", "Sollicitations orientées", "Part des sollicitations"]
+    return ReportTable("Orientations", header, rows, note)
 
 
-def month_report_tables(table: CrossTable) -> list[ReportTable]:
-    """A months cross-table for the PDF, split every twelve months; totals in the last part."""
-    months = table.col_labels
-    chunks = [
-        list(range(i, min(i + MONTHS_PER_TABLE, len(months))))
-        for i in range(0, len(months), MONTHS_PER_TABLE)
+def without_call_table(ledger: Ledger) -> ReportTable:
+    rows = [
+        [reason, ledger.text(("reason", reason)), ledger.share(("reason", reason))]
+        for reason in ledger.figures.reasons
     ]
+    return ReportTable(
+        "Sans suite sans appel, par motif", ["Motif", "Nombre", "Part des sollicitations"], rows
+    )
+
+
+def month_cross_tables(
+    ledger: Ledger, title: str, items: Sequence[tuple[str, Key]]
+) -> list[ReportTable]:
+    """Label × month, split every twelve months; the period total in the last part."""
+    months = ledger.figures.months
+    chunks = [months[i : i + MONTHS_PER_TABLE] for i in range(0, len(months), MONTHS_PER_TABLE)]
     result = []
     for number, chunk in enumerate(chunks, start=1):
         last = number == len(chunks)
-        header = ["", *(fr_month(months[j], short=True) for j in chunk)] + (
-            ["Total"] if last else []
-        )
+        header = ["", *(fr_month(m, short=True) for m in chunk)] + (["Total"] if last else [])
         rows = [
-            [label, *(table.cell(i, j, fr_int) for j in chunk)]
-            + ([table.row_total(i, fr_int)] if last else [])
-            for i, label in enumerate(table.row_labels)
+            [label, *(ledger.text(item, [m]) for m in chunk)]
+            + ([ledger.text(item)] if last else [])
+            for label, item in items
         ]
         suffix = f" ({number}/{len(chunks)})" if len(chunks) > 1 else ""
-        result.append(ReportTable(table.title + suffix, header, rows, _note(table) if last else ""))
+        result.append(ReportTable(title + suffix, header, rows))
     return result
 
 
-def hotliner_report_table(table: CrossTable) -> ReportTable:
+def delays_table(ledger: Ledger) -> ReportTable:
+    figures = ledger.figures
     rows = [
-        [label, *(table.cell(i, j, fr_int) for j in range(len(table.col_labels)))]
-        for i, label in enumerate(table.row_labels)
+        [ACK_BUCKET_LABELS[b].capitalize(), ledger.text(("ack", b)), ledger.share(("ack", b))]
+        for b in ACK_BUCKETS
     ]
-    rows.append(["Total", *(table.col_total(j, fr_int) for j in range(len(table.col_labels)))])
-    return ReportTable(table.title, ["Pseudonyme", *table.col_labels], rows, _note(table))
+    acknowledged = [b for b in ACK_BUCKETS if b != "none"]
+    if figures.exact([("ack", b) for b in acknowledged]):
+        counts = {b: figures.period(("ack", b)).low for b in acknowledged}
+        band = _median_band(counts, acknowledged)
+        median = (
+            f"la médiane se situe dans la tranche « {ACK_BUCKET_LABELS[band]} »" if band else ""
+        )
+    else:
+        median = f"délai médian {HIDDEN_MEDIAN}"
+    note = "Les exports donnent le délai d'accusé de réception par tranche, pas en heures" + (
+        f" ; {median}." if median else "."
+    )
+    header = ["Délai", "Sollicitations", "Part des sollicitations"]
+    return ReportTable("Délais d'accusé de réception", header, rows, note)
 
 
-def files_report_table(merge: Merge) -> ReportTable:
+def questionnaire_table(ledger: Ledger) -> ReportTable | None:
+    figures = ledger.figures
+    if not figures.questions:
+        return None
+    rows: list[list[str]] = []
+    for label, (scale, levels) in figures.questions.items():
+        rows.append([label, ledger.text(("answered", label)) + " réponse(s)"])
+        for level in levels:
+            rows.append([f"  {level}", ledger.text(("answer", label, level))])
+        items = [("answer", label, level) for level in levels]
+        if scale is not None and figures.exact(items):
+            counts = [figures.period(item).low for item in items]
+            answered = sum(counts)
+            if answered:
+                mean = sum(n * c for n, c in enumerate(counts, start=1)) / answered
+                rows.append(["  Moyenne", f"{mean:.2f}".replace(".", ",") + f" sur {len(levels)}"])
+    responses = ledger.text(RESPONSES)
+    sent = ledger.figure(key("questionnaires_sent"))
+    rate = (
+        fr_percent(figures.period(RESPONSES).low, sent.low)
+        if sent.exact and sent.low
+        else "non donné"
+    )
+    note = (
+        f"{responses} réponse(s) reçue(s) dans la période ; taux de réponse : {rate}."
+        " La moyenne d'une question n'est donnée que si aucun de ses effectifs n'est masqué."
+    )
+    return ReportTable(
+        "Questionnaire de satisfaction", ["Question / réponse", "Réponses"], rows, note
+    )
+
+
+def hotliners_table(ledger: Ledger) -> ReportTable:
+    figures = ledger.figures
+    rows = []
+    for hotliner, name in figures.hotliners.items():
+        cells = [ledger.text(hotliner_key(hotliner, "requests"))]
+        cells += [ledger.text(hotliner_key(hotliner, a)) for a in HOTLINER_ATTRIBUTES]
+        rows.append([name, *cells])
+    rows.append(
+        ["Total", ledger.text(REQUESTS), *(ledger.text(key(a)) for a in HOTLINER_ATTRIBUTES)]
+    )
+    header = ["Pseudonyme", "Reçues", *(HOTLINER_HEADERS[a] for a in HOTLINER_ATTRIBUTES)]
+    return ReportTable("Par écoutant (pseudonyme)", header, rows)
+
+
+def files_table(merge: Merge) -> ReportTable:
     labels = merge.hotliner_labels()
     rows = [
         [
@@ -155,27 +321,8 @@ def files_report_table(merge: Merge) -> ReportTable:
     notes = [clash.message for clash in merge.clashes()]
     if merge.duplicates:
         notes.append(f"{len(merge.duplicates)} fichier(s) en double compté(s) une seule fois.")
-    note = " ".join(notes)
-    return ReportTable(
-        "Exports fusionnés", ["Pseudonyme", "Région", "Période", "Exporté le"], rows, note
-    )
-
-
-def ack_report_table(merge: Merge) -> ReportTable:
-    records = [m.record for m in merge.records]
-    counts = Counter(r["ack_delay"] for r in records)
-    rows = [[ACK_BUCKET_LABELS[b].capitalize(), fr_int(counts[b])] for b in ACK_BUCKETS]
-    median = median_ack_bucket(records)
-    note = (
-        "Les exports donnent le délai d'accusé de réception par tranche, pas en heures : le délai"
-        " médian exact n'est pas calculable après fusion"
-        + (
-            f" ; la médiane se situe dans la tranche « {ACK_BUCKET_LABELS[median]} »."
-            if median
-            else "."
-        )
-    )
-    return ReportTable("Délais d'accusé de réception", ["Délai", "Sollicitations"], rows, note)
+    header = ["Pseudonyme", "Région", "Période", "Exporté le"]
+    return ReportTable("Exports fusionnés", header, rows, " ".join(notes))
 
 
 def region_of(merge: Merge) -> str:
@@ -184,40 +331,54 @@ def region_of(merge: Merge) -> str:
     return ", ".join(regions)
 
 
+def rule_text(threshold: int) -> str:
+    """The one paragraph that says what the committee's figures hide (or that they are exact)."""
+    if threshold <= 0:
+        return legend(threshold)
+    return (
+        f"Petits effectifs : tout effectif de moins de {threshold} (zéro compris) est masqué,"
+        " mois par mois, sauf le nombre de sollicitations et de réponses au questionnaire."
+        " Le total de plusieurs mois est la somme des chiffres mensuels publiés : il est donné"
+        " en fourchette quand un mois est masqué. " + legend(threshold)
+    )
+
+
 def committee_report(
     merge: Merge, threshold: int = DEFAULT_THRESHOLD, comment: str = ""
-) -> PeriodReport:
-    """The period-summary data of the merge, with suppressed cross-tables added."""
-    months = merge.indicators_by_month()
-    counted = merge.tally()
-    crosses = month_report_tables(theme_month_table(merge, threshold)) + month_report_tables(
-        orientation_month_table(merge, threshold)
-    )
-    return PeriodReport(
+) -> CommitteeReport:
+    """The committee summary of the merge, every count disclosed by the one rule."""
+    figures = committee_figures(merge, threshold)
+    ledger = Ledger(figures)
+    themes = [(t, ("theme", t)) for t in figures.themes]
+    orientations = [(o, ("orientation", o)) for o in figures.orientations]
+    report = CommitteeReport(
         first_month=merge.first_month,
         last_month=merge.last_month,
         region=region_of(merge),
-        total=counted.indicators,
-        months=list(months.items()),
-        sub_themes=counted.sub_themes,
-        satisfaction=counted.satisfaction,
-        national_labels=NATIONAL_ORIENTATIONS,
+        threshold=threshold,
+        requests_by_month=[(m, figures.month(m, REQUESTS).low) for m in figures.months],
+        key_figures=key_figures_table(ledger),
+        trend=trend_table(ledger),
+        themes=themes_table(ledger),
+        orientations=orientations_table(ledger),
+        without_call=without_call_table(ledger),
+        crosses=month_cross_tables(ledger, "Thèmes par mois", themes)
+        + month_cross_tables(ledger, "Orientations par mois", orientations),
+        delays=delays_table(ledger),
+        questionnaire=questionnaire_table(ledger),
+        hotliners=hotliners_table(ledger),
+        files=files_table(merge),
+        rule=rule_text(threshold),
         comment=comment.strip(),
-        title=COMMITTEE_TITLE,
-        questionnaire_threshold=threshold,
-        cross_tables=crosses,
-        extra_tables=[
-            ack_report_table(merge),
-            hotliner_report_table(hotliner_table(merge, threshold)),
-            files_report_table(merge),
-        ],
     )
+    report.published = ledger.published
+    return report
 
 
 def committee_pdf(merge: Merge, threshold: int = DEFAULT_THRESHOLD, comment: str = "") -> bytes:
-    from ecoute_desktop.services.reports import render_period
+    from ecoute_desktop.services.reports.committee_pdf import render_committee
 
-    return render_period(committee_report(merge, threshold, comment))
+    return render_committee(committee_report(merge, threshold, comment))
 
 
 def write_committee_pdf(
@@ -241,57 +402,78 @@ CSV_COLUMNS: tuple[str, ...] = (
     "Orientations nationales",
     "Satisfaction moyenne (1 à 5)",
 )
+CSV_KEYS: tuple[str, ...] = (
+    "urgent",
+    "acknowledged",
+    "acknowledged_within_48h",
+)
+CSV_LATER_KEYS: tuple[str, ...] = (
+    "calls_held",
+    "questionnaires_sent",
+    "closed",
+    "national_referrals",
+)
 
 
 def _decimal(value: float | None) -> str:
     return "" if value is None else f"{value:.1f}".replace(".", ",")
 
 
-def _csv_row(label: str, ind: Indicators, records: list[dict], extra: list[str]) -> list[str]:
-    share = 100 * ind.acknowledged_within_48h / ind.requests if ind.requests else None
-    median = median_ack_bucket(records)
-    satisfaction = satisfaction_of(r["satisfaction"] for r in records)
+def _csv_row(ledger: Ledger, label: str, months: Sequence[str], extra: list[str]) -> list[str]:
+    figures = ledger.figures
+    within = figures.period(key("acknowledged_within_48h"), months)
+    requests = figures.period(REQUESTS, months)
+    share = 100 * within.low / requests.low if within.exact and requests.low else None
+    acknowledged = [b for b in ACK_BUCKETS if b != "none"]
+    median = ""
+    if figures.exact([("ack", b) for b in acknowledged], months):
+        counts = {b: figures.period(("ack", b), months).low for b in acknowledged}
+        band = _median_band(counts, acknowledged)
+        median = ACK_BUCKET_LABELS[band] if band else ""
+    mean = None
+    scores = [("score", s) for s in SCORES]
+    if figures.exact(scores, months):
+        counts_by_score = Counter({s: figures.period(("score", s), months).low for s in SCORES})
+        answered = sum(counts_by_score.values())
+        if answered:
+            mean = sum(s * n for s, n in counts_by_score.items()) / answered
     return [
         label,
-        str(ind.requests),
-        str(ind.urgent),
-        str(ind.acknowledged),
-        str(ind.acknowledged_within_48h),
+        ledger.text(REQUESTS, months, str),
+        *(ledger.text(key(a), months, str) for a in CSV_KEYS),
         _decimal(share),
-        ACK_BUCKET_LABELS[median] if median else "",
-        str(ind.calls_held),
-        str(ind.questionnaires_sent),
-        str(ind.closed),
-        str(ind.national_referrals),
-        _decimal(satisfaction.mean),
+        median,
+        *(ledger.text(key(a), months, str) for a in CSV_LATER_KEYS),
+        _decimal(mean),
         *extra,
     ]
 
 
 def committee_csv(merge: Merge, threshold: int = DEFAULT_THRESHOLD) -> bytes:
     """Month-by-indicator table: `;`, UTF-8 with BOM, decimal comma, CRLF line ends."""
-    themes = theme_month_table(merge, threshold)
-    orientations = orientation_month_table(merge, threshold)
-    crosses = (themes, orientations)
+    return committee_csv_and_ledger(merge, threshold)[0]
+
+
+def committee_csv_and_ledger(merge: Merge, threshold: int) -> tuple[bytes, Ledger]:
+    """The CSV bytes, and the ledger of every count they print."""
+    ledger = Ledger(committee_figures(merge, threshold))
+    figures = ledger.figures
+    items: list[Key] = [("theme", t) for t in figures.themes]
+    items += [("orientation", o) for o in figures.orientations]
     header = [*CSV_COLUMNS]
-    header += [f"Thème : {label}" for label in themes.row_labels]
-    header += [f"Orientation : {label}" for label in orientations.row_labels]
-    by_month: dict[str, list[dict]] = {m: [] for m in merge.months}
-    for merged in merge.records:
-        by_month[merged.record["month"]].append(merged.record)
+    header += [f"Thème : {t}" for t in figures.themes]
+    header += [f"Orientation : {o}" for o in figures.orientations]
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(header)
-    for j, (month, ind) in enumerate(merge.indicators_by_month().items()):
-        extra = [t.cell(i, j) for t in crosses for i in range(len(t.row_labels))]
-        writer.writerow(_csv_row(month, ind, by_month[month], extra))
-    totals = [t.row_total(i) for t in crosses for i in range(len(t.row_labels))]
-    all_records = [m.record for m in merge.records]
-    writer.writerow(_csv_row("Total", merge.indicators(), all_records, totals))
-    if any(t.suppression.any_hidden for t in crosses):
-        writer.writerow([])
-        writer.writerow([f"Note : {legend(threshold)}"])
-    return buffer.getvalue().encode("utf-8-sig")
+    for month in figures.months:
+        extra = [ledger.text(item, [month], str) for item in items]
+        writer.writerow(_csv_row(ledger, month, [month], extra))
+    totals = [ledger.text(item, None, str) for item in items]
+    writer.writerow(_csv_row(ledger, "Total", figures.months, totals))
+    writer.writerow([])
+    writer.writerow([f"Note : {rule_text(threshold)}"])
+    return buffer.getvalue().encode("utf-8-sig"), ledger
 
 
 def write_committee_csv(merge: Merge, path: Path | str, threshold: int = DEFAULT_THRESHOLD) -> Path:
@@ -299,11 +481,11 @@ def write_committee_csv(merge: Merge, path: Path | str, threshold: int = DEFAULT
 
 
 __all__ = [
-    "SECRET_LABEL",
+    "CommitteeReport",
+    "Ledger",
     "committee_csv",
     "committee_pdf",
     "committee_report",
-    "small_label",
     "write_committee_csv",
     "write_committee_pdf",
 ]

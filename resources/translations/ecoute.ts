@@ -716,11 +716,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Aucune case n&apos;est masquée : même un effectif de 1 ou 2 sollicitations apparaît dans les tableaux croisés du PDF et du CSV.</source>
+        <source>Aucune case n&apos;est masquée : même un effectif de 1 ou 2 apparaît dans le PDF et le CSV, qui portent la mention « Effectifs exacts ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dans les tableaux croisés du PDF et du CSV (thème × mois, orientation × mois, par écoutant), un effectif de moins de {n} sollicitations (zéro compris) s&apos;affiche «&#xa0;{small}&#xa0;», pour qu&apos;on ne puisse pas reconnaître une personne. D&apos;autres cases peuvent s&apos;afficher «&#xa0;{secret}&#xa0;» pour qu&apos;on ne la retrouve pas en soustrayant d&apos;un total. Les totaux par mois restent visibles.</source>
+        <source>Dans tout le PDF et le CSV, un effectif de moins de {n} (zéro compris) s&apos;affiche «&#xa0;{small}&#xa0;», mois par mois, pour qu&apos;on ne puisse pas reconnaître une personne. D&apos;autres cases peuvent s&apos;afficher «&#xa0;{secret}&#xa0;» pour qu&apos;on ne le retrouve pas en soustrayant d&apos;un total, et le total de plusieurs mois devient une fourchette («&#xa0;4 à 8&#xa0;»). Le nombre de sollicitations reste exact.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,7 +11,7 @@ from ecoute_desktop.cli.checks import check_output_folder, month_arg, output_fil
 from ecoute_desktop.cli.common import EXIT_BAD_INPUT, EXIT_USAGE, CliError
 from ecoute_desktop.cli.french_argparse import whole_number
 from ecoute_desktop.cli.wording import count_of, plural
-from ecoute_desktop.domain.small_cells import DEFAULT_THRESHOLD
+from ecoute_desktop.domain.disclosure import DEFAULT_THRESHOLD
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

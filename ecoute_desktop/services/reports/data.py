@@ -1,9 +1,8 @@
 """What a report shows, as plain data, and how it is read from the store.
 
-The renderers take these dataclasses, never a Store, so the coordinator's committee
-summary (built from merged anonymised exports) can reuse the period layout: fill a
-`PeriodReport` with one `Indicators` per month and the totals, add `extra_tables`
-(e.g. by hotliner pseudonym) and, for small-number suppression, its own `cross_tables`.
+The renderers take these dataclasses, never a Store. The coordinator's committee
+summary has its own data (services/committee.py): every count there is disclosed by the
+rule of domain/disclosure.py, which these hotliner reports do not apply.
 """
 
 from __future__ import annotations
@@ -71,8 +70,6 @@ class PeriodReport:
     # None: theme × month and orientation × month tables are built from `months`.
     cross_tables: list[ReportTable] | None = None
     extra_tables: list[ReportTable] = field(default_factory=list)
-    # Committee summary: questionnaire counts below this are hidden (0: all shown).
-    questionnaire_threshold: int = 0
 
 
 def _labels(store: Store) -> tuple[list[str], list[str], frozenset[str]]:

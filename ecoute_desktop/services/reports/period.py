@@ -133,7 +133,7 @@ def cross_tables(report: PeriodReport) -> list[ReportTable]:
     return result
 
 
-def _cross(cross: ReportTable, st: Styles) -> list[Flowable]:
+def cross_section(cross: ReportTable, st: Styles) -> list[Flowable]:
     """A label × month table: `janv. 2026` headers on two lines, narrow padded columns."""
     header = [_two_lines(cell) for cell in cross.header]
     columns = len(header)
@@ -176,10 +176,8 @@ def period_story(report: PeriodReport, st: Styles) -> list[Flowable]:
     story += sections.endings_and_delays(total, st)
     crosses = report.cross_tables if report.cross_tables is not None else cross_tables(report)
     for cross in crosses:
-        story += _cross(cross, st)
-    story += questionnaire_section(
-        total.satisfaction, total.questionnaires_sent, st, report.questionnaire_threshold
-    )
+        story += cross_section(cross, st)
+    story += questionnaire_section(total.satisfaction, total.questionnaires_sent, st)
     for extra in report.extra_tables:
         story += sections.extra_table(extra, st)
     story += sections.comment(report.comment, st)

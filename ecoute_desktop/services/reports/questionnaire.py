@@ -1,9 +1,8 @@
 """The questionnaire section of the reports: each question as a small stacked bar, with figures.
 
 Responses are those submitted in the period; the response rate divides them by the
-questionnaires sent. With a small-number threshold (committee summary) counts below it
-are written « < t », the cells hidden with them « s », and the mean and « satisfied »
-figures of such a question are withheld (with the total they would reveal the cells).
+questionnaires sent. This is the hotliner's own report: the committee's summary prints
+its questionnaire figures under the disclosure rule (services/committee.py).
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from ecoute_desktop.domain.satisfaction import SCALES, QuestionFigures, SatisfactionFigures
-from ecoute_desktop.domain.small_cells import legend, suppress_small_cells
 from ecoute_desktop.services.formatting import fr_decimal, fr_int, fr_percent
 from ecoute_desktop.services.pdf_fonts import BODY, register_fonts
 from ecoute_desktop.services.reports.layout import FRAME_WIDTH, Styles, section, spacer, text
@@ -69,43 +67,32 @@ def stacked_bar(counts: list[int], hidden: list[bool], width: float = FRAME_WIDT
     return drawing
 
 
-def _question_block(
-    label: str, figures: QuestionFigures, st: Styles, threshold: int
-) -> tuple[list[Flowable], bool]:
+def _question_block(label: str, figures: QuestionFigures, st: Styles) -> list[Flowable]:
     counts = list(figures.counts.values())
     names = list(figures.counts)
-    suppression = suppress_small_cells(
-        [counts], threshold, rows_have_totals=True, cols_have_totals=False
-    )
-    hidden = [suppression.hidden(0, j) for j in range(len(counts))]
-    parts = [
-        f"{name} : {suppression.cell_text(0, j, fr_int(count))}"
-        for j, (name, count) in enumerate(zip(names, counts, strict=True))
-    ]
+    hidden = [False] * len(counts)
+    parts = [f"{name} : {fr_int(count)}" for name, count in zip(names, counts, strict=True)]
     content: list[Flowable] = [Paragraph(f"<b>{text(label)}</b>", st.body)]
     if figures.scale is not None:
         content.append(stacked_bar(counts, hidden))
     content.append(Paragraph(text(" · ".join(parts)), st.note))
     summary = f"{fr_int(figures.answered)} réponse(s)"
     if figures.scale is not None and figures.mean is not None:
-        if any(hidden):
-            summary += " ; moyenne et part de satisfaits masquées (petits effectifs)"
-        else:
-            scale = SCALES[figures.scale]
-            summary += (
-                f" ; moyenne {fr_decimal(figures.mean, 2)} sur {scale.size}"
-                f" (1 = « {scale.levels[0]} », {scale.size} = « {scale.levels[-1]} »)"
-                f" ; satisfaits (deux meilleurs niveaux) : {fr_int(figures.satisfied or 0)}"
-                f" ({fr_percent(figures.satisfied or 0, figures.answered)})"
-            )
+        scale = SCALES[figures.scale]
+        summary += (
+            f" ; moyenne {fr_decimal(figures.mean, 2)} sur {scale.size}"
+            f" (1 = « {scale.levels[0]} », {scale.size} = « {scale.levels[-1]} »)"
+            f" ; satisfaits (deux meilleurs niveaux) : {fr_int(figures.satisfied or 0)}"
+            f" ({fr_percent(figures.satisfied or 0, figures.answered)})"
+        )
     content += [Paragraph(text(summary), st.note), spacer(2.5)]
-    return [KeepTogether(content)], any(hidden)
+    return [KeepTogether(content)]
 
 
 def questionnaire_section(
-    figures: SatisfactionFigures | None, sent: int, st: Styles, threshold: int = 0
+    figures: SatisfactionFigures | None, sent: int, st: Styles
 ) -> list[Flowable]:
-    """The section; `threshold` > 0 hides small counts (committee summary)."""
+    """The questionnaire section of the hotliner's reports (every count shown)."""
     if figures is None:
         return []
     if not figures.responses:
@@ -122,13 +109,7 @@ def questionnaire_section(
         st.body,
     )
     blocks: list[Flowable] = []
-    any_hidden = False
     for label, question in figures.questions.items():
-        flowables, hidden = _question_block(label, question, st, threshold)
-        blocks += flowables
-        any_hidden = any_hidden or hidden
-    if any_hidden:
-        note = legend(threshold).replace("sollicitations", "réponses")
-        blocks.append(Paragraph(text(note), st.note))
+        blocks += _question_block(label, question, st)
     head = section(TITLE, st, intro, spacer(2), *blocks[:1])
     return head + blocks[1:]

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecoute_desktop.domain.disclosure import SECRET_LABEL, small_label
 from ecoute_desktop.domain.month import Month
-from ecoute_desktop.domain.small_cells import SECRET_LABEL, small_label
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.ui.common.flow_layout import FlowLayout
 from ecoute_desktop.ui.reports.reports_view import MonthPicker
@@ -144,18 +144,19 @@ class CommitteeOptions(QWidget):
         if value == 0:
             self.threshold_text.setText(
                 self.tr(
-                    "Aucune case n'est masquée : même un effectif de 1 ou 2 sollicitations "
-                    "apparaît dans les tableaux croisés du PDF et du CSV."
+                    "Aucune case n'est masquée : même un effectif de 1 ou 2 apparaît dans le PDF "
+                    "et le CSV, qui portent la mention « Effectifs exacts »."
                 )
             )
             return
         self.threshold_text.setText(
             self.tr(
-                "Dans les tableaux croisés du PDF et du CSV (thème × mois, orientation × mois, "
-                "par écoutant), un effectif de moins de {n} sollicitations (zéro compris) "
-                "s'affiche «\u00a0{small}\u00a0», pour qu'on ne puisse pas reconnaître une "
-                "personne. D'autres cases peuvent s'afficher «\u00a0{secret}\u00a0» pour qu'on "
-                "ne la retrouve pas "
-                "en soustrayant d'un total. Les totaux par mois restent visibles."
+                "Dans tout le PDF et le CSV, un effectif de moins de {n} (zéro compris) "
+                "s'affiche «\u00a0{small}\u00a0», mois par mois, pour qu'on ne puisse pas "
+                "reconnaître une personne. D'autres cases peuvent s'afficher "
+                "«\u00a0{secret}\u00a0» pour qu'on ne le retrouve pas en soustrayant d'un "
+                "total, et le total de "
+                "plusieurs mois devient une fourchette («\u00a04 à 8\u00a0»). Le nombre de "
+                "sollicitations reste exact."
             ).format(n=value, small=small_label(value).replace(" ", "\u00a0"), secret=SECRET_LABEL)
         )
