@@ -98,6 +98,7 @@ translations: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check ecoute_desktop tests installers
 	$(VENV)/bin/ruff format --check ecoute_desktop tests installers
+	$(VENV)/bin/mypy
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache build dist

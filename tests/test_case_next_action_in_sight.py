@@ -29,7 +29,7 @@ def window(qtbot, store: Store) -> MainWindow:
 
 def in_sight(view: CaseView, widget: QWidget) -> bool:
     """The whole of `widget` lies within the visible part of the scrolling page."""
-    viewport = view.scroll.viewport()
+    viewport = view.scroll_area.viewport()
     top_left = widget.mapTo(viewport, QPoint(0, 0))
     return viewport.rect().contains(QRect(top_left, widget.size()))
 

@@ -139,7 +139,7 @@ def test_coordination_brings_the_committee_pdf_button_in_sight(
     window.resize(1280, 500)  # the test's fonts are smaller than the desktop's
     window.show()
     view = window.show_view("coordination")
-    viewport = view.scroll.viewport()
+    viewport = view.scroll_area.viewport()
 
     def in_sight() -> bool:
         corner = view.pdf_button.mapTo(viewport, QPoint(0, 0))

@@ -39,13 +39,13 @@ def _text_fits(dialog: QuestionDialog) -> None:
     assert dialog.frameGeometry().width() <= screen.width()
     assert dialog.height() <= screen.height()
     label: QLabel = dialog.label
-    viewport = dialog.scroll.viewport()
+    viewport = dialog.scroll_area.viewport()
     assert label.wordWrap() and label.width() <= viewport.width()  # nothing cut at the right
-    assert not dialog.scroll.horizontalScrollBar().isVisible()
+    assert not dialog.scroll_area.horizontalScrollBar().isVisible()
     # the whole text is reachable: shown, or the vertical scroll bar is there
     assert label.height() >= label.heightForWidth(label.width())  # no line cut at the bottom
     fits = label.heightForWidth(label.width()) <= viewport.height()
-    assert fits or dialog.scroll.verticalScrollBar().isVisible()
+    assert fits or dialog.scroll_area.verticalScrollBar().isVisible()
     assert dialog.accept_button.width() >= dialog.accept_button.sizeHint().width()
 
 

@@ -4,12 +4,14 @@ Pins: every download shape (tab, comma, semicolon, pipe; three header rows or la
 only; English or French fixed columns; UTF-8, BOM or Windows-1252; .xlsx) gives the
 same responses; drafts are skipped; option (X) columns and 4-level, 5-level and numeric
 scales are detected worst → best; a known code attaches its case, an unknown or
-missing one still counts; a re-import adds nothing; an answer outside its scale or a
-malformed file imports nothing and names line, column and reason; the CLI contract.
+missing one still counts, and so does every response when no column is the code; a
+re-import adds nothing; an answer outside its scale or a malformed file imports nothing
+and names line, column and reason; the CLI contract.
 """
 
 from __future__ import annotations
 
+import copy
 import shutil
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -262,3 +264,18 @@ def test_cli_imports_with_the_detection(monkeypatch, capsys, db_path: Path, tmp_
     assert code == 1 and "fichier introuvable" in err
     with Store.open(db_path, PASSPHRASE) as store:
         assert store.satisfaction.response_count() == 7
+
+
+def test_a_mapping_without_code_column_imports_every_response_unattached(store: Store) -> None:
+    """The user sets the code column to « ignorée »: the check still runs (it used to add
+    None to a column number), and every response counts without a case."""
+    service = Services(store).satisfaction
+    preview = service.preview(DATA / "fr-point-virgule.csv")
+    mapping = copy.deepcopy(preview.mapping)
+    mapping.set_code(None)
+    assert mapping.code_index is None
+    checked = service.with_mapping(preview, mapping)
+    assert checked.plan.ok
+    assert checked.plan.responses
+    assert len(checked.plan.without_code) == len(checked.plan.responses)
+    assert all(r.case_id is None for r in checked.plan.responses)

@@ -7,7 +7,7 @@ import gettext
 import re
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NoReturn
 
 _FRENCH = {
     "usage: ": "utilisation : ",
@@ -116,6 +116,6 @@ class FrenchParser(argparse.ArgumentParser):
         kwargs.setdefault("parser_class", FrenchParser)
         return super().add_subparsers(**kwargs)
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, f"ecoute : erreur d'utilisation : {message}\n")

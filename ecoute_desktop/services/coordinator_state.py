@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from ecoute_desktop.domain.merge import ExportFile, Merge, short_id
 from ecoute_desktop.services.atomic import write_bytes_atomic
@@ -101,12 +101,16 @@ def _entry(hotliner_id: Any, entry: Any) -> SeenHotliner | None:
     if not isinstance(entry, dict):
         return None
     values = [entry.get(k) for k in ("public_key", "pseudonym", "last_month", "last_export_at")]
-    if not all(isinstance(v, str) for v in values):
+    if not _all_text(values):
         return None
     key, pseudonym, month, created = values
     if not (_KEY.fullmatch(key) and _MONTH.fullmatch(month) and _CREATED.fullmatch(created)):
         return None
     return SeenHotliner(key, pseudonym[:24], month, created)
+
+
+def _all_text(values: list[Any]) -> TypeGuard[list[str]]:
+    return all(isinstance(v, str) for v in values)
 
 
 def _damaged(path: Path) -> str:

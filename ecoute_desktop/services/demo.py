@@ -213,8 +213,10 @@ def fictitious_case(
             if drop_at < now:
                 case.advance(Status.DROPPED, drop_at, by, rng.choice(DROP_CHOICES))
             break
-        held = target is Status.CALL_HELD and call_end is not None
-        moment = call_end if held else _awake(moment + timedelta(hours=hours))
+        if target is Status.CALL_HELD and call_end is not None:
+            moment = call_end
+        else:
+            moment = _awake(moment + timedelta(hours=hours))
         if moment >= now:
             break
         case.advance(target, moment, by)
@@ -296,6 +298,7 @@ def write_demo_database(path: Path, count: int = 120, months: int = 6) -> Path:
             Hotliner("Lenoir", "Alain", "06 39 98 00 02", "alain.lenoir@example.org")
         )
         store.people.set_binome(me, partner)
+        assert me.id is not None and partner.id is not None  # saved: the store gave them ids
         slot_start = date(first.year, 1, 1)
         store.agenda.save_slot(WeeklySlot(me.id, 1, time(14), time(17), slot_start))
         store.agenda.save_slot(WeeklySlot(me.id, 3, time(9), time(12), slot_start))

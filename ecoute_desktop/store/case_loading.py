@@ -51,7 +51,7 @@ def load_cases(
         _case_from_row(r) for r in conn.execute(f"SELECT {CASE_COLUMNS}{CASE_FROM}{where}", params)
     ]
     if cases:
-        _attach(conn, {c.id: c for c in cases}, with_notes, with_history)
+        _attach(conn, {c.id: c for c in cases if c.id is not None}, with_notes, with_history)
     return cases
 
 

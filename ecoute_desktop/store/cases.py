@@ -210,7 +210,8 @@ class CaseRepository:
         """Write a workflow step already applied to `case` (domain `Case.advance`): its
         event and the case's status, reason and stamps."""
         with self._db.write() as conn:
-            _insert_event(conn, case.id, event)  # type: ignore[arg-type]
+            assert case.id is not None  # a stored case
+            _insert_event(conn, case.id, event)
             self._write_stamps(conn, case)
 
     def stamp_acknowledgment(self, case_id: int, at: datetime) -> None:

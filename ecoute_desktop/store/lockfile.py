@@ -60,7 +60,7 @@ def _try_lock(fd: int, path: Path) -> bool:
     « déjà ouverte » would send the user looking for a window that does not exist.
     """
     try:
-        if _WINDOWS:
+        if sys.platform == "win32":  # _WINDOWS, spelled so the type checker sees it
             import msvcrt
 
             os.lseek(fd, 0, os.SEEK_SET)
@@ -81,7 +81,7 @@ def _try_lock(fd: int, path: Path) -> bool:
 
 
 def _unlock(fd: int) -> None:
-    if _WINDOWS:
+    if sys.platform == "win32":
         import msvcrt
 
         os.lseek(fd, 0, os.SEEK_SET)

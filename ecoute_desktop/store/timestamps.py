@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import overload
 
 from ecoute_desktop.domain.timeutil import as_utc
 
 _FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
+@overload
+def to_db(moment: datetime) -> str: ...
+@overload
+def to_db(moment: None) -> None: ...
 def to_db(moment: datetime | None) -> str | None:
     """`2026-03-01T09:00:00Z`: sortable UTC text, or None."""
     if moment is None:
@@ -16,6 +21,10 @@ def to_db(moment: datetime | None) -> str | None:
     return as_utc(moment).strftime(_FORMAT)
 
 
+@overload
+def from_db(text: str) -> datetime: ...
+@overload
+def from_db(text: None) -> None: ...
 def from_db(text: str | None) -> datetime | None:
     """The aware UTC datetime stored as `text`, or None."""
     if text is None:
@@ -34,5 +43,9 @@ def day_to_db(day: date | None) -> str | None:
     return None if day is None else day.isoformat()
 
 
+@overload
+def day_from_db(text: str) -> date: ...
+@overload
+def day_from_db(text: None) -> None: ...
 def day_from_db(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)

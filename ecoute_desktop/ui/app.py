@@ -102,7 +102,7 @@ def build_main_window(store: Store) -> QWidget:
     locking.install(window, window.context)
     from ecoute_desktop.ui.today import deadline_watcher  # the 48 h notification (issue 19)
 
-    window.deadline_watcher = deadline_watcher.install(window.context.services, window)  # type: ignore[attr-defined]
+    window.deadline_watcher = deadline_watcher.install(window.context.services, window)
     return window
 
 

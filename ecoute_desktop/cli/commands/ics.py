@@ -46,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
             case = store.cases.get_by_reference(args.case.strip())
             if case is None:
                 raise CliError(f"--case : aucune sollicitation de référence « {args.case} ».")
+            assert case.id is not None  # read from the store
             try:
                 data = calendar_ics.case_calendar(store, case.id, for_member=not args.ecoutant)
             except LookupError as error:

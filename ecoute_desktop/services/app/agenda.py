@@ -194,12 +194,14 @@ class AgendaService(Area):
                     case_id, hotliner_id, starts_at, who_calls=who_calls or WhoCalls.HOTLINER_CALLS
                 )
             way = who_calls or current.who_calls
+            assert current.id is not None  # read from the store
             if hotliner_id != current.hotliner_id:
-                self.cancel(current.id)  # type: ignore[arg-type]
+                self.cancel(current.id)
                 return self.book(case_id, hotliner_id, starts_at, who_calls=way)
-            moved = self.move(current.id, starts_at)  # type: ignore[arg-type]
+            moved = self.move(current.id, starts_at)
             if way is not moved.who_calls:
-                moved = self.set_who_calls(moved.id, way)  # type: ignore[arg-type]
+                assert moved.id is not None
+                moved = self.set_who_calls(moved.id, way)
             return moved
 
     def set_who_calls(
@@ -221,7 +223,7 @@ class AgendaService(Area):
         case = self._store.cases.get(current.case_id)
         changes.add(CaseChanged(current.case_id))
         check_call_pending(current, case.status, case.reference)
-        check_pending(case, current, self._store.agenda.active_for_case(case.id))  # type: ignore[arg-type]
+        check_pending(case, current, self._store.agenda.active_for_case(current.case_id))
         return current, case
 
     def call_sentence(self, appointment_id: int) -> str:

@@ -74,7 +74,8 @@ class CaseService(Area):
         """Record a new case (its reference is given the next number of its year)."""
         with self._tx.action() as changes:
             created = self._store.cases.create(case)
-            changes.add(CaseChanged(created.id))  # type: ignore[arg-type]
+            assert created.id is not None  # the store gave it one
+            changes.add(CaseChanged(created.id))
         return created
 
     def update_member(self, case_id: int, member: Member) -> None:

@@ -137,7 +137,7 @@ class CaseBuilder:
         if problems or received is None:
             errors.extend(problems)
             return None
-        member = Member(*(cells[c] for c in ("nom", "prenom", "fonction", "collectivite")))
+        member = Member(cells["nom"], cells["prenom"], cells["fonction"], cells["collectivite"])
         member.telephone, member.email = cells["telephone"], email
         case = Case(reference or "", received.at, member, urgent=bool(urgent))
         case.themes = list({t.id: t for t in themes if t is not None}.values())

@@ -68,8 +68,8 @@ def plan_import(table: CsvTable, store: Store, now: datetime | None = None) -> I
         now or utc_now(),
         me.display_name if me else "Import",
     )
-    rows = [(row, _cells(row, table.header, columns, plan.errors)) for row in table.rows]
-    rows = [(row, cells) for row, cells in rows if cells is not None]
+    read = [(row, _cells(row, table.header, columns, plan.errors)) for row in table.rows]
+    rows = [(row, cells) for row, cells in read if cells is not None]
     references = _check_references(rows, plan.errors)
     present = store.cases.existing_references(set(references.values()))
     for row, cells in rows:

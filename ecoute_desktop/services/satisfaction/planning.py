@@ -69,8 +69,10 @@ def plan_import(layout: Layout, mapping: FormMapping, store: Store) -> ImportPla
         raise ValueError("mapping of another layout")
     known_sids = store.satisfaction.known_sids(layout.key)
     code_index = mapping.code_index
-    codes = {clean_code(layout.column(row, code_index)) for row in layout.data} - {""}
-    cases = store.satisfaction.cases_by_code(codes) if code_index is not None else {}
+    cases: dict[str, int] = {}
+    if code_index is not None:
+        codes = {clean_code(layout.column(row, code_index)) for row in layout.data} - {""}
+        cases = store.satisfaction.cases_by_code(codes)
     seen: dict[str, int] = {}
     width = layout.first_question + len(layout.labels)
     for row in layout.data:

@@ -7,7 +7,6 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -21,6 +20,7 @@ from ecoute_desktop.domain.models import Hotliner
 from ecoute_desktop.domain.slots import public_holiday
 from ecoute_desktop.domain.timeutil import as_paris, paris_day_range, utc_now
 from ecoute_desktop.services.app import Services
+from ecoute_desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 APPOINTMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -188,6 +188,7 @@ class AgendaWeekModel(QAbstractItemModel):
             return self.createIndex(row, column, 0)
         return self.createIndex(row, column, parent.row() + 1)
 
+    # QObject.parent() and the model's parent(child) share one name: the stubs cannot merge them
     def parent(self, child: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not child.isValid() or child.internalId() == 0:
             return QModelIndex()

@@ -187,7 +187,7 @@ class AgendaView(QWidget):
         self.tree.expandAll()
         self._fit_columns()
         self._fit_timer.start()
-        if current is not None:
+        if current is not None and current.id is not None:
             self.select_appointment(current.id)
         self._update_actions()
 
@@ -265,7 +265,7 @@ class AgendaView(QWidget):
 
     def _on_cancel(self) -> None:
         appointment = self._selected()
-        if appointment is None:
+        if appointment is None or appointment.id is None:
             return
         from ecoute_desktop.ui.agenda.booking_dialog import cancel_appointment
 

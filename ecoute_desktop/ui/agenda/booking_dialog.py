@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, Qt, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QModelIndex, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -62,6 +62,7 @@ class BookingDialog(QDialog):
         super().__init__(parent)
         self._context = context
         self._services = context.services
+        self.case_id = case_id
         self.case = self._services.cases.get(case_id)
         self.current: Appointment | None = self._services.agenda.pending_for_case(case_id)
         self.result_appointment: Appointment | None = None
@@ -138,7 +139,11 @@ class BookingDialog(QDialog):
         self.when_edit.setTimeZone(QTimeZone(b"Europe/Paris"))
         start = as_paris(utc_now() + timedelta(hours=2)).replace(minute=0, second=0)
         self.when_edit.setDateTime(
-            QDateTime(start.date(), start.time(), QTimeZone(b"Europe/Paris"))
+            QDateTime(
+                QDate(start.year, start.month, start.day),
+                QTime(start.hour, start.minute, start.second, start.microsecond // 1000),
+                QTimeZone(b"Europe/Paris"),
+            )
         )
         self.hotliner_combo = QComboBox()
         self.hotliner_combo.setAccessibleName(self.tr("Écoutant(e)"))
@@ -225,7 +230,7 @@ class BookingDialog(QDialog):
     def _apply(self, hotliner_id: int | None, start: datetime) -> None:
         try:
             done = self._services.agenda.book_or_move(
-                self.case.id,  # type: ignore[arg-type]
+                self.case_id,
                 hotliner_id,
                 start,
                 self.chosen_way(),
@@ -238,7 +243,12 @@ class BookingDialog(QDialog):
         self.accept()
 
     def _on_cancel_appointment(self) -> None:
-        if self.current is not None and cancel_appointment(self._context, self.current.id, self):
+        current = self.current
+        if (
+            current is not None
+            and current.id is not None
+            and cancel_appointment(self._context, current.id, self)
+        ):
             self.accept()
 
 

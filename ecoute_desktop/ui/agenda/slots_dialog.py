@@ -155,9 +155,9 @@ class SlotsDialog(QDialog):
         self.slot_until_check = QCheckBox(self.tr("jusqu'au"))
         self.slot_until = QDateEdit(_qdate(today.replace(month=12, day=31)))
         self.slot_until.setAccessibleName(self.tr("Valable jusqu'au"))
-        for edit in (self.slot_from, self.slot_until):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+        for day_edit in (self.slot_from, self.slot_until):
+            day_edit.setCalendarPopup(True)
+            day_edit.setDisplayFormat("dd/MM/yyyy")
         self.add_slot_button = QPushButton(self.tr("Ajouter ce créneau"))
         self.add_slot_button.setAccessibleName(self.add_slot_button.text())
         self.add_slot_button.clicked.connect(self._on_add_slot)
@@ -274,7 +274,7 @@ class SlotsDialog(QDialog):
         self.person_edits: list[tuple[QLineEdit, QLineEdit, QLineEdit, QLineEdit]] = []
         for title in (self.tr("Moi"), self.tr("Mon binôme")):
             form = QFormLayout()
-            edits = tuple(QLineEdit() for _ in range(4))
+            edits = (QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit())
             for edit, label in zip(
                 edits,
                 (self.tr("Prénom"), self.tr("Nom"), self.tr("Téléphone"), self.tr("Courriel")),
@@ -282,7 +282,7 @@ class SlotsDialog(QDialog):
             ):
                 edit.setAccessibleName(f"{title} : {label}")
                 form.addRow(f"{label} :", edit)
-            self.person_edits.append(edits)  # type: ignore[arg-type]
+            self.person_edits.append(edits)
             box = QWidget()
             box.setLayout(form)
             layout.addWidget(_title(title))

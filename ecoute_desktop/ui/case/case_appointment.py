@@ -136,8 +136,10 @@ class AppointmentPanel(QWidget):
 
     def cancel(self) -> None:
         current = self.context.services.agenda.pending_for_case(self.case_id)
-        if current is not None and booking_dialog.cancel_appointment(
-            self.context, current.id, self
+        if (
+            current is not None
+            and current.id is not None
+            and booking_dialog.cancel_appointment(self.context, current.id, self)
         ):
             self._changed()
 

@@ -38,8 +38,10 @@ class MemberForm(QWidget):
     def __init__(self, services: Services, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        assert case.id is not None  # a stored case
         self.case_id = case.id
         self.edits: dict[str, QLineEdit] = {}
+        self.save_button = QPushButton(self.tr("Enregistrer les coordonnées"))
         form = QFormLayout()
         for key in MEMBER_FIELDS:
             edit = QLineEdit(getattr(case.member, key))
@@ -47,7 +49,6 @@ class MemberForm(QWidget):
             edit.textEdited.connect(lambda _: self.save_button.setEnabled(True))
             form.addRow(field_label(key) + " :", edit)
             self.edits[key] = edit
-        self.save_button = QPushButton(self.tr("Enregistrer les coordonnées"))
         self.save_button.setAccessibleName(self.tr("Enregistrer les coordonnées de l'adhérent"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
@@ -58,14 +59,22 @@ class MemberForm(QWidget):
         layout.addWidget(self.save_button)
 
     def member(self) -> Member:
-        return Member(**{key: edit.text().strip() for key, edit in self.edits.items()})
+        text = {key: edit.text().strip() for key, edit in self.edits.items()}
+        return Member(
+            nom=text["nom"],
+            prenom=text["prenom"],
+            fonction=text["fonction"],
+            collectivite=text["collectivite"],
+            telephone=text["telephone"],
+            email=text["email"],
+        )
 
     def save(self) -> None:
         member = self.member()
         if not member.nom:
             prompts.warn(self, self.tr("Nom manquant"), self.tr("Le nom ne peut pas être vide."))
             return
-        self.services.cases.update_member(self.case_id, member)  # type: ignore[arg-type]
+        self.services.cases.update_member(self.case_id, member)
         self.save_button.setEnabled(False)
         self.saved.emit()
 
@@ -150,7 +159,7 @@ class WorkflowPanel(QWidget):
         )
 
     def advance(self) -> None:
-        if self.case is None:
+        if self.case is None or self.case.id is None:
             return
         target = next_step(self.case.status)
         if target is None:
@@ -158,11 +167,11 @@ class WorkflowPanel(QWidget):
         if target is Status.SCHEDULED:
             self.book_requested.emit()
             return
-        self.services.cases.advance(self.case.id, target)  # type: ignore[arg-type]
+        self.services.cases.advance(self.case.id, target)
         self.advanced.emit()
 
     def drop(self) -> None:
-        if self.case is None or not self.case.status.is_open:
+        if self.case is None or self.case.id is None or not self.case.status.is_open:
             return
         reason = self.reason_combo.currentData()
         if not prompts.confirm_action(
@@ -174,5 +183,5 @@ class WorkflowPanel(QWidget):
             self.tr("Classer sans suite"),
         ):
             return
-        self.services.cases.drop(self.case.id, reason)  # type: ignore[arg-type]
+        self.services.cases.drop(self.case.id, reason)
         self.advanced.emit()

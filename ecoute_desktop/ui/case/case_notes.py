@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,7 +26,9 @@ DRAFT_DELAY_MS = 600
 class NoteCard(QFrame):
     """One saved note: its date and text, and a « Modifier » button."""
 
-    def __init__(self, note: CallNote, on_edit: object, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, note: CallNote, on_edit: Callable[[CallNote], object], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.note = note
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -41,7 +45,7 @@ class NoteCard(QFrame):
         self.body_label.setAccessibleName(stamp)
         self.edit_button = QPushButton(self.tr("Modifier"))
         self.edit_button.setAccessibleName(self.tr("Modifier la note du {0}").format(when))
-        self.edit_button.clicked.connect(lambda: on_edit(note))  # type: ignore[operator]
+        self.edit_button.clicked.connect(lambda: on_edit(note))
         top = QHBoxLayout()
         top.addWidget(header, 1)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ecoute_desktop.domain.models import Case
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.services.app import Services
+from ecoute_desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 
 SCORE_LABELS = {
     5: QT_TRANSLATE_NOOP("SatisfactionPanel", "5 — Très satisfait(e)"),

@@ -179,7 +179,7 @@ class OrientationPanel(QWidget):
         return self.popup
 
     def record(self, target: OrientationTarget) -> None:
-        self.services.cases.refer(self.case_id, target.id)  # type: ignore[arg-type]
+        self.services.cases.refer(self.case_id, target.id)
         self.contact_label.setText(
             self.tr("Orientation enregistrée. À lire à l'adhérent :<br>") + contact_text(target)
         )
@@ -194,7 +194,7 @@ class OrientationPanel(QWidget):
         """The entry just clicked was the wrong one: take that referral back."""
         if self.recorded is None:
             return
-        self.services.cases.undo_referral(self.case_id, self.recorded.id)  # type: ignore[arg-type]
+        self.services.cases.undo_referral(self.case_id, self.recorded.id)
         self.recorded = None
         self.undo_button.hide()
         self.contact_label.hide()

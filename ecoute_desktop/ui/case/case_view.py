@@ -135,8 +135,8 @@ class CaseView(QWidget):
         self.page.addLayout(self.columns)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        self.scroll = scrolling(content)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area = scrolling(content)
+        layout.addWidget(self.scroll_area, 1)
 
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -159,10 +159,11 @@ class CaseView(QWidget):
         """Scroll the page so `panel` (what just changed, and its next button) is in sight:
         a booking made from « Suivi » shows « Confirmation à l'adhérent… », an orientation
         its contact to read out, even when they sit below the fold."""
-        scroll: QScrollArea = self.scroll
+        scroll: QScrollArea = self.scroll_area
 
         def show() -> None:
-            page = scroll.widget().layout()
+            content = scroll.widget()
+            page = content.layout() if content is not None else None
             if page is not None:
                 page.activate()  # the panel's new buttons and lines take their place first
             scroll.ensureWidgetVisible(panel, 0, self.fontMetrics().lineSpacing())

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
@@ -174,8 +174,9 @@ class NewCaseDialog(QDialog):
 
     def received_at(self) -> datetime:
         """The widget's Paris time in UTC; the email's exact Date when left unchanged."""
-        day = self.received_edit.date().toPython()
-        clock = self.received_edit.time().toPython()
+        # toPython() gives a date and a time; PySide6's stubs say `object`
+        day = cast(date, self.received_edit.date().toPython())
+        clock = cast(time, self.received_edit.time().toPython())
         chosen = as_utc(datetime.combine(day, clock.replace(second=0), tzinfo=PARIS))
         original = self._email_received_at
         if original is not None and as_utc(original).replace(second=0) == chosen:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,6 +35,7 @@ from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.dialog_size import size_in_text
 from ecoute_desktop.ui.common.table_model import Column, RowTableModel
+from ecoute_desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 
 RULE = QT_TRANSLATE_NOOP(
     "ImportPreviewDialog",

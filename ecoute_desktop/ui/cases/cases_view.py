@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
@@ -244,7 +245,9 @@ class CasesView(QWidget):
             + self.count_buttons.sizeHint().width()
             + 3 * self.count_row.spacing()
         )
-        wide = needed <= self.contentsRect().width() - 2 * self.layout().contentsMargins().left()
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        wide = needed <= self.contentsRect().width() - 2 * layout.contentsMargins().left()
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.count_row.direction() != direction:
             self.count_row.setDirection(direction)
@@ -345,7 +348,7 @@ class CasesView(QWidget):
         self.loaded.emit()
 
     def _open(self, row: object) -> None:
-        self.context.events.open_case.emit(row.id)  # type: ignore[attr-defined]
+        self.context.events.open_case.emit(cast(CaseSummary, row).id)  # the table's rows
 
     def clear_personal_data(self) -> None:
         self._load_generation += 1

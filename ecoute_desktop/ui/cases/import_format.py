@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from ecoute_desktop.services.atomic import write_bytes_atomic
 from ecoute_desktop.services.csv_import import COLUMNS, REQUIRED
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.dialog_size import size_in_text
+from ecoute_desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 
 HEADER_LINE = ";".join(COLUMNS)
 BREAK = "\u200b"  # zero-width space: the shown header line wraps between columns only

@@ -49,7 +49,7 @@ def encoded(image: QImage, image_format: str) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, image_format.upper()):
+    if not image.save(buffer, image_format.upper().encode()):
         raise ValueError(f"format d'image non pris en charge : {image_format}")
     buffer.close()
     return bytes(data.data())

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from ecoute_desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 
 # Same keys and French texts as domain.models.MEMBER_LABELS (tests/test_translations.py).
 PERSON_LABELS: dict[str, str] = {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPolygonF
 from PySide6.QtWidgets import (
@@ -69,9 +71,10 @@ class LargeTextStyle(QProxyStyle):
 
     def _extra(self, control: CC, option: QStyleOptionComplex, widget: QWidget | None) -> int:
         """How many pixels wider the control's button(s) become."""
-        probe = type(option)(option)  # type: ignore[call-arg]
+        probe = type(option)(option)
         probe.rect = _PROBE
-        width = super().subControlRect(control, probe, _BUTTONS[control][0], widget).width()
+        # PySide6's stub of QProxyStyle makes `widget` required; QStyle's and Qt's take None.
+        width = super().subControlRect(control, probe, _BUTTONS[control][0], widget).width()  # type: ignore[arg-type]
         return round(width * (self.factor - 1))
 
     def subControlRect(
@@ -81,7 +84,7 @@ class LargeTextStyle(QProxyStyle):
         sub: SC,
         widget: QWidget | None = None,
     ) -> QRect:
-        rect = super().subControlRect(control, option, sub, widget)
+        rect = super().subControlRect(control, option, sub, widget)  # type: ignore[arg-type]  # as above
         if self.factor <= 1 or control not in _BUTTONS or not rect.isValid():
             return rect
         extra = self._extra(control, option, widget)
@@ -98,13 +101,14 @@ class LargeTextStyle(QProxyStyle):
         size: QSize,
         widget: QWidget | None = None,
     ) -> QSize:
-        result = super().sizeFromContents(kind, option, size, widget)
+        result = super().sizeFromContents(kind, option, size, widget)  # type: ignore[arg-type]  # idem
         control = {
             QStyle.ContentsType.CT_SpinBox: CC.CC_SpinBox,
             QStyle.ContentsType.CT_ComboBox: CC.CC_ComboBox,
         }.get(kind)
         if self.factor > 1 and control is not None:
-            result.setWidth(result.width() + self._extra(control, option, widget))  # type: ignore[arg-type]
+            spin_or_combo = cast(QStyleOptionComplex, option)  # what Qt gives for these kinds
+            result.setWidth(result.width() + self._extra(control, spin_or_combo, widget))
         return result
 
     # ---- arrows -----------------------------------------------------------
@@ -118,7 +122,7 @@ class LargeTextStyle(QProxyStyle):
         if self.factor <= 1 or not self._draws_arrows or control not in _BUTTONS:
             super().drawComplexControl(control, option, painter, widget)
             return
-        hidden = type(option)(option)  # type: ignore[call-arg]
+        hidden = type(option)(option)
         palette = QPalette(option.palette)
         for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
             palette.setColor(role, QColor(0, 0, 0, 0))  # Fusion's small arrows, invisible

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:  # QtPrintSupport loads when printing only
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
@@ -69,11 +73,11 @@ def ask_directory(parent: QWidget | None, title: str, start: Path | None = None)
     return Path(name) if name else None
 
 
-def ask_print(parent: QWidget | None, printer: object, page_count: int) -> bool:
+def ask_print(parent: QWidget | None, printer: QPrinter, page_count: int) -> bool:
     """The system print dialog for `printer` (a QPrinter); True when the user confirms."""
     from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
 
-    dialog = QPrintDialog(printer, parent)  # type: ignore[arg-type]
+    dialog = QPrintDialog(printer, parent)
     dialog.setMinMax(1, max(1, page_count))
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     return dialog.exec() == QPrintDialog.DialogCode.Accepted

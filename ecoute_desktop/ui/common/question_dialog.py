@@ -64,14 +64,14 @@ class QuestionDialog(QDialog):
         policy.setHeightForWidth(True)  # the scroll area then grows the label to its text
         self.label.setSizePolicy(policy)
         self.label.setAccessibleName(title)
-        self.scroll = QScrollArea()
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.label)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.label)
         top = QHBoxLayout()
         top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.scroll, 1)
+        top.addWidget(self.scroll_area, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         self.details = QPlainTextEdit(details)
@@ -127,16 +127,18 @@ class QuestionDialog(QDialog):
         metrics = self.label.fontMetrics()
         longest = max(metrics.horizontalAdvance(line) for line in self.label.text().split("\n"))
         text_width = min(longest + 4, metrics.averageCharWidth() * LINE_CHARACTERS)
-        margins = self.layout().contentsMargins()
-        spacing = max(0, self.layout().spacing())
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        margins = layout.contentsMargins()
+        spacing = max(0, layout.spacing())
         chrome = margins.left() + margins.right() + self.icon.sizeHint().width() + spacing
         width = min(max(text_width + chrome, self.minimumSizeHint().width()), max_width)
         label_height = self.label.heightForWidth(width - chrome)
         buttons_height = max(self.accept_button.sizeHint().height(), self.buttons_row_height)
         fixed = margins.top() + margins.bottom() + spacing + buttons_height
         if label_height + fixed > max_height:  # the text scrolls: make room for the bar
-            chrome += self.scroll.verticalScrollBar().sizeHint().width()
-            width = min(width + self.scroll.verticalScrollBar().sizeHint().width(), max_width)
+            chrome += self.scroll_area.verticalScrollBar().sizeHint().width()
+            width = min(width + self.scroll_area.verticalScrollBar().sizeHint().width(), max_width)
         height = max(label_height, self.icon.sizeHint().height()) + fixed
         self.setMaximumWidth(max_width)
         self.resize(width, min(height, max_height))
@@ -145,7 +147,7 @@ class QuestionDialog(QDialog):
         """Correct the estimate with the real geometry: no scroll bar while the screen has room."""
         super().showEvent(event)
         _, max_height = self._available()
-        missing = self.label.heightForWidth(self.scroll.width()) - self.scroll.height()
+        missing = self.label.heightForWidth(self.scroll_area.width()) - self.scroll_area.height()
         if missing > 0 and self.height() < max_height:
             self.resize(self.width(), min(self.height() + missing, max_height))
 

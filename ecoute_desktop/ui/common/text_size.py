@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
@@ -20,9 +22,9 @@ def app_settings() -> QSettings:
 
 
 def saved_scale() -> int:
-    value = app_settings().value(KEY, DEFAULT)
+    value: Any = app_settings().value(KEY, DEFAULT)  # whatever the file holds: checked below
     try:
-        scale = int(value)  # type: ignore[arg-type]
+        scale = int(value)
     except (TypeError, ValueError):
         return DEFAULT
     return max(MINIMUM, min(MAXIMUM, scale))

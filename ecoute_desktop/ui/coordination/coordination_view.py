@@ -168,7 +168,7 @@ class CoordinationView(QWidget):
         committee_layout.addLayout(outputs)
         layout.addWidget(committee)
         # at 200 % text the page scrolls, tables are not crushed
-        self.scroll = fill_with_scrolling(self, page)
+        self.scroll_area = fill_with_scrolling(self, page)
         self.add_button.clicked.connect(self._on_add)
         self.clear_button.clicked.connect(self._on_clear)
         self.pdf_button.clicked.connect(lambda: self._on_output("pdf"))
@@ -247,10 +247,14 @@ class CoordinationView(QWidget):
         self.outcome = outcome
         merge = outcome.merge if outcome else None
         labels = merge.hotliner_labels() if merge else {}
-        rows = [
-            (f, merge.used_by_source.get(f.source, 0), labels[f.header.hotliner_id])
-            for f in (merge.files if merge else [])
-        ]
+        rows = (
+            [
+                (f, merge.used_by_source.get(f.source, 0), labels[f.header.hotliner_id])
+                for f in merge.files
+            ]
+            if merge
+            else []
+        )
         self.model.set_rows(rows)
         notices = [m.message for m in outcome.missing] if outcome else []
         notices += outcome.warnings if outcome else []
@@ -282,7 +286,7 @@ class CoordinationView(QWidget):
         )
         self._merged_text = self.summary.text()
         if merge.files:  # the next step, « Synthèse PDF pour le comité… », below the fold
-            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.pdf_button))
+            QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.pdf_button))
 
     def _on_threshold(self, value: int) -> None:
         settings = self._context.services.settings

@@ -54,8 +54,11 @@ def _scrolling_layout(page: QWizardPage) -> QVBoxLayout:
 
 def _content_height(page: QWizardPage, width: int) -> int:
     """Height the page's content needs at `width` pixels, every label wrapped."""
-    content = page.findChild(QScrollArea).widget()
-    return int(content.layout().totalHeightForWidth(width))
+    scroll = page.findChild(QScrollArea)
+    content = scroll.widget() if scroll is not None else None
+    layout = content.layout() if content is not None else None
+    assert layout is not None  # each page's content: a scroll area with a layout
+    return int(layout.totalHeightForWidth(width))
 
 
 class FolderPage(QWizardPage):

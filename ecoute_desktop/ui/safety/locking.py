@@ -22,7 +22,7 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -40,6 +40,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 from ecoute_desktop.ui.common import clipboard
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.safety.lock_screen import LockScreen
+
+if TYPE_CHECKING:
+    from ecoute_desktop.services.intake import IntakeRequest
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +85,7 @@ class LockableWindow(Protocol):
         """Close the open case and empty every view that shows personal data."""
         ...
 
-    def new_case(self, request: object = None) -> Any:
+    def new_case(self, request: IntakeRequest | None = None) -> Any:
         """Open a « Nouvelle sollicitation » form (it has `restore_state(state)`)."""
         ...
 
@@ -129,10 +132,10 @@ class AutoLock(QObject):
         self._clock.setInterval(tick_ms)
         self._clock.timeout.connect(self.check_clock)
         app = QApplication.instance()
-        assert app is not None
+        assert isinstance(app, QGuiApplication)  # the GUI's application
         app.installEventFilter(self)
-        app.applicationStateChanged.connect(self._state_changed)  # type: ignore[attr-defined]
-        app.aboutToQuit.connect(self.backup_at_exit)  # type: ignore[attr-defined]
+        app.applicationStateChanged.connect(self._state_changed)
+        app.aboutToQuit.connect(self.backup_at_exit)
         window.lock_requested.connect(self.lock)
         context.events.settings_changed.connect(self._follow_settings)
         self._connect_session_signals()
@@ -189,16 +192,16 @@ class AutoLock(QObject):
             system, session = QDBusConnection.systemBus(), QDBusConnection.sessionBus()
             login = "org.freedesktop.login1"
             if system.isConnected():
-                system.connect(
+                system.connect(  # type: ignore[call-overload]  # stub: slot bytes; PySide6 takes str only
                     login, "/org/freedesktop/login1", f"{login}.Manager", "PrepareForSleep",
                     self, "_session_signal(bool)",
                 )  # fmt: skip
-                system.connect(
+                system.connect(  # type: ignore[call-overload]  # stub: slot bytes; PySide6 takes str only
                     login, "/org/freedesktop/login1/session/auto", f"{login}.Session", "Lock",
                     self, "_session_lock()",
                 )  # fmt: skip
             if session.isConnected():
-                session.connect(
+                session.connect(  # type: ignore[call-overload]  # stub: slot bytes; PySide6 takes str only
                     "org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver",
                     "org.freedesktop.ScreenSaver", "ActiveChanged", self, "_session_signal(bool)",
                 )  # fmt: skip

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -30,7 +31,10 @@ def _title() -> str:
     return QCoreApplication.translate("restore", "Restaurer une sauvegarde")
 
 
-def _busy(work: Callable[[], object]) -> object:
+_T = TypeVar("_T")
+
+
+def _busy(work: Callable[[], _T]) -> _T:
     with wait_cursor():
         return work()
 
@@ -71,7 +75,7 @@ def check_backup(parent: QWidget | None, backup: Path, passphrase: str) -> int |
     except StoreError as error:
         prompts.warn(parent, _title(), str(error))
         return None
-    if not check.sound:  # type: ignore[attr-defined]
+    if not check.sound:
         prompts.warn(
             parent,
             _title(),
@@ -81,7 +85,7 @@ def check_backup(parent: QWidget | None, backup: Path, passphrase: str) -> int |
             ),
         )
         return None
-    return int(check.cases)  # type: ignore[attr-defined]
+    return int(check.cases)
 
 
 def _confirm(parent: QWidget | None, backup: Path, cases: int, current: str) -> bool:
@@ -158,7 +162,7 @@ def restore_into_open_app(parent: QWidget, context: AppContext) -> Path | None:
     auto_lock = getattr(window, "auto_lock", None)
     if auto_lock is not None:
         auto_lock.session_backup = None  # belongs to the file set aside
-    return aside  # type: ignore[return-value]
+    return aside
 
 
 def restore_damaged(parent: QWidget | None, db_path: Path, backup: Path, passphrase: str) -> bool:

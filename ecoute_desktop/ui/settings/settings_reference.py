@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -82,7 +84,8 @@ class TaxonomyPanel(QWidget):
 
     def selected(self) -> Theme | None:
         index = self.table.currentIndex()
-        return self.table.source_row(index) if index.isValid() else None  # type: ignore[return-value]
+        row = self.table.source_row(index) if index.isValid() else None
+        return cast(Theme | None, row)  # the table lists the themes
 
     def select(self, theme_id: int) -> None:
         for row, theme in enumerate(self.model.rows()):
@@ -120,13 +123,13 @@ class TaxonomyPanel(QWidget):
             return
         label = self._ask(self.tr("Renommer le thème"), theme.label)
         if label:
-            self.context.services.reference.rename_theme(theme.id, label)  # type: ignore[arg-type]
+            self.context.services.reference.rename_theme(theme.id, label)
             self._changed(theme.id)
 
     def toggle_retired(self) -> None:
         theme = self.selected()
         if theme is not None:
-            self.context.services.reference.set_theme_retired(theme.id, not theme.retired)  # type: ignore[arg-type]
+            self.context.services.reference.set_theme_retired(theme.id, not theme.retired)
             self._changed(theme.id)
 
 
@@ -187,16 +190,17 @@ class DirectoryPanel(QWidget):
 
     def _load(self) -> None:
         index = self.table.currentIndex()
-        target = self.table.source_row(index) if index.isValid() else None
-        self.current = target  # type: ignore[assignment]
+        row = self.table.source_row(index) if index.isValid() else None
+        target = cast(OrientationTarget | None, row)  # the table lists the directory
+        self.current = target
         if target is None:
             return
-        self.label_edit.setText(target.label)  # type: ignore[attr-defined]
-        self.telephone_edit.setText(target.telephone)  # type: ignore[attr-defined]
-        self.email_edit.setText(target.email)  # type: ignore[attr-defined]
-        self.website_edit.setText(target.website)  # type: ignore[attr-defined]
-        self.details_edit.setPlainText(target.details)  # type: ignore[attr-defined]
-        self.national_box.setChecked(target.national)  # type: ignore[attr-defined]
+        self.label_edit.setText(target.label)
+        self.telephone_edit.setText(target.telephone)
+        self.email_edit.setText(target.email)
+        self.website_edit.setText(target.website)
+        self.details_edit.setPlainText(target.details)
+        self.national_box.setChecked(target.national)
 
     def new_entry(self) -> None:
         self.table.clearSelection()
@@ -227,7 +231,7 @@ class DirectoryPanel(QWidget):
     def toggle_retired(self) -> None:
         if self.current is not None:
             self.context.services.reference.set_target_retired(
-                self.current.id,  # type: ignore[arg-type]
+                self.current.id,
                 not self.current.retired,
             )
             self.reload(self.current.id)

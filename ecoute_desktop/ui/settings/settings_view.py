@@ -147,7 +147,9 @@ class SettingsView(QWidget):
         self.reporting = ReportingPanel(context)
         profile_page = QWidget()
         profile_layout = QVBoxLayout(profile_page)
-        self.people.layout().setContentsMargins(0, 0, 0, 0)  # aligned with the group below
+        people_layout = self.people.layout()
+        assert people_layout is not None  # the panel lays itself out
+        people_layout.setContentsMargins(0, 0, 0, 0)  # aligned with the group below
         profile_layout.addWidget(self.people)
         profile_layout.addWidget(self.reporting)
         profile_layout.addStretch(1)
@@ -180,9 +182,8 @@ class SettingsView(QWidget):
         """Bring the tab holding `page` (e.g. `self.safety`) to the front."""
         for index in range(self.tabs.count()):
             scroll = self.tabs.widget(index)
-            if isinstance(scroll, QScrollArea) and (
-                scroll.widget() is page or scroll.widget().isAncestorOf(page)
-            ):
+            inner = scroll.widget() if isinstance(scroll, QScrollArea) else None
+            if inner is not None and (inner is page or inner.isAncestorOf(page)):
                 self.tabs.setCurrentIndex(index)
                 return
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ecoute_desktop.services import first_steps as steps
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.flow_layout import FlowLayout
+from ecoute_desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 
 DONE_COLOUR = "#1b5e20"  # dark green: ≥ 7:1 on white, ≥ 6:1 on the usual window grey
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
@@ -263,9 +264,9 @@ class TodayView(QWidget):
         self.refresh_setup()  # what the dialog saved was told to the other views as it went
 
     def _open(self, row: object) -> None:
-        self.context.events.open_case.emit(
-            row.case_id if isinstance(row, AppointmentRow) else row.id
-        )  # type: ignore[attr-defined]
+        # the appointments table holds AppointmentRow, the other two CaseSummary
+        case_id = row.case_id if isinstance(row, AppointmentRow) else cast(CaseSummary, row).id
+        self.context.events.open_case.emit(case_id)
 
     def clear_personal_data(self) -> None:
         for model in (self.to_acknowledge, self.appointments, self.calls_held):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QToolBar,
@@ -31,8 +33,12 @@ from ecoute_desktop.ui.common import text_size
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.window.views import VIEWS, ViewSpec
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported when first used, at run time
+    from ecoute_desktop.services.intake import IntakeRequest
+    from ecoute_desktop.ui.case.case_view import CaseView
+    from ecoute_desktop.ui.cases.cases_import import CasesImporter
     from ecoute_desktop.ui.safety.locking import AutoLock
+    from ecoute_desktop.ui.today.deadline_watcher import DeadlineWatcher
 
 log = logging.getLogger(__name__)
 
@@ -50,10 +56,11 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._views: dict[str, QWidget] = {}
         self._specs: list[ViewSpec] = list(VIEWS)
-        self.case_view: QWidget | None = None
+        self.case_view: CaseView | None = None
         self._return_row = 0
         self.new_case_dialogs: list[QWidget] = []
-        self.cases_importer: QObject | None = None
+        self.cases_importer: CasesImporter | None = None
+        self.deadline_watcher: DeadlineWatcher | None = None  # set by ui.app.build_main_window
         self.auto_lock: AutoLock | None = None  # set by locking.install
 
         self.navigation = QListWidget()
@@ -133,10 +140,15 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("À propos d'Écoute"), None, self.show_about)
         help_menu.addActions([self.guide_action, self.about_action])
 
-    def _action(self, text: str, shortcut: object, slot: object) -> QAction:
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None,
+        slot: Callable[[], object] | None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[arg-type]
+            action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{text} ({keys})")  # menus show it themselves
@@ -210,7 +222,7 @@ class MainWindow(QMainWindow):
             refresh()
         self.stack.setCurrentWidget(widget)
 
-    def _navigation_clicked(self, item: object) -> None:
+    def _navigation_clicked(self, item: QListWidgetItem) -> None:
         if self.case_view is not None and self.navigation.row(item) == self._return_row:
             self.close_case()
 
@@ -231,7 +243,7 @@ class MainWindow(QMainWindow):
         view = self.case_view
         if view is None:
             return
-        view.flush()  # type: ignore[attr-defined]
+        view.flush()
         self.case_view = None
         self.stack.removeWidget(view)
         view.deleteLater()
@@ -254,10 +266,10 @@ class MainWindow(QMainWindow):
             focus()
 
     # ---- new cases ------------------------------------------------------
-    def new_case(self, request: object = None) -> QWidget:
+    def new_case(self, request: IntakeRequest | None = None) -> QWidget:
         from ecoute_desktop.ui.case.new_case_dialog import NewCaseDialog
 
-        dialog = NewCaseDialog(self.context, self, request)  # type: ignore[arg-type]
+        dialog = NewCaseDialog(self.context, self, request)
         dialog.finished.connect(lambda _: self._forget_dialog(dialog))
         self.new_case_dialogs.append(dialog)
         dialog.open()
@@ -293,7 +305,7 @@ class MainWindow(QMainWindow):
 
         if self.cases_importer is None:
             self.cases_importer = CasesImporter(self.context, self)
-        self.cases_importer.start(path)  # type: ignore[attr-defined]
+        self.cases_importer.start(path)
         return self.cases_importer
 
     def show_guide(self) -> QWidget:
@@ -332,7 +344,7 @@ class MainWindow(QMainWindow):
     def flush_drafts(self) -> None:
         """Save whatever note is being typed (as a draft in the encrypted database)."""
         if self.case_view is not None:
-            self.case_view.flush()  # type: ignore[attr-defined]
+            self.case_view.flush()
 
     def clear_personal_data(self) -> None:
         """Close the open case and empty every view that shows personal data."""
@@ -345,7 +357,7 @@ class MainWindow(QMainWindow):
 
     def place(self) -> tuple[int, int | None]:
         """The navigation row shown and the case open on its own page (for the auto-lock)."""
-        case_id = self.case_view.case_id if self.case_view is not None else None  # type: ignore[attr-defined]
+        case_id = self.case_view.case_id if self.case_view is not None else None
         return self.navigation.currentRow(), case_id
 
     def return_to(self, row: int, case_id: int | None) -> None:
