@@ -161,3 +161,43 @@ def test_dialogs(qtbot, window: MainWindow, store: Store, tmp_path: Path) -> Non
         wizard.passphrase_page.fields.suggest_button.click()
         wizard.next()
     wizard.close()
+
+
+def unlabelled_combos(root: QWidget) -> list[str]:
+    """Visible combo boxes that no label names (its buddy, directly or through a focus
+    proxy) or that have no accessible name of their own (else a reader says only
+    the current value, « Novembre »)."""
+    labelled = set()
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        while buddy is not None:
+            labelled.add(id(buddy))
+            buddy = buddy.focusProxy()
+    missing = []
+    for combo in root.findChildren(QComboBox):
+        if not combo.isVisibleTo(root):
+            continue
+        if id(combo) not in labelled or not combo.accessibleName().strip():
+            missing.append(f"{combo.accessibleName() or combo.currentText()!r}")
+    return missing
+
+
+@pytest.mark.parametrize("key", [spec.key for spec in VIEWS])
+def test_every_combo_box_of_a_view_has_a_label_and_a_name(
+    qtbot, window: MainWindow, store: Store, key: str
+) -> None:
+    _case(store)
+    view = window.show_view(key)
+    window.context.runner.wait()
+    tabs = getattr(view, "tabs", None)
+    for index in range(tabs.count() if tabs is not None else 1):
+        if tabs is not None:
+            tabs.setCurrentIndex(index)
+        assert unlabelled_combos(view) == []
+
+
+def test_every_combo_box_of_a_case_page_has_a_label_and_a_name(
+    qtbot, window: MainWindow, store: Store
+) -> None:
+    for case_id in (_case(store), _case(store, Status.ACKNOWLEDGED)):
+        assert unlabelled_combos(window.open_case(case_id)) == []

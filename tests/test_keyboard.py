@@ -149,6 +149,35 @@ def test_ctrl_f_lands_in_the_search_field(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(view.search_edit.hasFocus)
 
 
+def test_ctrl_and_a_digit_jump_to_each_view(qtbot, window: MainWindow) -> None:
+    """Ctrl+1 … Ctrl+7 open the views in the order of the navigation list."""
+    from ecoute_desktop.ui.window.views import VIEWS
+
+    assert len(VIEWS) == 7
+    for number in (3, 7, 1, 5, 2, 6, 4):
+        qtbot.keyClick(
+            window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier
+        )
+        assert window.navigation.currentRow() == number - 1
+        assert window.stack.currentWidget() is window.view(VIEWS[number - 1].key)
+
+
+def test_the_guide_lists_every_shortcut(window: MainWindow) -> None:
+    """Every keyboard shortcut of the main window is written in the guide (F1)."""
+    import html
+    import re
+
+    from ecoute_desktop.resource_files import read_resource
+
+    guide = html.unescape(re.sub(r"<[^>]+>", "", read_resource("help", "guide.html")))
+    missing = []
+    for action in window.actions():
+        keys = action.shortcut().toString()
+        if keys and keys.replace("Ctrl+=", "Ctrl++") not in guide:
+            missing.append(f"{keys} ({action.text()})")
+    assert missing == []
+
+
 def test_shortcuts_are_shown_in_tooltips(window: MainWindow) -> None:
     (toolbar,) = window.findChildren(QToolBar)
     tips = {a.text(): toolbar.widgetForAction(a).toolTip() for a in toolbar.actions()}

@@ -1760,6 +1760,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A&amp;ller à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A&amp;ide</source>
         <translation type="unfinished"></translation>
     </message>

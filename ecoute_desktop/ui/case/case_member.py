@@ -115,6 +115,7 @@ class WorkflowPanel(QWidget):
         )
         drop_row = QHBoxLayout()
         self.drop_label = QLabel(self.tr("Motif :"))
+        self.drop_label.setBuddy(self.reason_combo)
         drop_row.addWidget(self.drop_label)
         drop_row.addWidget(self.reason_combo)
         drop_row.addWidget(self.drop_button)

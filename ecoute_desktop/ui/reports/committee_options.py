@@ -45,7 +45,9 @@ class CommitteeOptions(QWidget):
             part = QWidget()
             row = QHBoxLayout(part)
             row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(QLabel(word))
+            label = QLabel(word)
+            label.setBuddy(picker)
+            row.addWidget(label)
             row.addWidget(picker)
             period.addWidget(part)
 

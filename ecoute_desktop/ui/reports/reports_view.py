@@ -56,6 +56,8 @@ class MonthPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.month, 1)
         layout.addWidget(self.year)
+        # A form label's buddy is the picker: its focus (and the label's name) goes to the month.
+        self.setFocusProxy(self.month)
         self.month.currentIndexChanged.connect(self.changed)
         self.year.valueChanged.connect(self.changed)
 

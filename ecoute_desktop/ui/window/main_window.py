@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -133,6 +134,14 @@ class MainWindow(QMainWindow):
             self.tr("Importer un tableur (CSV)…"), None, lambda: self.import_cases()
         )
         case_menu.addAction(self.import_cases_action)
+        go_menu = self.menuBar().addMenu(self.tr("A&ller à"))
+        self.view_actions: list[QAction] = []
+        for number, spec in enumerate(self._specs[:9], start=1):
+            action = self._action(
+                spec.title, QKeySequence(f"Ctrl+{number}"), partial(self.show_view, spec.key)
+            )
+            go_menu.addAction(action)
+            self.view_actions.append(action)
         help_menu = self.menuBar().addMenu(self.tr("A&ide"))
         self.guide_action = self._action(
             self.tr("Guide rapide"), QKeySequence.StandardKey.HelpContents, self.show_guide
