@@ -178,6 +178,7 @@ def _run(work: Path, scenario: Scenario, kill_at: int, when: str) -> str:
         text=True,
         timeout=300,
     )
+    assert report.exists(), f"the child wrote no report (exit {child.returncode}): {child.stderr}"
     line = report.read_text()
     if kill_at:
         assert child.returncode == KILLED, (line, child.stderr)

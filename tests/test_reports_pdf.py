@@ -350,3 +350,23 @@ def test_a_failed_write_leaves_the_previous_file_untouched(
         reports.write_monthly_report(store, "2026-03", target)
     assert target.read_bytes() == b"ancien rapport"
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["rapport.pdf"]
+
+
+def test_period_threshold_gives_the_committee_version(
+    dataset: Path, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    """`report period --threshold N` applies the committee's rule to one's own cases; with
+    0 the exact figures say « Effectifs exacts »; without it, the exact summary as before."""
+    total = indicators_json(
+        monkeypatch, capsys, dataset, "--from", "2026-01-01", "--to", "2026-03-31"
+    )
+    period = ["period", "--from", "2026-01", "--to", "2026-03"]
+    hidden = report(monkeypatch, capsys, dataset, tmp_path / "c.pdf", *period, "--threshold", "3")
+    flat = " ".join(hidden.split())
+    assert "Synthèse de la période pour le comité" in flat
+    assert f"Sollicitations reçues {total['requests']}" in flat  # a volume: exact
+    assert "Petits effectifs" in flat and "<3" in flat.replace(" ", "")
+    exact = report(monkeypatch, capsys, dataset, tmp_path / "e.pdf", *period, "--threshold", "0")
+    assert "Effectifs exacts" in exact and "<3" not in exact.replace(" ", "")
+    urgent = " ".join(between(exact, "dont urgentes", "Accusés").split())
+    assert urgent.startswith(str(total["urgent"]))

@@ -73,6 +73,32 @@ def test_period_summary_with_comment(view: ReportsView, qtbot) -> None:
     assert "Bilan du premier trimestre." in text
 
 
+def test_period_summary_for_the_committee_hides_small_counts_unless_unticked(
+    view: ReportsView, qtbot
+) -> None:
+    """The period summary is for the committee: by default it follows the committee's rule
+    (small counts hidden month by month); unticked, the hotliner gets their exact figures."""
+    view.period.setChecked(True)
+    view.first.set_value("2026-01")
+    view.last.set_value("2026-03")
+    assert view.for_committee.isEnabled() and view.for_committee.isChecked()
+    generate(view, qtbot)
+    hidden = " ".join(
+        " ".join(
+            page.extract_text() for page in PdfReader(io.BytesIO(view.pdf_bytes)).pages
+        ).split()
+    )
+    assert "Synthèse de la période pour le comité" in hidden
+    assert "Petits effectifs : tout effectif de moins de 3" in hidden
+    assert "<3" in hidden.replace(" ", "")
+    view.for_committee.setChecked(False)
+    generate(view, qtbot)
+    exact = "".join(page.extract_text() for page in PdfReader(io.BytesIO(view.pdf_bytes)).pages)
+    assert "pour le comité" not in exact and "Petits effectifs" not in exact
+    view.monthly.setChecked(True)
+    assert not view.for_committee.isEnabled()
+
+
 def test_print_goes_to_a_file_printer_with_every_page(
     view: ReportsView, qtbot, tmp_path: Path, monkeypatch
 ) -> None:

@@ -93,7 +93,7 @@ class CommitteeReport:
     delays: ReportTable
     questionnaire: ReportTable | None
     hotliners: ReportTable
-    files: ReportTable
+    files: ReportTable | None  # None: one laptop's own summary (no merged files)
     rule: str
     published: list[Published] = field(default_factory=list)
     comment: str = ""

@@ -2619,6 +2619,14 @@ C&apos;est irréversible. Les sauvegardes déjà faites gardent ces données jus
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Masquer les petits effectifs (pour le comité)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comme la synthèse du coordinateur : tout effectif de moins du seuil choisi en Coordination est masqué mois par mois. Décochez pour vos chiffres exacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Commentaires du rapport</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@ import argparse
 
 from ecoute_desktop.cli.checks import check_output_folder, month_arg, output_file, period_args
 from ecoute_desktop.cli.common import open_store
+from ecoute_desktop.cli.french_argparse import whole_number
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,6 +25,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     period.add_argument(
         "--to", dest="month_to", required=True, metavar="AAAA-MM", help="dernier mois"
+    )
+    period.add_argument(
+        "--threshold",
+        type=whole_number(0),
+        default=None,
+        metavar="N",
+        help="pour le comité : effectifs de moins de N masqués mois par mois"
+        " (0 : « effectifs exacts ») ; sans cette option, vos chiffres exacts",
     )
     _common(period)
     period.set_defaults(handler=run_period)
@@ -57,9 +66,15 @@ def run_monthly(args: argparse.Namespace) -> int:
 def run_period(args: argparse.Namespace) -> int:
     first, last = period_args(args)
     check_output_folder(args.output)
+    from ecoute_desktop.services.atomic import write_bytes_atomic
+    from ecoute_desktop.services.committee_own import own_committee_pdf
     from ecoute_desktop.services.reports import write_period_report
 
     with open_store(args) as store:
-        write_period_report(store, first, last, args.output, args.comment)
+        if args.threshold is None:
+            write_period_report(store, first, last, args.output, args.comment)
+        else:
+            pdf = own_committee_pdf(store, first, last, args.threshold, args.comment)
+            write_bytes_atomic(args.output, pdf)
     print(f"Synthèse de la période écrite : {args.output}")
     return 0

@@ -24,6 +24,14 @@ class DocumentService(Area):
 
         return reports.period_pdf(self._store, first_month, last_month, comment)
 
+    def committee_period_pdf(self, first_month: str, last_month: str, comment: str = "") -> bytes:
+        """The period summary for the committee: small counts hidden by the setting's threshold."""
+        from ecoute_desktop.domain import settings_spec
+        from ecoute_desktop.services.committee_own import own_committee_pdf
+
+        threshold = self._store.settings.get(settings_spec.SMALL_CELL_THRESHOLD)
+        return own_committee_pdf(self._store, first_month, last_month, threshold, comment)
+
     def completeness_issues(
         self, first_month: str, last_month: str
     ) -> list[export.CompletenessIssue]:

@@ -81,8 +81,10 @@ def committee_story(report: CommitteeReport, st: Styles) -> list[Flowable]:
         story += _listing(report.delays, st)
         if report.questionnaire is not None:
             story += _listing(report.questionnaire, st, keep=False)
-        story += sections.extra_table(report.hotliners, st)
-    story += sections.extra_table(report.files, st)
+        if report.files is not None:
+            story += sections.extra_table(report.hotliners, st)
+    if report.files is not None:
+        story += sections.extra_table(report.files, st)
     story += sections.comment(report.comment, st)
     return story
 

@@ -10,6 +10,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -80,6 +81,7 @@ class Request:
     first: str
     last: str | None = None
     comment: str = ""
+    for_committee: bool = False  # a period with small counts hidden (services/committee_own.py)
 
     @property
     def title(self) -> str:
@@ -122,6 +124,14 @@ class ReportsView(QWidget):
         self.month.set_value(previous)
         self.first.set_value(previous.shifted(-5))
         self.last.set_value(previous)
+        self.for_committee = QCheckBox(self.tr("Masquer les petits effectifs (pour le comité)"))
+        self.for_committee.setChecked(True)
+        self.for_committee.setToolTip(
+            self.tr(
+                "Comme la synthèse du coordinateur : tout effectif de moins du seuil choisi en"
+                " Coordination est masqué mois par mois. Décochez pour vos chiffres exacts."
+            )
+        )
         self.comment = QPlainTextEdit()
         self.comment.setAccessibleName(self.tr("Commentaires du rapport"))
         self.comment.setPlaceholderText(self.tr("Paragraphe « Commentaires » imprimé à la fin."))
@@ -162,6 +172,7 @@ class ReportsView(QWidget):
         period_form.addRow(self.tr("Du mois de :"), self.first)
         period_form.addRow(self.tr("au mois de :"), self.last)
         kind_layout.addLayout(period_form)
+        kind_layout.addWidget(self.for_committee)
         comment_label = QLabel(self.tr("&Commentaires (facultatif) :"))
         comment_label.setBuddy(self.comment)
         note = QLabel(
@@ -234,13 +245,15 @@ class ReportsView(QWidget):
         comment = self.comment.toPlainText()
         if self.monthly.isChecked():
             return Request(self.month.value(), None, comment)
-        return Request(self.first.value(), self.last.value(), comment)
+        committee = self.for_committee.isChecked()
+        return Request(self.first.value(), self.last.value(), comment, committee)
 
     def _update_state(self, busy: bool = False) -> None:
         monthly = self.monthly.isChecked()
         self.month.setEnabled(monthly and not busy)
         self.first.setEnabled(not monthly and not busy)
         self.last.setEnabled(not monthly and not busy)
+        self.for_committee.setEnabled(not monthly and not busy)
         self.generate_button.setEnabled(not busy)
         ready = self.pdf_bytes is not None and not busy
         self.print_button.setEnabled(ready)
@@ -261,6 +274,8 @@ class ReportsView(QWidget):
         def work() -> bytes:  # worker thread: no widget here
             if request.last is None:
                 return documents.monthly_pdf(request.first, request.comment)
+            if request.for_committee:
+                return documents.committee_period_pdf(request.first, request.last, request.comment)
             return documents.period_pdf(request.first, request.last, request.comment)
 
         self.status.setText(self.tr("Génération du rapport en cours…"))
