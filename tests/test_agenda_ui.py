@@ -27,13 +27,14 @@ from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.services.app import Services
 from ecoute_desktop.ui.agenda.agenda_model import TODAY_ROLE
-from ecoute_desktop.ui.agenda.agenda_view import TODAY_BACKGROUND, AgendaView
+from ecoute_desktop.ui.agenda.agenda_view import AgendaView
 from ecoute_desktop.ui.agenda.booking_dialog import BookingDialog
 from ecoute_desktop.ui.agenda.slots_dialog import SlotsDialog
 from ecoute_desktop.ui.case import confirmation_dialog
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.background import BackgroundRunner
 from ecoute_desktop.ui.common.context import AppContext, Events
+from ecoute_desktop.ui.common.palette import qcolour
 from tests.agenda_helpers import add_case, add_pair
 
 
@@ -176,7 +177,7 @@ def test_week_navigation_and_today_highlight(qtbot, context) -> None:
     highlighted = [
         day.data()
         for day, brush in zip(days, backgrounds, strict=True)
-        if brush is not None and brush.color() == TODAY_BACKGROUND
+        if brush is not None and brush.color() == qcolour("today_background")
     ]
     assert len(days) == 7 and len(highlighted) == 1 and "aujourd'hui" in highlighted[0]
     assert [day.data(TODAY_ROLE) for day in days].count(True) == 1

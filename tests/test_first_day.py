@@ -239,7 +239,7 @@ def test_done_steps_stay_readable(window, store: Store) -> None:
     from datetime import time
 
     from ecoute_desktop.domain.models import WeeklySlot
-    from ecoute_desktop.ui.today.first_steps import DONE_COLOUR
+    from ecoute_desktop.ui.common.palette import colours
 
     me = store.people.me()
     store.agenda.save_slot(WeeklySlot(me.id, 0, time(14), time(17), utc_now().date(), None))  # type: ignore[arg-type]
@@ -250,5 +250,5 @@ def test_done_steps_stay_readable(window, store: Store) -> None:
     background = panel.palette().color(QPalette.ColorRole.Window)
     text = label.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
     assert _contrast(text, background) >= 4.5
-    assert _contrast(QColor(DONE_COLOUR), background) >= 4.5
+    assert _contrast(QColor(colours().done), background) >= 4.5
     assert panel.labels[steps.PARTNER].text() != "" and panel.buttons[steps.PARTNER].isVisible()

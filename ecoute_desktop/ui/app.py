@@ -33,6 +33,9 @@ def make_application(argv: list[str]) -> QApplication:
     install_french(app)
     install_translation(app, resource_path("translations"), system_locale)
     text_size.apply_scale(text_size.saved_scale(), remember=False)
+    from ecoute_desktop.ui.common import palette
+
+    app.setPalette(palette.apply(app.palette()))  # selection and placeholders at AA
     return app
 
 

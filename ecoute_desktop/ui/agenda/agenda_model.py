@@ -13,13 +13,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from ecoute_desktop.domain.french_dates import MONTHS, WEEKDAYS, clock
 from ecoute_desktop.domain.models import Hotliner
 from ecoute_desktop.domain.slots import public_holiday
 from ecoute_desktop.domain.timeutil import as_paris, paris_day_range, utc_now
 from ecoute_desktop.services.app import Services
+from ecoute_desktop.ui.common.palette import qcolour
 from ecoute_desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -29,12 +30,7 @@ DAY_ROLE = Qt.ItemDataRole.UserRole + 3
 TODAY_ROLE = Qt.ItemDataRole.UserRole + 4
 
 HOURS, WHAT, MEMBER, WHO = range(4)
-TODAY_BACKGROUND = QColor("#fff3c4")
-TODAY_ROW_BACKGROUND = QColor("#fffbea")
-BOOKED_COLOUR = QColor("#1d3557")
-FREE_COLOUR = QColor("#2a6f3e")
-MUTED_COLOUR = QColor("#5a5a5a")
-_COLOURS = {"slot": MUTED_COLOUR, "free": FREE_COLOUR, "appointment": BOOKED_COLOUR}
+_COLOURS = {"slot": "muted", "free": "free", "appointment": "booked"}  # palette names
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -236,7 +232,7 @@ class AgendaWeekModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole and day.is_today:
-            return QBrush(TODAY_BACKGROUND)
+            return QBrush(qcolour("today_background"))
         return self._common(day, "day", role)
 
     def _row_data(self, day: AgendaDay, row: AgendaRow, column: int, role: int) -> Any:
@@ -247,7 +243,7 @@ class AgendaWeekModel(QAbstractItemModel):
                 return " ; ".join(p for p in (day.label, row.hours, row.what, row.member) if p)
             return (row.hours, row.what, row.member, row.who)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column in (WHAT, MEMBER):
-            colour = _COLOURS.get(row.kind, MUTED_COLOUR)
+            colour = qcolour(_COLOURS.get(row.kind, "muted"))
             return QBrush(colour)
         if (
             role == Qt.ItemDataRole.FontRole
@@ -262,7 +258,7 @@ class AgendaWeekModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole and day.is_today:
-            return QBrush(TODAY_ROW_BACKGROUND)
+            return QBrush(qcolour("today_row_background"))
         if role == Qt.ItemDataRole.ToolTipRole and row.kind == "appointment":
             return " — ".join(p for p in (row.hours, row.what, row.member, row.who) if p)
         if role == APPOINTMENT_ID_ROLE:

@@ -29,7 +29,6 @@ from ecoute_desktop.ui.agenda.agenda_model import (
     HOURS,
     KIND_ROLE,
     MEMBER,
-    TODAY_BACKGROUND,
     WHAT,
     WHO,
     AgendaWeekModel,
@@ -41,7 +40,7 @@ from ecoute_desktop.ui.common.flow_layout import FlowLayout
 from ecoute_desktop.ui.common.widget_kit import page_title
 from ecoute_desktop.ui.common.wrap_delegate import WrapDelegate
 
-__all__ = ["TODAY_BACKGROUND", "AgendaView", "create_view", "week_title"]
+__all__ = ["AgendaView", "create_view", "week_title"]
 
 
 def week_title(monday: date) -> str:

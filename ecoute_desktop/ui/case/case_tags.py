@@ -16,6 +16,7 @@ from ecoute_desktop.domain.models import OrientationTarget, Theme
 from ecoute_desktop.services.app import Services
 from ecoute_desktop.ui.common.flow_layout import FlowLayout
 from ecoute_desktop.ui.common.formatting import short_datetime
+from ecoute_desktop.ui.common.palette import chip_style, notice_style
 
 
 class ThemeTags(QWidget):
@@ -48,10 +49,7 @@ class ThemeTags(QWidget):
                 button.setAccessibleName(self.tr("Thème {0}").format(theme.path))
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
                 button.setStyleSheet(
-                    "QToolButton { border: 1px solid #888; border-radius: 8px; padding: 3px 8px; }"
-                    "QToolButton:checked { background: #1f5fa8; color: white;"
-                    " border-color: #1f5fa8; }"
-                    + ("QToolButton { font-weight: bold; }" if theme is top else "")
+                    chip_style() + ("QToolButton { font-weight: bold; }" if theme is top else "")
                 )
                 button.toggled.connect(lambda _=False: self._save())
                 self.buttons[theme.id] = button
@@ -133,9 +131,7 @@ class OrientationPanel(QWidget):
         self.contact_label.setWordWrap(True)
         self.contact_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.contact_label.setAccessibleName(self.tr("Coordonnées à lire à l'adhérent"))
-        self.contact_label.setStyleSheet(
-            "QLabel { background: #fff8d6; border: 1px solid #d8b600; padding: 8px; }"
-        )
+        self.contact_label.setStyleSheet(notice_style("QLabel", padding=8))
         self.contact_label.hide()
         self.recorded: OrientationTarget | None = None
         self.undo_button = QPushButton(self.tr("Annuler cette orientation"))

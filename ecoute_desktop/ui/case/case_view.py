@@ -28,6 +28,7 @@ from ecoute_desktop.ui.case.case_satisfaction import SatisfactionPanel
 from ecoute_desktop.ui.case.case_tags import OrientationPanel, ThemeTags
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.formatting import deadline_text, long_datetime
+from ecoute_desktop.ui.common.palette import colours
 from ecoute_desktop.ui.common.widget_kit import scrolling
 
 COMPACT_LINES = 30  # below this many text lines of height, the header scrolls away
@@ -192,7 +193,11 @@ class CaseView(QWidget):
 
     def _show(self, case: Case) -> None:
         self._case = case
-        urgent = self.tr(" — <span style='color:#b00020'>URGENT</span>") if case.urgent else ""
+        urgent = (
+            self.tr(" — <span style='color:{0}'>URGENT</span>").format(colours().late)
+            if case.urgent
+            else ""
+        )
         self.title_label.setText(
             self.tr("<h2>Sollicitation {0} — {1}{2}</h2>").format(
                 case.reference, case.member.display_name, urgent
@@ -217,7 +222,8 @@ class CaseView(QWidget):
             )
         else:
             text = self.tr("Délai de 48 h : {0}.").format(text)
-        colour = {"LATE": "#b00020", "DUE_SOON": "#8a5300"}.get(state.name, "#2e7d32")
+        scheme = colours()
+        colour = {"LATE": scheme.late, "DUE_SOON": scheme.due_soon}.get(state.name, scheme.on_time)
         weight = "bold" if state is not AckState.ON_TIME else "normal"
         reference = f"<b>{case.reference}</b> — " if self.compact else ""
         self.deadline_label.setText(

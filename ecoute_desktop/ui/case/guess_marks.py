@@ -5,11 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-_MARK_STYLE = (
-    "QPushButton { background: #fff1b8; color: #5c4300; border: 1px solid #b38600;"
-    " border-radius: 4px; padding: 2px 8px; }"
-    " QPushButton:focus { border: 2px solid #1a4fa0; }"
-)
+from ecoute_desktop.ui.common.palette import colours, notice_style
+
+
+def _mark_style() -> str:
+    scheme = colours()
+    return (
+        f"QPushButton {{ background: {scheme.notice_background}; color: {scheme.notice_text};"
+        f" border: 1px solid {scheme.notice_border}; border-radius: 4px; padding: 2px 8px; }}"
+        f" QPushButton:focus {{ border: 2px solid {scheme.focus}; }}"
+    )
 
 
 class GuessMark(QPushButton):
@@ -19,7 +24,7 @@ class GuessMark(QPushButton):
         super().__init__(parent)
         self.label = label
         self.pending = False
-        self.setStyleSheet(_MARK_STYLE)
+        self.setStyleSheet(_mark_style())
         self.setToolTip(
             self.tr("Deviné dans le courriel : vérifiez le champ, puis appuyez ici pour confirmer.")
         )
@@ -105,7 +110,7 @@ class GuessesBanner(QWidget):
     def __init__(self, marks: GuessMarks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Champs à vérifier"))
-        self.setStyleSheet("QWidget { background: #fff8d6; }")
+        self.setStyleSheet(notice_style("QWidget", border=False))
         text = QLabel(
             self.tr(
                 "Certains champs ont été devinés dans le courriel (marqués « à vérifier ») :"

@@ -35,6 +35,7 @@ from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.dialog_size import fit_to_screen
 from ecoute_desktop.ui.common.field_labels import field_label
 from ecoute_desktop.ui.common.formatting import CLOCK_FORMAT, short_date
+from ecoute_desktop.ui.common.palette import colours, notice_style
 from ecoute_desktop.ui.common.widget_kit import accept_reject_buttons, scrolling
 
 FIELDS = MEMBER_FIELDS[:4]  # telephone and email have their own widgets
@@ -100,11 +101,11 @@ class NewCaseDialog(QDialog):
         self.returning_label = QLabel()
         self.returning_label.setWordWrap(True)
         self.returning_label.setAccessibleName(self.tr("Adhérent déjà connu"))
-        self.returning_label.setStyleSheet("QLabel { background: #fff8d6; padding: 6px; }")
+        self.returning_label.setStyleSheet(notice_style("QLabel", padding=6))
         self.returning_label.hide()
         self.returning_label.linkActivated.connect(self._open_earlier)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(f"color: {colours().late};")
         self.error_label.setWordWrap(True)
         self.error_label.hide()  # shown with a message: no empty line above the buttons
         self.error_label.linkActivated.connect(self._open_earlier)
@@ -318,7 +319,7 @@ class NewCaseDialog(QDialog):
             return None
         banner = QWidget()
         banner.setAccessibleName(self.tr("Sollicitation commencée"))
-        banner.setStyleSheet("QWidget { background: #fff8d6; }")
+        banner.setStyleSheet(notice_style("QWidget", border=False))
         saved = from_db(drafts[0].get("saved_at"))
         self.draft_label = QLabel(
             self.tr(

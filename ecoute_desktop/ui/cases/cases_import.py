@@ -34,6 +34,7 @@ from ecoute_desktop.ui.cases.import_job import ImportJob
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.dialog_size import size_in_text
+from ecoute_desktop.ui.common.palette import colours
 from ecoute_desktop.ui.common.table_model import Column, RowTableModel
 from ecoute_desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 
@@ -97,7 +98,7 @@ class ImportPreviewDialog(QDialog):
         self.rule = QLabel(QCoreApplication.translate("ImportPreviewDialog", RULE))
         self.rule.setWordWrap(True)
         self.rule.setAccessibleName(self.tr("Règle de l'import"))
-        self.rule.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.rule.setStyleSheet(f"color: {colours().late}; font-weight: bold;")
         self.errors_model: RowTableModel[RowError] = RowTableModel(error_columns(), self)
         self.errors_model.set_rows(plan.errors)
         self.errors_table = self._errors_table()

@@ -26,7 +26,8 @@ from ecoute_desktop.ui.common.case_table import ElideRightDelegate, RowTable
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.formatting import month_label, short_datetime
 from ecoute_desktop.ui.common.name_delegate import InitialNameDelegate
-from ecoute_desktop.ui.common.table_model import LATE_COLOUR, Column, RowTableModel
+from ecoute_desktop.ui.common.palette import qcolour
+from ecoute_desktop.ui.common.table_model import Column, RowTableModel
 from ecoute_desktop.ui.common.widget_kit import page_title
 
 SEARCH_DELAY_MS = 250
@@ -150,7 +151,7 @@ class CasesView(QWidget):
             Column(
                 self.tr("Urgent"),
                 lambda r: self.tr("URGENT") if r.urgent else "",
-                colour=lambda r: LATE_COLOUR if r.urgent else None,
+                colour=lambda r: qcolour("late") if r.urgent else None,
             ),
             Column(self.tr("Thèmes"), self._themes_text, tooltip=self._themes_text),
         ]

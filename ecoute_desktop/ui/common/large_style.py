@@ -1,11 +1,12 @@
-"""A proxy style growing the fixed-pixel parts (arrows, indicators, scroll bars) with the text."""
+"""A proxy style growing the fixed-pixel parts (arrows, indicators, scroll bars) with the text,
+and drawing a focus ring of at least 2 px in the palette's focus colour (WCAG 2.4.7, 1.4.11)."""
 
 from __future__ import annotations
 
 from typing import cast
 
 from PySide6.QtCore import QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QProxyStyle,
     QStyle,
@@ -18,6 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 CC = QStyle.ComplexControl
+CE = QStyle.ControlElement
+PE = QStyle.PrimitiveElement
+_RINGED_CONTROLS = frozenset({CE.CE_PushButton, CE.CE_CheckBox, CE.CE_RadioButton})
+_RINGED_COMPLEX = frozenset({CC.CC_ToolButton, CC.CC_ComboBox, CC.CC_SpinBox})
 SC = QStyle.SubControl
 PM = QStyle.PixelMetric
 _SCALED_METRICS = frozenset(
@@ -111,8 +116,55 @@ class LargeTextStyle(QProxyStyle):
             result.setWidth(result.width() + self._extra(control, spin_or_combo, widget))
         return result
 
+    # ---- focus ring ---------------------------------------------------------
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawControl(element, option, painter, widget)
+        if element in _RINGED_CONTROLS and option.state & QStyle.StateFlag.State_HasFocus:
+            self._ring(painter, option.rect)
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element is PE.PE_PanelLineEdit and option.state & QStyle.StateFlag.State_HasFocus:
+            self._ring(painter, option.rect)
+
+    def _ring(self, painter: QPainter, rect: QRect) -> None:
+        from ecoute_desktop.ui.common.palette import qcolour
+
+        width = max(2, round(2 * self.factor))
+        painter.save()
+        pen = QPen(qcolour("focus"), width)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        half = width // 2
+        painter.drawRect(rect.adjusted(half, half, -half - (width % 2), -half - (width % 2)))
+        painter.restore()
+
     # ---- arrows -----------------------------------------------------------
     def drawComplexControl(
+        self,
+        control: CC,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        self._draw_complex(control, option, painter, widget)
+        if control in _RINGED_COMPLEX and option.state & QStyle.StateFlag.State_HasFocus:
+            self._ring(painter, option.rect)
+
+    def _draw_complex(
         self,
         control: CC,
         option: QStyleOptionComplex,

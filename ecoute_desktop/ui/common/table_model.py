@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 Row = TypeVar("Row")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-LATE_COLOUR = QColor("#b00020")
+
 _Index = QModelIndex | QPersistentModelIndex
 
 

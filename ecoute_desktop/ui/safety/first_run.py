@@ -28,6 +28,7 @@ from ecoute_desktop.services.passphrase.strength import judge
 from ecoute_desktop.store import Store, StoreError
 from ecoute_desktop.store.location import DB_FILENAME
 from ecoute_desktop.ui.common import prompts
+from ecoute_desktop.ui.common.palette import colours
 from ecoute_desktop.ui.safety.new_passphrase import NewPassphraseFields
 
 
@@ -71,7 +72,7 @@ class FolderPage(QWizardPage):
         choose.setAccessibleName(self.tr("Choisir un autre dossier"))
         choose.clicked.connect(self._choose)
         self.error_label = _wrapped("")
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(f"color: {colours().late};")
         self.cloud_label = _wrapped("")
         self.cloud_label.setAccessibleName(self.tr("Avertissement sur le dossier"))
         row = QHBoxLayout()
@@ -184,7 +185,7 @@ class ProfilePage(QWizardPage):
             edit.textChanged.connect(self.completeChanged)
             form.addRow(label + " :", edit)
         self.error_label = _wrapped("")
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(f"color: {colours().late};")
         layout = _scrolling_layout(self)
         layout.addWidget(
             _wrapped(

@@ -34,6 +34,7 @@ from ecoute_desktop.services.passphrase.recovery_sheet import (
 )
 from ecoute_desktop.services.passphrase.strength import GOAL_BITS, Verdict, judge
 from ecoute_desktop.ui.common import prompts
+from ecoute_desktop.ui.common.palette import colours
 
 METER_TOP = GOAL_BITS + 20  # the bar is full a little past the goal
 SHEET_NAME = "fiche-de-secours-ecoute.pdf"
@@ -154,7 +155,7 @@ class NewPassphraseFields(QWidget):
         text = self.first_edit.text()
         self.verdict = judge(text, self._user_inputs())
         self.meter.setValue(min(METER_TOP, round(self.verdict.bits)) if text else 0)
-        colour = "#2e7d32" if self.verdict.acceptable else "#b00020"
+        colour = colours().on_time if self.verdict.acceptable else colours().late
         self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         self.level_label.setText(self.tr("<b>{0}</b>").format(self.verdict.level))
         self.advice_label.setText(self.verdict.advice if text else "")

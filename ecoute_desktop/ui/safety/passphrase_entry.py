@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ecoute_desktop.ui.common.palette import colours
+
 
 class PassphraseEntry(QWidget):
     """« Phrase de passe : », its field (text hidden) and a red error line, hidden until needed."""
@@ -18,7 +20,7 @@ class PassphraseEntry(QWidget):
         label.setBuddy(self.edit)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error_label.setStyleSheet(f"color: {colours().late}; font-weight: bold;")
         self.error_label.setAccessibleName(self.tr("Message d'erreur"))
         self.error_label.hide()
         layout = QVBoxLayout(self)

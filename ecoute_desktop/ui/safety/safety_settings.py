@@ -26,6 +26,7 @@ from ecoute_desktop.store import StoreError, WrongPassphraseError
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.formatting import long_datetime, short_date
+from ecoute_desktop.ui.common.palette import colours
 from ecoute_desktop.ui.common.widget_kit import accept_reject_buttons, wait_cursor
 from ecoute_desktop.ui.safety.new_passphrase import NewPassphraseFields
 
@@ -62,7 +63,7 @@ class PassphraseDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(f"color: {colours().late};")
         buttons, self.ok_button, _ = accept_reject_buttons(
             (self.tr("Changer"), self.tr("Changer la phrase de passe"), self.change),
             (self.tr("Annuler"), self.tr("Annuler"), self.reject),

@@ -8,9 +8,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 from ecoute_desktop.services import first_steps as steps
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.flow_layout import FlowLayout
+from ecoute_desktop.ui.common.palette import colours
 from ecoute_desktop.ui.common.translatable import QT_TRANSLATE_NOOP
-
-DONE_COLOUR = "#1b5e20"  # dark green: ≥ 7:1 on white, ≥ 6:1 on the usual window grey
 
 
 class EmptyStart(QWidget):
@@ -117,7 +116,7 @@ class FirstStepsPanel(QFrame):
             button.clicked.connect(lambda _=False, k=key: self.open_step(k))
             grid.addWidget(mark, row, 0)
             grid.addWidget(text, row, 1)
-            state = QLabel(f"<span style='color:{DONE_COLOUR}'>{self.tr('fait')}</span>")
+            state = QLabel(f"<span style='color:{colours().done}'>{self.tr('fait')}</span>")
             state.hide()
             grid.addWidget(button, row, 2)
             grid.addWidget(state, row, 2)
@@ -155,7 +154,7 @@ class FirstStepsPanel(QFrame):
         )
         for step in done:
             self.marks[step.key].setText(
-                f"<span style='color:{DONE_COLOUR}'>✓</span>" if step.done else "•"
+                f"<span style='color:{colours().done}'>✓</span>" if step.done else "•"
             )
             self.marks[step.key].setAccessibleName(
                 self.tr("fait") if step.done else self.tr("à faire")

@@ -23,11 +23,10 @@ from ecoute_desktop.store.queries import AppointmentRow, CaseSummary
 from ecoute_desktop.ui.common.case_table import RowTable
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.formatting import DAYS, deadline_text, short_datetime
-from ecoute_desktop.ui.common.table_model import LATE_COLOUR, Column, RowTableModel
+from ecoute_desktop.ui.common.palette import qcolour
+from ecoute_desktop.ui.common.table_model import Column, RowTableModel
 from ecoute_desktop.ui.common.widget_kit import page_title
 from ecoute_desktop.ui.today.first_steps import EmptyStart, FirstStepsPanel
-
-DUE_SOON_COLOUR = QColor("#8a5300")
 
 
 class TodayView(QWidget):
@@ -99,8 +98,8 @@ class TodayView(QWidget):
     def _ack_colour(self, row: CaseSummary) -> QColor | None:
         state = ack_state(row.received_at, row.acknowledged_at, self.now)
         if state is AckState.LATE:
-            return LATE_COLOUR
-        return DUE_SOON_COLOUR if state is AckState.DUE_SOON else None
+            return qcolour("late")
+        return qcolour("due_soon") if state is AckState.DUE_SOON else None
 
     def _ack_columns(self) -> list[Column[CaseSummary]]:
         return [
@@ -114,7 +113,7 @@ class TodayView(QWidget):
             Column(
                 self.tr("Urgent"),
                 lambda r: self.tr("URGENT") if r.urgent else "",
-                colour=lambda r: LATE_COLOUR if r.urgent else None,
+                colour=lambda r: qcolour("late") if r.urgent else None,
                 bold=lambda r: r.urgent,
             ),
             Column(self.tr("Référence"), lambda r: r.reference),
@@ -144,7 +143,7 @@ class TodayView(QWidget):
             Column(
                 self.tr("Urgent"),
                 lambda r: self.tr("URGENT") if r.urgent else "",
-                colour=lambda r: LATE_COLOUR if r.urgent else None,
+                colour=lambda r: qcolour("late") if r.urgent else None,
             ),
             Column(
                 self.tr("Qui appelle"),
@@ -169,7 +168,7 @@ class TodayView(QWidget):
             Column(
                 self.tr("Dernier appel"),
                 last_call,
-                colour=lambda r: LATE_COLOUR if self._overdue(r) else None,
+                colour=lambda r: qcolour("late") if self._overdue(r) else None,
                 bold=self._overdue,
             ),
             Column(self.tr("Référence"), lambda r: r.reference),

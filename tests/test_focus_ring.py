@@ -1,0 +1,101 @@
+"""Focus is visible: every kind of control changes its pixels when it takes focus, with a
+ring at least 2 px thick in a colour of 3:1 against what surrounds it.
+
+Covers the controls the audit found unchanged by focus: default buttons and theme chips
+(chosen or not), and the other kinds a form has (check box, combo box, line edit).
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecoute_desktop.ui.common import large_style
+from ecoute_desktop.ui.common.palette import chip_style, colours
+
+
+def _chip(checked: bool) -> QToolButton:
+    chip = QToolButton()
+    chip.setText("Carrière")
+    chip.setCheckable(True)
+    chip.setChecked(checked)
+    chip.setStyleSheet(chip_style())
+    return chip
+
+
+def _default_button() -> QPushButton:
+    button = QPushButton("Enregistrer")
+    button.setDefault(True)
+    return button
+
+
+def _combo() -> QComboBox:
+    combo = QComboBox()
+    combo.addItems(["Janvier", "Février"])
+    return combo
+
+
+KINDS = {
+    "default button": (_default_button, "focus"),
+    "chip": (lambda: _chip(False), "focus"),
+    "chosen chip": (lambda: _chip(True), "text"),
+    "check box": (lambda: QCheckBox("Urgent"), "focus"),
+    "combo box": (_combo, "focus"),
+    "line edit": (QLineEdit, "focus"),
+}
+
+
+def _thick_ring(image: QImage, colour: QColor) -> bool:
+    """Two ring-coloured pixels side by side across the left or the top edge."""
+
+    def near(x: int, y: int) -> bool:
+        pixel = image.pixelColor(x, y)
+        return all(
+            abs(a - b) <= 40
+            for a, b in zip(
+                (pixel.red(), pixel.green(), pixel.blue()),
+                (colour.red(), colour.green(), colour.blue()),
+                strict=True,
+            )
+        )
+
+    middle_y, middle_x = image.height() // 2, image.width() // 2
+    across_left = [near(x, middle_y) for x in range(min(6, image.width()))]
+    across_top = [near(middle_x, y) for y in range(min(6, image.height()))]
+    return any(
+        run[i] and run[i + 1] for run in (across_left, across_top) for i in range(len(run) - 1)
+    )
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_focus_changes_the_pixels_with_a_two_pixel_ring(qtbot, qapp: QApplication, kind) -> None:
+    large_style.install(qapp, 1.0)  # as the app does at start (text_size.apply_scale)
+    make, ring = KINDS[kind]
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    other = QLineEdit()
+    control = make()
+    layout.addWidget(other)
+    layout.addWidget(control)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    before = control.grab().toImage()
+    control.setFocus()
+    qtbot.waitUntil(control.hasFocus)
+    after = control.grab().toImage()
+    assert after != before, f"{kind}: focus changes no pixel"
+    assert _thick_ring(after, QColor(getattr(colours(), ring))), f"{kind}: no 2 px ring"
