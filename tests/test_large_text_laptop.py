@@ -95,6 +95,19 @@ def test_case_list_never_scrolls_sideways(qtbot, window: MainWindow) -> None:
     assert view.model.row_at(0).member_name in tip
 
 
+@pytest.mark.parametrize("scale", [200, 100])
+def test_case_list_keeps_every_date_whole(qtbot, window: MainWindow, scale: int) -> None:
+    """« Reçue le » is never elided (it was « 01/12/2…19 h 54 »): other columns give way."""
+    window.set_text_scale(scale)
+    view = window.show_view("cases")
+    qtbot.waitUntil(lambda: not view.loading)
+    qtbot.wait(1)
+    table = view.table
+    assert not table.isColumnHidden(1)
+    assert table.sizeHintForColumn(1) <= table.columnWidth(1)
+    assert _shown_width(table) <= table.viewport().width()
+
+
 def test_case_page_fits_a_laptop_at_200_percent(qtbot, window: MainWindow) -> None:
     view = window.show_view("cases")
     qtbot.waitUntil(lambda: not view.loading)

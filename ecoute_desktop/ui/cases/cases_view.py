@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -29,6 +30,8 @@ from ecoute_desktop.ui.common.name_delegate import InitialNameDelegate
 from ecoute_desktop.ui.common.palette import qcolour
 from ecoute_desktop.ui.common.table_model import Column, RowTableModel
 from ecoute_desktop.ui.common.widget_kit import page_title
+
+WIDEST_DATE = datetime(2088, 8, 28, 18, 8, tzinfo=UTC)  # « 28/08/2088 à 20 h 08 » in Paris
 
 SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 5000
@@ -338,7 +341,7 @@ class CasesView(QWidget):
         self.table.fit_columns(
             [
                 "2026-A-0000",
-                "00/00/0000 00:00",
+                short_datetime(WIDEST_DATE),  # the real format: « 28/08/2088 à 20 h 08 »
                 longest(lambda r: r.member_name),
                 longest(lambda r: r.collectivite),
                 "appel effectué",

@@ -71,7 +71,9 @@ class RowTable(QTableView):
         if event.type() == QEvent.Type.FontChange:
             self._fit_row_height()
             self._sample_widths = None
-            self._forget_widths()
+            # Measure again now: a hidden table gets its font only when shown, after the
+            # rows may have been measured in the old one (« 01/12/2…17 h 47 »).
+            self._refit()
 
     def _forget_widths(self) -> None:
         self._content_widths = None
@@ -188,6 +190,13 @@ class RowTable(QTableView):
         for column in shrinking:  # the first one gives up its width first
             cut = max(0, min(excess, widths[column] - floors[column]))
             self.setColumnWidth(column, widths[column] - cut)
+            excess -= cut
+        last_resort = self.fontMetrics().averageCharWidth() * 8
+        for column in shrinking:  # still too wide (large text, small screen): below the floor
+            if excess <= 0:
+                break
+            cut = max(0, min(excess, self.columnWidth(column) - last_resort))
+            self.setColumnWidth(column, self.columnWidth(column) - cut)
             excess -= cut
 
     def sort_by(self, column: int, order: Qt.SortOrder) -> None:
