@@ -126,3 +126,47 @@ def test_long_names_in_the_list_show_an_initial_when_narrow(window, store) -> No
     window.set_text_scale(100)
     settle()
     assert shown(long_row) == "Sébastien-Marie LE GOVELEC"
+
+
+def _in_sight(widget, window: MainWindow) -> bool:
+    """Wholly inside the window and, if in the scrolling page, inside its viewport."""
+    from PySide6.QtCore import QPoint, QRect
+
+    page = window.case_view.scroll_area.viewport()
+    if page.isAncestorOf(widget):  # its first lines at least within the page's viewport
+        corner = widget.mapTo(page, QPoint(0, 0))
+        lines = QRect(corner, widget.size()).intersected(page.rect())
+        return lines.height() >= min(widget.height(), widget.fontMetrics().height() * 3)
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    return window.rect().contains(QRect(top_left, widget.size()))
+
+
+def test_at_200_percent_the_next_step_and_the_note_are_one_press_away(
+    qtbot, window, store
+) -> None:
+    """On a laptop at 200 %, « Suivi » is a screen down: the sticky bar under « Retour »
+    shows its next step (the same button: pressing it acts), and « Écrire une note » puts
+    the note editor in sight with the focus in it."""
+    view, case = open_case(window, store, 200)
+    bar = view.action_bar
+    assert bar.isVisible() and _in_sight(bar, window)
+    assert not _in_sight(view.workflow.next_button, window)  # what the bar is for
+    shown = [m for m in bar.mirrors() if m.isVisible()]
+    assert [m.text() for m in shown] == ["Accusé de réception envoyé", "Proposer un RDV…"]
+    step = shown[0]
+    assert step.text() == view.workflow.next_button.text()
+    assert all(_in_sight(m, window) for m in shown)
+    qtbot.mouseClick(step, Qt.MouseButton.LeftButton)
+    settle()
+    assert store.cases.get(case.id).status.name == "ACKNOWLEDGED"
+    assert bar.mirrors()[0].text() == view.workflow.next_button.text()
+    qtbot.mouseClick(bar.note_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _in_sight(view.notes.editor, window))
+    assert view.notes.editor.hasFocus()
+
+
+def test_at_100_percent_the_page_needs_no_bar(qtbot, window, store) -> None:
+    window.resize(1366, 768)
+    view, _ = open_case(window, store, 100)
+    assert not view.action_bar.isVisible()
+    assert _in_sight(view.workflow.next_button, window)

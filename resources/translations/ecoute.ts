@@ -397,6 +397,21 @@
     </message>
 </context>
 <context>
+    <name>CaseActionBar</name>
+    <message>
+        <source>Actions de la sollicitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écrire une note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aller à la nouvelle note d&apos;appel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <source>Sollicitation {0}</source>
@@ -427,7 +442,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> — &lt;span style=&apos;color:#b00020&apos;&gt;URGENT&lt;/span&gt;</source>
+        <source> — &lt;span style=&apos;color:{0}&apos;&gt;URGENT&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

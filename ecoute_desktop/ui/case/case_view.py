@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ecoute_desktop.domain.deadlines import AckState
 from ecoute_desktop.domain.models import Case
 from ecoute_desktop.domain.timeutil import utc_now
+from ecoute_desktop.ui.case.case_action_bar import CaseActionBar
 from ecoute_desktop.ui.case.case_appointment import AppointmentPanel
 from ecoute_desktop.ui.case.case_handler import HandlerChoice
 from ecoute_desktop.ui.case.case_member import MemberForm, WorkflowPanel
@@ -134,8 +135,20 @@ class CaseView(QWidget):
         self.page = QVBoxLayout(content)
         self.page.setContentsMargins(0, 0, 0, 0)
         self.page.addLayout(self.columns)
+        self.action_bar = CaseActionBar(
+            [
+                self.workflow.next_button,
+                self.appointment.book_button,
+                self.satisfaction.send_button,
+            ],
+            content,
+            self.write_note,
+            self,
+        )
+        self.action_bar.hide()  # a short window only: see _fit_header()
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.action_bar)
         self.scroll_area = scrolling(content)
         layout.addWidget(self.scroll_area, 1)
 
@@ -186,6 +199,30 @@ class CaseView(QWidget):
             self.titles.insertWidget(0, self.title_label)
             self.titles.addWidget(self.flags)
         self._show_deadline(self._case)
+        self.action_bar.setVisible(compact)
+        self.action_bar.sync()
+
+    def write_note(self) -> None:
+        """« Écrire une note »: the whole note editor in sight, the focus in it (Qt's own
+        scrolling would only bring its cursor line in)."""
+        editor, scroll = self.notes.editor, self.scroll_area
+        editor.setFocus()
+
+        def show() -> None:
+            content = scroll.widget()
+            if content is None:
+                return
+            top = editor.mapTo(content, QPoint(0, 0)).y()
+            margin = self.fontMetrics().lineSpacing()
+            bottom = top + editor.height() + margin
+            bar = scroll.verticalScrollBar()
+            height = scroll.viewport().height()
+            if bottom - top > height:  # taller than the page: its top
+                bar.setValue(top - margin)
+            else:  # as little scrolling as shows all of it
+                bar.setValue(min(max(bar.value(), bottom - height), top - margin))
+
+        QTimer.singleShot(0, show)
 
     @property
     def case(self) -> Case:
@@ -211,6 +248,7 @@ class CaseView(QWidget):
         self.satisfaction.show_case(case)
         self.appointment.refresh()
         self.handler.refresh()
+        self.action_bar.sync()
 
     def _show_deadline(self, case: Case) -> None:
         now = utc_now()
