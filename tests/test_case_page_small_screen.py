@@ -141,9 +141,7 @@ def _in_sight(widget, window: MainWindow) -> bool:
     return window.rect().contains(QRect(top_left, widget.size()))
 
 
-def test_at_200_percent_the_next_step_and_the_note_are_one_press_away(
-    qtbot, window, store
-) -> None:
+def test_at_200_percent_the_next_step_and_the_note_are_one_press_away(qtbot, window, store) -> None:
     """On a laptop at 200 %, « Suivi » is a screen down: the sticky bar under « Retour »
     shows its next step (the same button: pressing it acts), and « Écrire une note » puts
     the note editor in sight with the focus in it."""
