@@ -61,8 +61,14 @@ def test_case_created_from_a_dropped_eml(qtbot, window: MainWindow, tmp_path: Pa
     (second,) = window.open_email_files([again])
     assert second.returning_label.isVisible()
     assert case.reference in second.returning_label.text()
+    # By keyboard: Tab reaches the link, Enter follows it.
+    second.activateWindow()
+    qtbot.waitUntil(second.isActiveWindow)
+    second.returning_label.setFocus(Qt.FocusReason.TabFocusReason)
+    assert second.returning_label.hasFocus()
+    qtbot.keyClick(second.returning_label, Qt.Key.Key_Tab)  # onto its first link
     with qtbot.waitSignal(window.context.events.open_case) as blocker:
-        second.returning_label.linkActivated.emit(str(case.id))
+        qtbot.keyClick(second.returning_label, Qt.Key.Key_Return)
     assert blocker.args == [case.id]
 
 

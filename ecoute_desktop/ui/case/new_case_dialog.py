@@ -104,6 +104,8 @@ class NewCaseDialog(QDialog):
         self.returning_label.setStyleSheet(notice_style("QLabel", padding=6))
         self.returning_label.hide()
         self.returning_label.linkActivated.connect(self._open_earlier)
+        # Tab reaches its links, Enter follows the one in focus (not only the mouse).
+        self.returning_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.error_label = QLabel()
         self.error_label.setStyleSheet(f"color: {colours().late};")
         self.error_label.setWordWrap(True)
