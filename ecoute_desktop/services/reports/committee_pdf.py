@@ -16,15 +16,12 @@ from ecoute_desktop.services.reports.data import ReportTable
 from ecoute_desktop.services.reports.layout import (
     FRAME_WIDTH,
     Styles,
-    build_pdf,
     section,
     spacer,
-    styles,
     table,
     text,
-    with_region,
 )
-from ecoute_desktop.services.reports.period import cross_section
+from ecoute_desktop.services.reports.period import cross_section, render_months
 
 SUB_PREFIX = "  "
 THREE_COLUMNS = (FRAME_WIDTH * 0.56, FRAME_WIDTH * 0.2, FRAME_WIDTH * 0.24)
@@ -91,8 +88,11 @@ def committee_story(report: CommitteeReport, st: Styles) -> list[Flowable]:
 
 def render_committee(report: CommitteeReport) -> bytes:
     """The committee summary as PDF bytes."""
-    st = styles()
-    span = fr_month_range(report.first_month, report.last_month)
-    title = f"{report.title} — {span}"
-    footer = with_region(f"Écoute — {title}", report.region)
-    return build_pdf(committee_story(report, st), title, footer, report.generated_at)
+    return render_months(
+        lambda st: committee_story(report, st),
+        report.title,
+        report.first_month,
+        report.last_month,
+        report.region,
+        report.generated_at,
+    )

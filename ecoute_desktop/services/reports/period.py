@@ -7,6 +7,8 @@ from merged exports and may add its own tables (see services/reports/data.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from datetime import datetime
 
 from reportlab.platypus import Flowable, Paragraph
 
@@ -184,10 +186,27 @@ def period_story(report: PeriodReport, st: Styles) -> list[Flowable]:
     return story
 
 
+def render_months(
+    story: Callable[[Styles], list[Flowable]],
+    title: str,
+    first_month: str,
+    last_month: str,
+    region: str,
+    generated_at: datetime,
+) -> bytes:
+    """A document over a range of months: its title and footer say the span and region."""
+    full_title = f"{title} — {fr_month_range(first_month, last_month)}"
+    footer = with_region(f"Écoute — {full_title}", region)
+    return build_pdf(story(styles()), full_title, footer, generated_at)
+
+
 def render_period(report: PeriodReport) -> bytes:
     """The period summary as PDF bytes."""
-    st = styles()
-    span = fr_month_range(report.first_month, report.last_month)
-    title = f"{report.title} — {span}"
-    footer = with_region(f"Écoute — {title}", report.region)
-    return build_pdf(period_story(report, st), title, footer, report.generated_at)
+    return render_months(
+        lambda st: period_story(report, st),
+        report.title,
+        report.first_month,
+        report.last_month,
+        report.region,
+        report.generated_at,
+    )
