@@ -29,6 +29,9 @@ class ElideRightDelegate(QStyledItemDelegate):
         option.textElideMode = Qt.TextElideMode.ElideRight
 
 
+MEASURED_ROWS = 100
+
+
 class RowTable(QTableView):
     """Table over a RowTableModel (which sorts itself); `on_open(row)` on activation."""
 
@@ -55,6 +58,10 @@ class RowTable(QTableView):
         self._fit_row_height()
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setHighlightSections(False)
+        # Fitting columns reads the rows on screen and this many more, not the whole base
+        # (10,000 cases: 56,000 data() calls and 0.6 s on the main thread).
+        self.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
+        self.verticalHeader().setResizeContentsPrecision(MEASURED_ROWS)
         self.setTabKeyNavigation(False)
         self._on_open = on_open
         self._width_fit: tuple[tuple[int, ...], tuple[int, ...]] | None = None
