@@ -5,17 +5,20 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ecoute_desktop.resource_files import resource_path
-from ecoute_desktop.services.app import Services
-from ecoute_desktop.store import Store
 from ecoute_desktop.store.location import default_db_path
 from ecoute_desktop.ui.common import text_size
-from ecoute_desktop.ui.common.background import BackgroundRunner
-from ecoute_desktop.ui.common.context import AppContext, Events
+
+if TYPE_CHECKING:
+    from ecoute_desktop.store import Store
+
+# The unlock window comes first (issue 16): the application layer, the views and their
+# libraries are imported once the passphrase is given (build_main_window), not before.
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -95,6 +98,9 @@ def obtain_store(
 
 
 def build_main_window(store: Store) -> QWidget:
+    from ecoute_desktop.services.app import Services
+    from ecoute_desktop.ui.common.background import BackgroundRunner
+    from ecoute_desktop.ui.common.context import AppContext, Events
     from ecoute_desktop.ui.window.main_window import MainWindow
 
     runner = BackgroundRunner()

@@ -1,0 +1,32 @@
+"""The unlock window comes first: starting the app imports what unlocking needs, not the
+application layer, the views or their libraries (issue 16). Checked in a fresh process,
+by the modules loaded once the start module and the unlock window's module are imported."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+LATER = (
+    "ecoute_desktop.services.app.facade",  # every user action: after the passphrase
+    "ecoute_desktop.ui.window.main_window",
+    "ecoute_desktop.services.intake",  # the e-mail reader
+    "reportlab",  # reports and PDFs
+)
+
+
+def test_the_start_imports_only_what_unlocking_needs() -> None:
+    code = (
+        "import sys\n"
+        "import ecoute_desktop.ui.app\n"
+        "import ecoute_desktop.ui.safety.unlock_dialog\n"
+        f"print([m for m in {LATER!r} if m in sys.modules])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    assert result.stdout.strip() == "[]", result.stdout
