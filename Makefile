@@ -7,11 +7,13 @@ DEMO_DB := .demo/demo.db
 # Debian packages the tests use: a virtual screen, PDF tools, fonts; shellcheck, which
 # actionlint runs on the release workflow's shell steps.
 DEB_TOOLS := xvfb-run:xvfb pdftoppm:poppler-utils pdffonts:poppler-utils qpdf:qpdf xauth:xauth \
-	shellcheck:shellcheck
+	shellcheck:shellcheck dbus-run-session:dbus-daemon
 # Libraries Qt's xcb platform plugin loads (a real window under X11 or Xvfb), and fonts.
 DEB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 \
-	fonts-dejavu-core
+	fonts-dejavu-core \
+	at-spi2-core python3-pyatspi
+# (the last two: the accessibility bus and its Python reader, for tests/test_atspi.py)
 
 # What `make dist` needs beyond that: dpkg-deb, the desktop-entry and AppStream validators.
 DIST_TOOLS := dpkg-deb:dpkg desktop-file-validate:desktop-file-utils appstreamcli:appstream \

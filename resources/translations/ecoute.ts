@@ -1727,6 +1727,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>

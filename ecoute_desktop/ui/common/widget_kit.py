@@ -58,6 +58,8 @@ def scrolling(content: QWidget) -> QScrollArea:
     scroll.setWidget(content)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    # No Tab stop of its own: Tab goes to the controls inside, and Qt scrolls to them.
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return scroll
 
 

@@ -203,6 +203,7 @@ class ReportsView(QWidget):
         layout.addStretch(1)
         self._controls = controls
         self._scroll = scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
         scroll.setWidget(controls)
         scroll.setWidgetResizable(True)
         self._fit_controls()

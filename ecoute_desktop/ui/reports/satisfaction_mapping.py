@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -88,6 +89,7 @@ class MappingDialog(QDialog):
             grid.addRow(label, combo)
             self.combos.append(combo)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
         scroll.setWidget(columns)
         scroll.setWidgetResizable(True)
         bar = scroll.verticalScrollBar().sizeHint().width()

@@ -43,6 +43,7 @@ def _scrolling_layout(page: QWizardPage) -> QVBoxLayout:
     scrolls instead of squeezing its wrapped labels (which cut their first and last lines)."""
     content = QWidget()
     scroll = QScrollArea()
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidgetResizable(True)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -75,8 +75,8 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(central)
         row.addWidget(self.navigation)
         row.addWidget(self.stack, 1)
+        self._build_actions()  # menus and toolbar first: a screen reader's order is the eye's
         self.setCentralWidget(central)
-        self._build_actions()
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("État"))
         self.statusBar().addWidget(self.status_label, 1)
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
 
     # ---- actions --------------------------------------------------------
     def _build_actions(self) -> None:
+        self.menuBar().setAccessibleName(self.tr("Menus"))  # made before the toolbar: above it
         toolbar = QToolBar(self.tr("Actions"))
         toolbar.setAccessibleName(self.tr("Barre d'actions"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
