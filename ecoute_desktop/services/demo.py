@@ -24,9 +24,11 @@ from ecoute_desktop.domain.taxonomy import fold
 from ecoute_desktop.domain.timeutil import PARIS, utc_now
 from ecoute_desktop.domain.workflow import DROP_CHOICES, Status
 from ecoute_desktop.store import Store
-from ecoute_desktop.store.connection import opens_with
+from ecoute_desktop.store.connection import SALT_BYTES
 
 DEMO_PASSPHRASE = "demo"
+# The demo base's salt, public like its passphrase: it marks the file as the demo.
+DEMO_SALT = b"ecoute-demo-base"
 
 FIRST_NAMES = (
     "Anne",
@@ -274,8 +276,14 @@ def populate(
 
 
 def is_demo_database(path: Path) -> bool:
-    """Whether the base at `path` opens with the public demo passphrase (files untouched)."""
-    return opens_with(path, DEMO_PASSPHRASE)
+    """Whether the base at `path` is a demo base: its first bytes are the demo's public
+    salt. Read from the file's header, without opening the base or deriving a key, so
+    that nothing touches a database before its passphrase is given."""
+    try:
+        with open(path, "rb") as file:
+            return file.read(SALT_BYTES) == DEMO_SALT
+    except OSError:
+        return False
 
 
 def write_demo_database(path: Path, count: int = 120, months: int = 6) -> Path:
@@ -284,7 +292,7 @@ def write_demo_database(path: Path, count: int = 120, months: int = 6) -> Path:
     first = date(today.year, today.month, 1)
     for _ in range(months - 1):
         first = date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1)
-    with Store.create(path, DEMO_PASSPHRASE) as store:
+    with Store.create(path, DEMO_PASSPHRASE, salt=DEMO_SALT) as store:
         me = store.people.save(
             Hotliner(
                 "Morel",

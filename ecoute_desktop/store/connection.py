@@ -65,6 +65,9 @@ NOT_UTF8_MESSAGE = (
 )
 
 
+SALT_BYTES = 16  # SQLCipher's salt: the first bytes of the file
+
+
 def key_bytes(passphrase: str) -> bytes:
     """The passphrase as SQLCipher receives it (UTF-8); a French StoreError when it cannot be.
 
@@ -160,32 +163,6 @@ def open_connection(path: Path, passphrase: str) -> sqlcipher3.Connection:
     return conn
 
 
-def opens_with(path: Path, passphrase: str) -> bool:
-    """Whether `passphrase` opens the Écoute database at `path`, touching nothing.
-
-    Read-only and immutable: no lock, no `-wal` or `-shm` file is created. One key
-    derivation: used to recognise the public demo passphrase, never to guess.
-    """
-    path = Path(path)
-    try:
-        check_header(path)
-    except StoreError:
-        return False
-    if not passphrase:
-        return False
-    silence_sqlcipher_log()
-    conn = sqlcipher3.connect(f"{sqlite_uri(path, 'ro')}&immutable=1", uri=True)
-    try:
-        conn.set_key(passphrase.encode("utf-8"))
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        (app_id,) = conn.execute("PRAGMA application_id").fetchone()
-        return bool(app_id == APPLICATION_ID)
-    except sqlcipher3.DatabaseError:
-        return False
-    finally:
-        conn.close()
-
-
 def _private_dir(folder: Path) -> None:
     if folder.exists():
         return
@@ -194,8 +171,14 @@ def _private_dir(folder: Path) -> None:
         os.chmod(folder, 0o700)
 
 
-def create_connection(path: Path, passphrase: str) -> sqlcipher3.Connection:
-    """Create a new, empty encrypted database readable by its owner only."""
+def create_connection(
+    path: Path, passphrase: str, salt: bytes | None = None
+) -> sqlcipher3.Connection:
+    """Create a new, empty encrypted database readable by its owner only.
+
+    `salt` (16 bytes) replaces SQLCipher's random one; it is the file's first 16 bytes.
+    Only the demo base uses it, so that it is recognised without being opened.
+    """
     path = Path(path)
     if path.exists():
         raise AlreadyExistsError(
@@ -211,6 +194,10 @@ def create_connection(path: Path, passphrase: str) -> sqlcipher3.Connection:
     try:
         with disk_errors_said():
             conn = _connect(path, "rw", passphrase)
+            if salt is not None:
+                if len(salt) != SALT_BYTES:
+                    raise StoreError("Un sel de base fait 16 octets.")
+                conn.execute(f"PRAGMA cipher_salt = \"x'{salt.hex()}'\"")
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             _apply_pragmas(conn)
     except Exception:

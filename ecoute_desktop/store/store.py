@@ -56,9 +56,16 @@ class Store:
         return store
 
     @classmethod
-    def create(cls, path: Path | str, passphrase: str, with_defaults: bool = True) -> Store:
-        """Create a new database with the current schema (and the default taxonomy)."""
-        conn = connection.create_connection(Path(path), passphrase)
+    def create(
+        cls,
+        path: Path | str,
+        passphrase: str,
+        with_defaults: bool = True,
+        salt: bytes | None = None,
+    ) -> Store:
+        """Create a new database with the current schema (and the default taxonomy);
+        `salt`: the demo base's public one (store/connection.py)."""
+        conn = connection.create_connection(Path(path), passphrase, salt)
         try:
             migrations.migrate(conn)
             store = cls(conn, Path(path))
