@@ -87,6 +87,13 @@ def _holidays_of(year: int) -> dict[date, str]:
     return dict(holidays.France(years=year, language="fr").items())
 
 
+def warm_up_holidays(today: date) -> None:
+    """Load the holidays library and this year's and next year's French holidays ahead
+    of the agenda's first opening (called on a background thread after unlocking)."""
+    for year in (today.year, today.year + 1):
+        _holidays_of(year)
+
+
 def public_holiday(day: date) -> str | None:
     """The name of the French public holiday on `day`, or None."""
     return _holidays_of(day.year).get(day)

@@ -112,7 +112,21 @@ def build_main_window(store: Store) -> QWidget:
     from ecoute_desktop.ui.today import deadline_watcher  # the 48 h notification (issue 19)
 
     window.deadline_watcher = deadline_watcher.install(window.context.services, window)
+    _warm_up_in_background()
     return window
+
+
+def _warm_up_in_background() -> None:
+    """What the agenda's first opening would load in the click (the holidays library,
+    this year's holidays), loaded on a thread while the user reads « Aujourd'hui »."""
+    import threading
+
+    from ecoute_desktop.domain.slots import warm_up_holidays
+    from ecoute_desktop.domain.timeutil import utc_now
+
+    threading.Thread(
+        target=warm_up_holidays, args=(utc_now().date(),), name="warm-up", daemon=True
+    ).start()
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

@@ -1,0 +1,133 @@
+"""What the hand on the mouse feels (issue 21): each view's first opening and the agenda's
+week change, on the demo base and on 10,000 cases, with the longest freeze after.
+
+For each view: the time of the switch (first opening, built then), and the longest gap
+of a 10 ms timer in the second that follows, which catches background results landing
+on the main thread. The baseline, measured in the same run, is the switch to a bare
+page of a QStackedWidget; the note gives the milliseconds against the 100 ms goal.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget
+
+from ecoute_desktop.store import Store
+from tests.bench.common import BENCH_PASSPHRASE, BenchResult, best_of, cached_database
+
+GOAL = 0.100
+WATCH_MS = 1000
+
+
+def _longest_freeze(ms: int = WATCH_MS) -> float:
+    """Seconds of the longest gap between ticks of a 10 ms timer during `ms`."""
+    clock = QElapsedTimer()
+    clock.start()
+    last = [0]
+    longest = [0]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        longest[0] = max(longest[0], now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    timer.stop()
+    return longest[0] / 1000
+
+
+def _bare_switch() -> float:
+    stack = QStackedWidget()
+    pages = [QLabel(f"page {i}") for i in range(8)]
+    for page in pages:
+        stack.addWidget(page)
+    stack.show()
+    QCoreApplication.processEvents()
+
+    def switch() -> None:
+        stack.setCurrentIndex((stack.currentIndex() + 1) % len(pages))
+        QCoreApplication.processEvents()
+
+    measured = best_of(switch, repeat=5)
+    stack.close()
+    return measured
+
+
+def _views(store: Store, label: str) -> list[BenchResult]:
+    from ecoute_desktop.ui.app import build_main_window
+    from ecoute_desktop.ui.window.views import VIEWS
+
+    baseline = _bare_switch()
+    window = build_main_window(store)
+    window.resize(1366, 768)
+    window.show()
+    QCoreApplication.processEvents()
+    _longest_freeze(300)
+    results = []
+    for spec in VIEWS[1:]:
+        start = time.perf_counter()
+        window.show_view(spec.key)  # type: ignore[attr-defined]
+        QCoreApplication.processEvents()
+        switch = time.perf_counter() - start
+        freeze = _longest_freeze()
+        results.append(
+            BenchResult(
+                f"{label}: open {spec.title}",
+                switch,
+                baseline,
+                "switch to a bare page of a QStackedWidget",
+                note=f"{switch * 1e3:.0f} ms (goal {GOAL * 1e3:.0f} ms);"
+                f" longest freeze after: {freeze * 1e3:.0f} ms",
+            )
+        )
+    agenda = window.show_view("agenda")  # type: ignore[attr-defined]
+    QCoreApplication.processEvents()
+    start = time.perf_counter()
+    agenda.next_button.click()  # « Semaine suivante »
+    QCoreApplication.processEvents()
+    turn = time.perf_counter() - start
+    results.append(
+        BenchResult(
+            f"{label}: agenda, next week",
+            turn,
+            baseline,
+            "switch to a bare page of a QStackedWidget",
+            note=f"{turn * 1e3:.0f} ms (goal {GOAL * 1e3:.0f} ms);"
+            f" longest freeze after: {_longest_freeze() * 1e3:.0f} ms",
+        )
+    )
+    window.close()
+    window.deleteLater()
+    QCoreApplication.processEvents()
+    return results
+
+
+def run() -> list[BenchResult]:
+    from PySide6.QtCore import QSettings
+
+    from ecoute_desktop.services.demo import DEMO_PASSPHRASE, write_demo_database
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    if QApplication.instance() is None:
+        QApplication(["bench"])
+    results = []
+    with tempfile.TemporaryDirectory() as folder:
+        demo = write_demo_database(Path(folder) / "demo.db")
+        with Store.open(demo, DEMO_PASSPHRASE) as store:
+            results += _views(store, "demo")
+    with Store.open(cached_database(10_000, 5), BENCH_PASSPHRASE) as store:
+        results += _views(store, "10,000 cases")
+    return results
