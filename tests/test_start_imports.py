@@ -12,6 +12,8 @@ LATER = (
     "ecoute_desktop.ui.window.main_window",
     "ecoute_desktop.services.intake",  # the e-mail reader
     "reportlab",  # reports and PDFs
+    "ecoute_desktop.store.store",  # every repository: imported when the passphrase is typed
+    "ecoute_desktop.services.backup",
 )
 
 
@@ -20,6 +22,7 @@ def test_the_start_imports_only_what_unlocking_needs() -> None:
         "import sys\n"
         "import ecoute_desktop.ui.app\n"
         "import ecoute_desktop.ui.safety.unlock_dialog\n"
+        "import ecoute_desktop.ui.safety.leftovers_notice\n"
         f"print([m for m in {LATER!r} if m in sys.modules])\n"
     )
     result = subprocess.run(

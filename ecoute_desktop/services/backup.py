@@ -21,6 +21,7 @@ from ecoute_desktop.domain import settings_spec
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.services import safety_settings
 from ecoute_desktop.services.atomic import atomic_path
+from ecoute_desktop.services.restore_names import ASIDE_MARK, RESTORE_SUFFIX
 from ecoute_desktop.store import Store, connection, lockfile
 from ecoute_desktop.store.copying import (
     FileCheck,
@@ -35,8 +36,6 @@ from ecoute_desktop.store.fsync import fsync_dir, fsync_file
 from ecoute_desktop.store.replacing import keep_aside, private_temp, remove_file, replace_file
 
 _STAMP = "%Y%m%d-%H%M%S"
-ASIDE_MARK = ".avant-restauration-"
-RESTORE_SUFFIX = ".restore"  # hidden copy of the backup being restored
 STATE_KEY = settings_spec.BACKUP_STATE.key  # {"digest": content digest at last backup, "file"}
 
 

@@ -23,12 +23,8 @@ from ecoute_desktop.domain.models import (
 from ecoute_desktop.domain.taxonomy import fold
 from ecoute_desktop.domain.timeutil import PARIS, utc_now
 from ecoute_desktop.domain.workflow import DROP_CHOICES, Status
+from ecoute_desktop.services.demo_identity import DEMO_PASSPHRASE, DEMO_SALT
 from ecoute_desktop.store import Store
-from ecoute_desktop.store.connection import SALT_BYTES
-
-DEMO_PASSPHRASE = "demo"
-# The demo base's salt, public like its passphrase: it marks the file as the demo.
-DEMO_SALT = b"ecoute-demo-base"
 
 FIRST_NAMES = (
     "Anne",
@@ -273,17 +269,6 @@ def populate(
             for appointment in case.appointments:
                 appointment.hotliner_id = case.hotliner_id
             store.cases.create(case)
-
-
-def is_demo_database(path: Path) -> bool:
-    """Whether the base at `path` is a demo base: its first bytes are the demo's public
-    salt. Read from the file's header, without opening the base or deriving a key, so
-    that nothing touches a database before its passphrase is given."""
-    try:
-        with open(path, "rb") as file:
-            return file.read(SALT_BYTES) == DEMO_SALT
-    except OSError:
-        return False
 
 
 def write_demo_database(path: Path, count: int = 120, months: int = 6) -> Path:

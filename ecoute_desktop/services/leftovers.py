@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from ecoute_desktop.services.backup import ASIDE_MARK, RESTORE_SUFFIX
+from ecoute_desktop.services.restore_names import ASIDE_MARK, RESTORE_SUFFIX
 from ecoute_desktop.store import lockfile
 from ecoute_desktop.store.errors import LockedError, LockUnavailableError, StoreError
 from ecoute_desktop.store.rekey import TEMP_MARK

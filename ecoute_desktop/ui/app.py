@@ -85,13 +85,18 @@ def obtain_store(
     Leftovers of an interrupted restore or passphrase change are told first.
 
     `close_when_shown` closes it as soon as it is on screen (`make bench` times the start)."""
-    from ecoute_desktop.ui.safety.first_run import FirstRunWizard
     from ecoute_desktop.ui.safety.leftovers_notice import tell_leftovers
-    from ecoute_desktop.ui.safety.unlock_dialog import UnlockDialog
 
     tell_leftovers(parent, path)
+    dialog: QDialog
+    if path.exists():
+        from ecoute_desktop.ui.safety.unlock_dialog import UnlockDialog
 
-    dialog = FirstRunWizard(path, parent) if not path.exists() else UnlockDialog(path, parent)
+        dialog = UnlockDialog(path, parent)
+    else:
+        from ecoute_desktop.ui.safety.first_run import FirstRunWizard
+
+        dialog = FirstRunWizard(path, parent)
     if close_when_shown:
         QTimer.singleShot(0, dialog.reject)  # runs once exec() has shown the dialog
     return dialog.store if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,10 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecoute_desktop.services.demo import DEMO_PASSPHRASE, is_demo_database
-from ecoute_desktop.store import CorruptDatabaseError, Store, StoreError, WrongPassphraseError
+from ecoute_desktop.services.demo_identity import DEMO_PASSPHRASE, is_demo_database
+from ecoute_desktop.store.errors import CorruptDatabaseError, StoreError, WrongPassphraseError
 from ecoute_desktop.ui.common.widget_kit import accept_reject_buttons, wait_cursor
 from ecoute_desktop.ui.safety.passphrase_entry import PassphraseEntry
+
+if TYPE_CHECKING:
+    from ecoute_desktop.store import Store
 
 
 class UnlockDialog(QDialog):
@@ -89,6 +93,8 @@ class UnlockDialog(QDialog):
         self.attempts += 1
         with wait_cursor():
             try:
+                from ecoute_desktop.store import Store  # after the window: issue 16
+
                 self.store = Store.open(self.path, passphrase)
             except WrongPassphraseError:
                 self._show_error(
