@@ -56,3 +56,18 @@ def test_a_period_adds_the_published_months() -> None:
     may, june = protect(_sheet(1, 7, 9), 3), protect(_sheet(4, 7, 9), 3)
     total = may.figure("a") + june.figure("a")
     assert figure_text(total, 3) == "4 à 6"  # never 5: June alone is exact, May is « < 3 »
+
+
+def test_a_laptops_own_summary_hides_only_what_the_rule_asks() -> None:
+    """One laptop's summary has no per-hotliner table: its key figures are not tied to
+    an empty one (that hid every count of the month)."""
+    from ecoute_desktop.domain.committee_figures import committee_figures, key
+    from ecoute_desktop.domain.merge import Merge, MergedRecord
+    from tests.export_factory import record
+
+    records = [record("2026-03", urgent=(n == 0)) for n in range(6)]
+    own = Merge([], [], [MergedRecord("moi", r) for r in records], "2026-03", "2026-03")
+    figures = committee_figures(own, 3)
+    calls = figures.month("2026-03", key("calls_held"))
+    assert calls.exact and calls.low == 6
+    assert figure_text(figures.month("2026-03", key("urgent")), 3) == "< 3"

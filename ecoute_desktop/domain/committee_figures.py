@@ -165,6 +165,8 @@ def _hotliners(
         sheet.add(hotliner_key(hotliner, "requests"), ind.requests, base=True)
         for attribute in HOTLINER_ATTRIBUTES:
             sheet.add(hotliner_key(hotliner, attribute), getattr(ind, attribute))
+    if not per_hotliner:
+        return  # one laptop's own summary: no per-hotliner table, no such sums
     sheet.add_sum(REQUESTS, [hotliner_key(h, "requests") for h in per_hotliner])
     for attribute in HOTLINER_ATTRIBUTES:
         sheet.add_sum(key(attribute), [hotliner_key(h, attribute) for h in per_hotliner])
