@@ -276,3 +276,12 @@ def test_nested_and_overlapping_periods_pin_no_hidden_count(n_months: int, seed:
         for merge in (first, second):
             merge.satisfaction = {m: whole.satisfaction[m] for m in merge.months}
         assert _attack([whole, first, second]) == []
+
+
+@pytest.mark.parametrize(("n_months", "seed"), [(1, 8), (6, 9), (12, 10)])
+def test_a_laptops_own_summary_pins_no_hidden_count(n_months: int, seed: int) -> None:
+    """The period summary of Rapports: one laptop's cases, no per-hotliner table."""
+    whole = _merge(random.Random(seed), n_months, None, None)
+    own = Merge([], [], whole.records, whole.first_month, whole.last_month)
+    own.satisfaction = whole.satisfaction
+    assert _attack([own]) == []
