@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ecoute_desktop.ui.common import large_style
 from ecoute_desktop.ui.common.palette import chip_style, colours
+from ecoute_desktop.ui.common.widget_kit import emphasize
 
 
 def _chip(checked: bool) -> QToolButton:
@@ -45,7 +46,16 @@ def _combo() -> QComboBox:
     return combo
 
 
+def _emphasized_button() -> QPushButton:
+    """The case page's next step, « Envoyer le questionnaire… »: bold (a style sheet
+    there used to hide the ring)."""
+    button = QPushButton("Appel effectué")
+    emphasize(button)
+    return button
+
+
 KINDS = {
+    "bold button": (_emphasized_button, "focus"),
     "default button": (_default_button, "focus"),
     "chip": (lambda: _chip(False), "focus"),
     "chosen chip": (lambda: _chip(True), "text"),
@@ -99,3 +109,21 @@ def test_focus_changes_the_pixels_with_a_two_pixel_ring(qtbot, qapp: QApplicatio
     after = control.grab().toImage()
     assert after != before, f"{kind}: focus changes no pixel"
     assert _thick_ring(after, QColor(getattr(colours(), ring))), f"{kind}: no 2 px ring"
+
+
+def test_no_button_style_sheet_drops_the_ring() -> None:
+    """A style sheet on a button replaces the style's drawing, ring included: a module
+    that styles buttons must give them a :focus rule (theme chips, « à vérifier » marks)."""
+    from pathlib import Path
+
+    import ecoute_desktop.ui as ui
+
+    missing = []
+    for path in Path(ui.__file__).parent.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        styled = "QPushButton {" in text or "QToolButton {" in text
+        if styled and ":focus" not in text:
+            missing.append(path.name)
+    palette = Path(ui.__file__).parent / "common" / "palette.py"
+    assert ":focus" in palette.read_text(encoding="utf-8")  # the chips' rule lives there
+    assert missing == []

@@ -28,6 +28,7 @@ from ecoute_desktop.ui.common.case_table import RowTable
 from ecoute_desktop.ui.common.field_labels import field_label
 from ecoute_desktop.ui.common.formatting import short_datetime
 from ecoute_desktop.ui.common.table_model import Column, RowTableModel
+from ecoute_desktop.ui.common.widget_kit import emphasize
 
 
 class MemberForm(QWidget):
@@ -90,7 +91,7 @@ class WorkflowPanel(QWidget):
         self.services = services
         self.case: Case | None = None
         self.next_button = QPushButton()
-        self.next_button.setStyleSheet("QPushButton { font-weight: bold; padding: 6px 14px; }")
+        emphasize(self.next_button)
         self.next_button.clicked.connect(self.advance)
         self.reason_combo = QComboBox()
         self.reason_combo.setAccessibleName(self.tr("Motif du classement sans suite"))

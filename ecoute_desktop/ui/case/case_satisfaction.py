@@ -9,6 +9,7 @@ from ecoute_desktop.domain.models import Case
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.services.app import Services
 from ecoute_desktop.ui.common.translatable import QT_TRANSLATE_NOOP
+from ecoute_desktop.ui.common.widget_kit import emphasize
 
 SCORE_LABELS = {
     5: QT_TRANSLATE_NOOP("SatisfactionPanel", "5 — Très satisfait(e)"),
@@ -45,7 +46,7 @@ class SatisfactionPanel(QWidget):
         self.send_button.setAccessibleName(
             self.tr("Envoyer le questionnaire de satisfaction (message prêt) et clôturer")
         )
-        self.send_button.setStyleSheet("QPushButton { font-weight: bold; }")
+        emphasize(self.send_button)
         self.send_button.clicked.connect(self.send_requested)
         self.setup_button = QPushButton(self.tr("Renseigner le lien du questionnaire…"))
         self.setup_button.setAccessibleName(

@@ -24,6 +24,7 @@ from ecoute_desktop.services.os_errors import error_text
 from ecoute_desktop.ui.common import clipboard, prompts
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.dialog_size import size_in_text
+from ecoute_desktop.ui.common.widget_kit import emphasize
 
 
 def show_in_system(path: Path) -> None:
@@ -70,7 +71,7 @@ class ConfirmationDialog(QDialog):
         self.templates_button = QPushButton(self.tr("Modifier les modèles…"))
         # The 48 h clock stops when the reply has left, not when its draft is written.
         self.sent_button = QPushButton(self.tr("Confirmation envoyée"))
-        self.sent_button.setStyleSheet("QPushButton { font-weight: bold; }")
+        emphasize(self.sent_button)
         self.sent_button.setToolTip(
             self.tr("À cliquer une fois le message parti : l'accusé de réception compte alors.")
         )

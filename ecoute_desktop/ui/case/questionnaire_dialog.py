@@ -20,6 +20,7 @@ from ecoute_desktop.ui.case.confirmation_dialog import _documents, show_in_syste
 from ecoute_desktop.ui.common import clipboard, prompts
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.dialog_size import size_in_text
+from ecoute_desktop.ui.common.widget_kit import emphasize
 
 
 class QuestionnaireDialog(QDialog):
@@ -47,7 +48,7 @@ class QuestionnaireDialog(QDialog):
         self.eml_button = QPushButton(self.tr("Créer le brouillon pour ma messagerie (.eml)…"))
         self.copy_button = QPushButton(self.tr("Copier le texte (webmail)"))
         self.sent_button = QPushButton(self.tr("Questionnaire envoyé : clôturer la sollicitation"))
-        self.sent_button.setStyleSheet("QPushButton { font-weight: bold; }")
+        emphasize(self.sent_button)
         self.templates_button = QPushButton(self.tr("Modifier les modèles…"))
         for button in (self.eml_button, self.copy_button, self.sent_button, self.templates_button):
             button.setAccessibleName(button.text().rstrip("…"))
