@@ -17,6 +17,7 @@ from ecoute_desktop.services.app import Services
 from ecoute_desktop.ui.common.flow_layout import FlowLayout
 from ecoute_desktop.ui.common.formatting import short_datetime
 from ecoute_desktop.ui.common.palette import chip_style, notice_style
+from ecoute_desktop.ui.common.widget_kit import emphasize
 
 
 class ThemeTags(QWidget):
@@ -48,9 +49,9 @@ class ThemeTags(QWidget):
                 button.setChecked(theme.id in checked_ids)
                 button.setAccessibleName(self.tr("Thème {0}").format(theme.path))
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-                button.setStyleSheet(
-                    chip_style() + ("QToolButton { font-weight: bold; }" if theme is top else "")
-                )
+                button.setStyleSheet(chip_style())
+                if theme is top:
+                    emphasize(button)
                 button.toggled.connect(lambda _=False: self._save())
                 self.buttons[theme.id] = button
                 row.addWidget(button)
