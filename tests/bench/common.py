@@ -55,9 +55,14 @@ DATA_VERSION = 2
 
 
 def make_database(
-    path: Path, n_cases: int, notes_per_case: int, passphrase: str = BENCH_PASSPHRASE
+    path: Path,
+    n_cases: int,
+    notes_per_case: int,
+    passphrase: str = BENCH_PASSPHRASE,
+    years: int = 1,
 ) -> Path:
-    """A new encrypted database of `n_cases` fictitious cases received during 2025.
+    """A new encrypted database of `n_cases` fictitious cases received during the
+    `years` years that end with 2025.
 
     Every case that reached its call gets `notes_per_case` call notes (most do: about
     nine in ten of the cases of a past year).
@@ -66,7 +71,7 @@ def make_database(
         populate(
             store,
             n_cases,
-            YEAR_FIRST,
+            YEAR_FIRST.replace(year=YEAR_FIRST.year - years + 1),
             YEAR_LAST,
             seed=n_cases,
             notes_per_call=(notes_per_case, notes_per_case),
@@ -75,9 +80,10 @@ def make_database(
     return path
 
 
-def cached_database(n_cases: int, notes_per_case: int) -> Path:
+def cached_database(n_cases: int, notes_per_case: int, years: int = 1) -> Path:
     """The database of `make_database`, built once and kept under tests/bench/results/."""
     name = f"cases-{n_cases}-notes-{notes_per_case}-schema-{SCHEMA_VERSION}-data-{DATA_VERSION}"
+    name += f"-years-{years}" if years != 1 else ""
     path = RESULTS_DIR / f"{name}.db"
     if path.exists():
         try:
@@ -89,6 +95,6 @@ def cached_database(n_cases: int, notes_per_case: int) -> Path:
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     print(f"  building {path.name} …", flush=True)
-    make_database(path, n_cases, notes_per_case)
+    make_database(path, n_cases, notes_per_case, years=years)
     print(f"  built in {time.perf_counter() - started:.1f} s", flush=True)
     return path
