@@ -746,31 +746,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Texte du message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>À :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objet :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pièces jointes :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Créer le brouillon pour ma messagerie (.eml)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copier le texte et enregistrer les pièces jointes (webmail)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modifier les modèles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -786,14 +766,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fermer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (adresse inconnue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Une fois le message parti, cliquez sur « Confirmation envoyée » : l&apos;accusé de réception compte à ce moment-là.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,14 +775,6 @@
     </message>
     <message>
         <source>Confirmation envoyée.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enregistrer le brouillon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message (*.eml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1892,6 +1856,49 @@ Fichier lu comme : {1}, {2} ligne(s) d&apos;en-tête.</source>
     </message>
 </context>
 <context>
+    <name>MessageDraftDialog</name>
+    <message>
+        <source>Texte du message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objet :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer le brouillon pour ma messagerie (.eml)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier les modèles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (adresse inconnue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le brouillon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MonthPicker</name>
     <message>
         <source>%s : mois</source>
@@ -2488,22 +2495,6 @@ C&apos;est irréversible. Les sauvegardes déjà faites gardent ces données jus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Texte du message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>À :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objet :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Créer le brouillon pour ma messagerie (.eml)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copier le texte (webmail)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,35 +2503,11 @@ C&apos;est irréversible. Les sauvegardes déjà faites gardent ces données jus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Modifier les modèles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>État du questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fermer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (adresse inconnue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Une fois le message parti, cliquez sur « Questionnaire envoyé ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enregistrer le brouillon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message (*.eml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enregistrement impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,27 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from ecoute_desktop.domain.french_dates import long_datetime
 from ecoute_desktop.services import confirmation
-from ecoute_desktop.services.charter import TemplateError
 from ecoute_desktop.services.os_errors import error_text
+from ecoute_desktop.ui.case.message_draft_dialog import MessageDraftDialog, documents_folder
 from ecoute_desktop.ui.common import clipboard, prompts
 from ecoute_desktop.ui.common.context import AppContext
-from ecoute_desktop.ui.common.dialog_size import size_in_text
-from ecoute_desktop.ui.common.widget_kit import emphasize
 
 
 def show_in_system(path: Path) -> None:
@@ -32,94 +24,50 @@ def show_in_system(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def _documents() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder or Path.home())
+_documents = documents_folder
 
 
-class ConfirmationDialog(QDialog):
+class ConfirmationDialog(MessageDraftDialog):
     """Shows what the member will receive and produces it where the user chooses."""
 
     def __init__(self, context: AppContext, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._case_id = case_id
-        self.case = context.services.cases.get(case_id)
-        self.setWindowTitle(self.tr("Confirmation du rendez-vous"))
-        self.setAccessibleName(self.windowTitle())
-        self.to_label = QLabel()
-        self.to_label.setWordWrap(True)  # a long name and address would widen the dialog
-        self.subject_label = QLabel()
-        self.subject_label.setWordWrap(True)
-        self.body = QPlainTextEdit()
-        self.body.setReadOnly(True)
-        self.body.setTabChangesFocus(True)
-        self.body.setAccessibleName(self.tr("Texte du message"))
+        super().__init__(context, case_id, parent)
+        self.sent_button.setToolTip(
+            self.tr("À cliquer une fois le message parti : l'accusé de réception compte alors.")
+        )
+
+    def texts(self) -> dict[str, str]:
+        return {
+            "title": self.tr("Confirmation du rendez-vous"),
+            "copy": self.tr("Copier le texte et enregistrer les pièces jointes (webmail)…"),
+            # The 48 h clock stops when the reply has left, not when its draft is written.
+            "sent": self.tr("Confirmation envoyée"),
+            "status": self.tr("État de la confirmation"),
+        }
+
+    def extra_rows(self) -> list[tuple[str, QWidget]]:
         self.attachments_label = QLabel(
             f"{confirmation.CHARTER_FILENAME}, {confirmation.ICS_FILENAME}"
         )
         self.attachments_label.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("À :"), self.to_label)
-        form.addRow(self.tr("Objet :"), self.subject_label)
-        form.addRow(self.tr("Pièces jointes :"), self.attachments_label)
+        return [(self.tr("Pièces jointes :"), self.attachments_label)]
 
-        self.eml_button = QPushButton(self.tr("Créer le brouillon pour ma messagerie (.eml)…"))
-        self.copy_button = QPushButton(
-            self.tr("Copier le texte et enregistrer les pièces jointes (webmail)…")
+    def build(self) -> confirmation.Confirmation:
+        return self._context.services.cases.build_confirmation(self._case_id)
+
+    def write_eml(self, path: Path, built: confirmation.Confirmation) -> None:
+        confirmation.write_eml(path, built)
+
+    def eml_name(self) -> str:
+        return confirmation.suggested_eml_name(self.case.reference)
+
+    def eml_written(self, path: Path) -> str:
+        return self.tr("Brouillon enregistré : {name}. Vérifiez-le puis envoyez-le.").format(
+            name=path.name
         )
-        self.templates_button = QPushButton(self.tr("Modifier les modèles…"))
-        # The 48 h clock stops when the reply has left, not when its draft is written.
-        self.sent_button = QPushButton(self.tr("Confirmation envoyée"))
-        emphasize(self.sent_button)
-        self.sent_button.setToolTip(
-            self.tr("À cliquer une fois le message parti : l'accusé de réception compte alors.")
-        )
-        self.sent_button.clicked.connect(self.mark_sent)
-        for button in (self.eml_button, self.copy_button, self.templates_button, self.sent_button):
-            button.setAccessibleName(button.text().rstrip("…"))
-        self.eml_button.clicked.connect(self._on_eml)
-        self.copy_button.clicked.connect(self._on_copy)
-        self.templates_button.clicked.connect(self._on_templates)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("État de la confirmation"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
-        buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.body, 1)
-        layout.addWidget(self.eml_button)
-        layout.addWidget(self.copy_button)
-        layout.addWidget(self.templates_button)
-        layout.addWidget(self.status)
-        layout.addWidget(self.sent_button)
-        layout.addWidget(buttons)
-        size_in_text(self, 80, 34)
-        self.built: confirmation.Confirmation | None = None
-        self.reload()
-
-    def reload(self) -> None:
-        try:
-            self.built = self._context.services.cases.build_confirmation(self._case_id)
-        except (LookupError, TemplateError) as error:
-            self.built = None
-            self.status.setText(str(error))
-            self.eml_button.setEnabled(False)
-            self.copy_button.setEnabled(False)
-            return
-        built = self.built
-        address = f" <{built.to_email}>" if built.to_email else self.tr(" (adresse inconnue)")
-        self.to_label.setText(confirmation.one_line(built.to_name) + address)
-        self.subject_label.setText(built.subject)
-        self.body.setPlainText(built.body)
-        try:
-            confirmation.member_addresses(built.to_email)
-        except confirmation.AddressError as error:  # the draft cannot be addressed: say why
-            self.status.setText(str(error))
-            self.eml_button.setEnabled(False)
+    def show_in_system(self, path: Path) -> None:
+        show_in_system(path)  # the module's function: tests replace it
 
     def _ready(self, done: str) -> None:
         """A draft or the text is ready: the acknowledgment waits for « envoyée »."""
@@ -146,34 +94,6 @@ class ConfirmationDialog(QDialog):
             self.status.setText(self.tr("Confirmation envoyée."))
         self.sent_button.setEnabled(False)
 
-    def _on_eml(self) -> None:
-        if self.built is None:
-            return
-        path = prompts.ask_save_path(
-            self,
-            self.tr("Enregistrer le brouillon"),
-            _documents() / confirmation.suggested_eml_name(self.case.reference),
-            self.tr("Message (*.eml)"),
-        )
-        if path is None:
-            return
-        if path.suffix.lower() != ".eml":
-            path = path.with_suffix(".eml")
-        try:
-            confirmation.write_eml(path, self.built)
-        except confirmation.AddressError as error:
-            prompts.warn(self, self.tr("Enregistrement impossible"), str(error))
-            return
-        except OSError as error:
-            prompts.warn(self, self.tr("Enregistrement impossible"), error_text(error))
-            return
-        show_in_system(path)
-        self._ready(
-            self.tr("Brouillon enregistré : {name}. Vérifiez-le puis envoyez-le.").format(
-                name=path.name
-            )
-        )
-
     def _on_copy(self) -> None:
         if self.built is None:
             return
@@ -188,7 +108,7 @@ class ConfirmationDialog(QDialog):
             prompts.warn(self, self.tr("Enregistrement impossible"), error_text(error))
             return
         clipboard.copy_personal(self.built.clipboard_text)
-        show_in_system(folder)
+        self.show_in_system(folder)
         self._ready(
             self.tr(
                 "Texte copié : collez-le dans votre messagerie dans les 30 secondes "
@@ -196,9 +116,3 @@ class ConfirmationDialog(QDialog):
                 "du dossier {folder}."
             ).format(folder=folder)
         )
-
-    def _on_templates(self) -> None:
-        from ecoute_desktop.ui.settings.templates_dialog import TemplatesDialog
-
-        TemplatesDialog(self._context, self).exec()
-        self.reload()
