@@ -32,11 +32,8 @@ from ecoute_desktop.domain.disclosure import Key
 from ecoute_desktop.domain.merge import Merge, merge_exports
 from ecoute_desktop.domain.month import Month, month_range
 from ecoute_desktop.domain.satisfaction import SatisfactionFigures
-from ecoute_desktop.services.committee import (
-    Published,
-    committee_csv_and_ledger,
-    committee_report,
-)
+from ecoute_desktop.services.committee import Published, committee_report
+from ecoute_desktop.services.committee_csv import committee_csv_and_ledger
 from tests.export_factory import document, export_file, record
 
 THRESHOLD = 3

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from ecoute_desktop.cli import main
 from ecoute_desktop.domain.indicators import INDICATOR_KEYS
-from ecoute_desktop.services.committee import committee_csv
+from ecoute_desktop.services.committee_csv import committee_csv
 from ecoute_desktop.services.merge import merge_paths
 from tests.export_factory import document, record, write
 from tests.report_helpers import between, first_count, pdf_text, row_numbers

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from ecoute_desktop.domain.median import median_of_counts
 from ecoute_desktop.domain.timeutil import as_utc
 
 
@@ -59,13 +60,4 @@ def call_band(hours: float | None) -> CallBand:
 def median_band(bands: Iterable[str]) -> str | None:
     """The band holding the median delay of the requests that had a call (None if none)."""
     order = [b for b in CALL_BANDS if b != CallBand.NONE]
-    counts = Counter(b for b in bands if b != CallBand.NONE)
-    total = sum(counts.values())
-    if not total:
-        return None
-    running = 0
-    for band in order:
-        running += counts[band]
-        if running * 2 >= total:
-            return band
-    return order[-1]
+    return median_of_counts(Counter(bands), order)

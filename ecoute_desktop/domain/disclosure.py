@@ -23,7 +23,7 @@ shows everything, and the outputs say « effectifs exacts ».
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -86,7 +86,7 @@ def small_label(threshold: int) -> str:
 SECRET_LABEL = "s"
 
 
-def figure_text(figure: Figure, threshold: int, fmt=str) -> str:
+def figure_text(figure: Figure, threshold: int, fmt: Callable[[int], str] = str) -> str:
     """« 12 », « < 3 », « s », « 12 à 16 » or « au moins 12 ».
 
     A hidden count that the sums pin anyway (to zero: a month without requests) is

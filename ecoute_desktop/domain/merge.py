@@ -15,6 +15,7 @@ from typing import Any
 from ecoute_desktop.domain.aggregation import CaseFacts, Tally, tally
 from ecoute_desktop.domain.anonymised import ORIENTATIONS, TOP_THEMES, AckBucket, record_calls
 from ecoute_desktop.domain.indicators import Indicators
+from ecoute_desktop.domain.median import median_of_counts
 from ecoute_desktop.domain.month import Month, month_range
 from ecoute_desktop.domain.satisfaction import SatisfactionFigures
 from ecoute_desktop.domain.workflow import DropReason
@@ -221,17 +222,8 @@ def records_indicators(
 
 def median_ack_bucket(records: Iterable[dict[str, Any]]) -> str | None:
     """The bucket holding the median delay of the acknowledged records (None if none)."""
-    order = [AckBucket.UNDER_24H, AckBucket.FROM_24_TO_48H, AckBucket.OVER_48H]
-    counts = Counter(r["ack_delay"] for r in records if r["ack_delay"] != AckBucket.NONE)
-    total = sum(counts.values())
-    if not total:
-        return None
-    running = 0
-    for bucket in order:
-        running += counts[str(bucket)]
-        if running * 2 >= total:
-            return str(bucket)
-    return str(order[-1])
+    order = [str(b) for b in (AckBucket.UNDER_24H, AckBucket.FROM_24_TO_48H, AckBucket.OVER_48H)]
+    return median_of_counts(Counter(r["ack_delay"] for r in records), order)
 
 
 def merge_exports(

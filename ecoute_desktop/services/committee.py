@@ -8,21 +8,17 @@ means are given only when every count they come from is shown exactly.
 
 from __future__ import annotations
 
-import csv
-import io
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from ecoute_desktop.domain.anonymised import ACK_BUCKET_LABELS, ACK_BUCKETS, NATIONAL_ORIENTATIONS
-from ecoute_desktop.domain.call_delay import CALL_BAND_LABELS
+from ecoute_desktop.domain.call_delay import CALL_BAND_LABELS, CALL_BANDS
 from ecoute_desktop.domain.committee_figures import (
     HOTLINER_ATTRIBUTES,
     REQUESTS,
     RESPONSES,
-    SCORES,
     CommitteeFigures,
     committee_figures,
     hotliner_key,
@@ -30,6 +26,7 @@ from ecoute_desktop.domain.committee_figures import (
 )
 from ecoute_desktop.domain.disclosure import DEFAULT_THRESHOLD, Figure, Key, figure_text, legend
 from ecoute_desktop.domain.header_fields import region_name
+from ecoute_desktop.domain.median import median_of_counts
 from ecoute_desktop.domain.merge import Merge
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.services.atomic import write_bytes_atomic
@@ -135,23 +132,25 @@ MONTHS_PER_TABLE = 12
 HIDDEN_MEDIAN = "non donné (petits effectifs)"
 
 
-def _median_band(counts: dict[str, int], order: Sequence[str]) -> str | None:
-    total = sum(counts.get(band, 0) for band in order)
-    running = 0
-    for band in order:
-        running += counts.get(band, 0)
-        if total and running * 2 >= total:
-            return band
-    return None
+ACKNOWLEDGED = tuple(b for b in ACK_BUCKETS if b != "none")
+
+
+def disclosed_median(
+    figures: CommitteeFigures, kind: str, bands: Sequence[str], months: Sequence[str] | None = None
+) -> tuple[bool, str | None]:
+    """(shown, band holding the median): shown only when every band's count is exact."""
+    items = [(kind, band) for band in bands]
+    if not figures.exact(items, months):
+        return False, None
+    counts = {band: figures.period((kind, band), months).low for band in bands}
+    return True, median_of_counts(counts, bands)
 
 
 def _call_delay(ledger: Ledger) -> str:
-    figures = ledger.figures
-    items = [("call_band", band) for band in figures.call_bands if band != "none"]
-    if not figures.exact(items):
+    bands = [b for b in CALL_BANDS if b != "none" and b in ledger.figures.call_bands]
+    shown, band = disclosed_median(ledger.figures, "call_band", bands)
+    if not shown:
         return HIDDEN_MEDIAN
-    counts = {item[1]: figures.period(item).low for item in items}
-    band = _median_band(counts, [item[1] for item in items])
     return CALL_BAND_LABELS[band] if band else "—"
 
 
@@ -245,15 +244,13 @@ def delays_table(ledger: Ledger) -> ReportTable:
         [ACK_BUCKET_LABELS[b].capitalize(), ledger.text(("ack", b)), ledger.share(("ack", b))]
         for b in ACK_BUCKETS
     ]
-    acknowledged = [b for b in ACK_BUCKETS if b != "none"]
-    if figures.exact([("ack", b) for b in acknowledged]):
-        counts = {b: figures.period(("ack", b)).low for b in acknowledged}
-        band = _median_band(counts, acknowledged)
+    shown, band = disclosed_median(figures, "ack", ACKNOWLEDGED)
+    if not shown:
+        median = f"délai médian {HIDDEN_MEDIAN}"
+    else:
         median = (
             f"la médiane se situe dans la tranche « {ACK_BUCKET_LABELS[band]} »" if band else ""
         )
-    else:
-        median = f"délai médian {HIDDEN_MEDIAN}"
     note = "Les exports donnent le délai d'accusé de réception par tranche, pas en heures" + (
         f" ; {median}." if median else "."
     )
@@ -387,105 +384,10 @@ def write_committee_pdf(
     return write_bytes_atomic(path, committee_pdf(merge, threshold, comment))
 
 
-# ---- CSV for French spreadsheet software ------------------------------------------------
-CSV_COLUMNS: tuple[str, ...] = (
-    "Mois",
-    "Sollicitations",
-    "Urgentes",
-    "Accusés de réception",
-    "Accusés dans les 48 h",
-    "Part accusés dans les 48 h (%)",
-    "Délai d'accusé médian (tranche)",
-    "Appels effectués",
-    "Questionnaires envoyés",
-    "Clôturées",
-    "Orientations nationales",
-    "Satisfaction moyenne (1 à 5)",
-)
-CSV_KEYS: tuple[str, ...] = (
-    "urgent",
-    "acknowledged",
-    "acknowledged_within_48h",
-)
-CSV_LATER_KEYS: tuple[str, ...] = (
-    "calls_held",
-    "questionnaires_sent",
-    "closed",
-    "national_referrals",
-)
-
-
-def _decimal(value: float | None) -> str:
-    return "" if value is None else f"{value:.1f}".replace(".", ",")
-
-
-def _csv_row(ledger: Ledger, label: str, months: Sequence[str], extra: list[str]) -> list[str]:
-    figures = ledger.figures
-    within = figures.period(key("acknowledged_within_48h"), months)
-    requests = figures.period(REQUESTS, months)
-    share = 100 * within.low / requests.low if within.exact and requests.low else None
-    acknowledged = [b for b in ACK_BUCKETS if b != "none"]
-    median = ""
-    if figures.exact([("ack", b) for b in acknowledged], months):
-        counts = {b: figures.period(("ack", b), months).low for b in acknowledged}
-        band = _median_band(counts, acknowledged)
-        median = ACK_BUCKET_LABELS[band] if band else ""
-    mean = None
-    scores = [("score", s) for s in SCORES]
-    if figures.exact(scores, months):
-        counts_by_score = Counter({s: figures.period(("score", s), months).low for s in SCORES})
-        answered = sum(counts_by_score.values())
-        if answered:
-            mean = sum(s * n for s, n in counts_by_score.items()) / answered
-    return [
-        label,
-        ledger.text(REQUESTS, months, str),
-        *(ledger.text(key(a), months, str) for a in CSV_KEYS),
-        _decimal(share),
-        median,
-        *(ledger.text(key(a), months, str) for a in CSV_LATER_KEYS),
-        _decimal(mean),
-        *extra,
-    ]
-
-
-def committee_csv(merge: Merge, threshold: int = DEFAULT_THRESHOLD) -> bytes:
-    """Month-by-indicator table: `;`, UTF-8 with BOM, decimal comma, CRLF line ends."""
-    return committee_csv_and_ledger(merge, threshold)[0]
-
-
-def committee_csv_and_ledger(merge: Merge, threshold: int) -> tuple[bytes, Ledger]:
-    """The CSV bytes, and the ledger of every count they print."""
-    ledger = Ledger(committee_figures(merge, threshold))
-    figures = ledger.figures
-    items: list[Key] = [("theme", t) for t in figures.themes]
-    items += [("orientation", o) for o in figures.orientations]
-    header = [*CSV_COLUMNS]
-    header += [f"Thème : {t}" for t in figures.themes]
-    header += [f"Orientation : {o}" for o in figures.orientations]
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(header)
-    for month in figures.months:
-        extra = [ledger.text(item, [month], str) for item in items]
-        writer.writerow(_csv_row(ledger, month, [month], extra))
-    totals = [ledger.text(item, None, str) for item in items]
-    writer.writerow(_csv_row(ledger, "Total", figures.months, totals))
-    writer.writerow([])
-    writer.writerow([f"Note : {rule_text(threshold)}"])
-    return buffer.getvalue().encode("utf-8-sig"), ledger
-
-
-def write_committee_csv(merge: Merge, path: Path | str, threshold: int = DEFAULT_THRESHOLD) -> Path:
-    return write_bytes_atomic(path, committee_csv(merge, threshold))
-
-
 __all__ = [
     "CommitteeReport",
     "Ledger",
-    "committee_csv",
     "committee_pdf",
     "committee_report",
-    "write_committee_csv",
     "write_committee_pdf",
 ]

@@ -99,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
         write_committee_pdf(merge, args.pdf, args.threshold, args.comment)
         print(f"Synthèse pour le comité écrite : {args.pdf}", file=sys.stderr)
     else:
-        from ecoute_desktop.services.committee import write_committee_csv
+        from ecoute_desktop.services.committee_csv import write_committee_csv
 
         write_committee_csv(merge, args.csv, args.threshold)
         print(f"Tableau écrit : {args.csv}", file=sys.stderr)

@@ -56,6 +56,12 @@ def create_database(path: Path | str, passphrase: str, profile: Hotliner | None 
     return store
 
 
+def open_database(path: Path | str, passphrase: str) -> Store:
+    """The existing base at `path`, opened with the typed passphrase (the unlock window);
+    a wrong passphrase, a damaged file or a full disk raise their own StoreError."""
+    return Store.open(path, passphrase)
+
+
 def change_passphrase(store: Store, old: str, new: str) -> None:
     """Re-encrypt the open `store` under `new`, then reconnect it with `new`.
 

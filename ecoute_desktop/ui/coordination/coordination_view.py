@@ -307,11 +307,11 @@ class CoordinationView(QWidget):
         comment = self.options.comment_text()
 
         def work() -> Path:
-            from ecoute_desktop.services import committee
+            from ecoute_desktop.services import committee, committee_csv
 
             if kind == "pdf":
                 return committee.write_committee_pdf(merge, path, threshold, comment)
-            return committee.write_committee_csv(merge, path, threshold)
+            return committee_csv.write_committee_csv(merge, path, threshold)
 
         def done(written: Path) -> None:
             saved = self.tr("Fichier enregistré : {path}").format(path=written)

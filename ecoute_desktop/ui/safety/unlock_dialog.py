@@ -93,9 +93,10 @@ class UnlockDialog(QDialog):
         self.attempts += 1
         with wait_cursor():
             try:
-                from ecoute_desktop.store import Store  # after the window: issue 16
+                # Imported here, after the window is shown (issue 16).
+                from ecoute_desktop.services.passphrase.actions import open_database
 
-                self.store = Store.open(self.path, passphrase)
+                self.store = open_database(self.path, passphrase)
             except WrongPassphraseError:
                 self._show_error(
                     self.tr(
