@@ -19,7 +19,7 @@ from PySide6.QtGui import QIcon, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ecoute_desktop.ui.app import make_application
-from ecoute_desktop.ui.common.app_icon import app_icon, icon_path, render
+from ecoute_desktop.ui.common.app_icon import app_icon, icon_path, render, write_installer_icons
 from tests.desk_support import isolated_settings  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,6 +77,15 @@ def test_installer_renders_match_the_svg(qapp) -> None:
             or abs(stored.pixelColor(x, y).green() - fresh.pixelColor(x, y).green()) > 16
         )
         assert differing < 40, f"{name} is stale: re-render it from the SVG"
+
+
+def test_the_installer_icons_can_be_written_again(qapp, tmp_path: Path) -> None:
+    """`make dist` re-renders the icons: each written file is read back as a 256 px image."""
+    written = write_installer_icons(tmp_path)
+    assert sorted(path.name for path in written) == ["ecoute.icns", "ecoute.ico", "ecoute.png"]
+    for path in written:
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == (256, 256), path.name
 
 
 def test_desktop_file_starts_the_gui_script() -> None:

@@ -49,7 +49,8 @@ def encoded(image: QImage, image_format: str) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, image_format.upper().encode()):
+    # PySide6's stub says bytes, but the binding accepts only str for `format`.
+    if not image.save(buffer, image_format.upper()):  # type: ignore[call-overload]
         raise ValueError(f"format d'image non pris en charge : {image_format}")
     buffer.close()
     return bytes(data.data())
