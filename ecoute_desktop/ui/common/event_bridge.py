@@ -15,6 +15,7 @@ from ecoute_desktop.services.app import (
     CaseChanged,
     CasesChanged,
     Event,
+    MailboxChanged,
     Publisher,
     ReferenceChanged,
     SettingsChanged,
@@ -34,6 +35,7 @@ class Events(QObject):
     case_changed = Signal(int)  # this case id changed
     reference_data_changed = Signal()  # taxonomy, directory, people or slots changed
     settings_changed = Signal()  # a setting of the base changed
+    mailbox_changed = Signal()  # the mailbox was read, or a waiting message taken or dismissed
     open_case = Signal(int)  # ask the main window to show a case
     new_case_requested = Signal()  # ask the main window for the « Nouvelle sollicitation » form
     import_requested = Signal()  # ask the main window to import a spreadsheet (CSV)
@@ -70,3 +72,5 @@ class EventBridge(QObject):
             events.reference_data_changed.emit()
         elif isinstance(event, SettingsChanged):
             events.settings_changed.emit()
+        elif isinstance(event, MailboxChanged):
+            events.mailbox_changed.emit()
