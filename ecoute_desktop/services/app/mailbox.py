@@ -22,7 +22,7 @@ from ecoute_desktop.services.app.intake import IntakeService
 from ecoute_desktop.services.app.transactions import Transactions
 from ecoute_desktop.services.intake.taking import NewRequest, TakenRequest
 from ecoute_desktop.services.mailbox.connection import open_mailbox, server_fingerprint
-from ecoute_desktop.services.mailbox.errors import MessageNotWaiting
+from ecoute_desktop.services.mailbox.errors import MailboxError, MessageNotWaiting
 from ecoute_desktop.services.mailbox.fetching import WaitingMessage, uids_of, waiting_messages
 from ecoute_desktop.store import Store
 
@@ -46,6 +46,7 @@ class MailboxService(Area):
         self._intake = intake
         self._lock = threading.Lock()
         self._last: tuple[datetime, list[tuple[str, datetime]]] | None = None
+        self._problem = ""
 
     # ---- settings ---------------------------------------------------------
     def settings(self) -> MailboxSettings:
@@ -77,12 +78,28 @@ class MailboxService(Area):
     # ---- pickup -----------------------------------------------------------
     def fetch(self) -> list[WaitingMessage]:
         """Messages not yet taken nor dismissed, oldest first; nothing is written anywhere."""
-        with open_mailbox(self.settings()) as client:
-            waiting = waiting_messages(client, self._store.mailbox.known_keys)
+        try:
+            with open_mailbox(self.settings()) as client:
+                waiting = waiting_messages(client, self._store.mailbox.known_keys)
+        except MailboxError as error:
+            with self._lock:
+                self._problem = str(error)
+            self._tx.publish(MailboxChanged())
+            raise
         with self._lock:
             self._last = (utc_now(), [(m.key, m.arrived_at) for m in waiting])
+            self._problem = ""
         self._tx.publish(MailboxChanged())
         return waiting
+
+    def last_problem(self) -> str:
+        """Why the last pickup stopped (French), "" when it went well or none was tried."""
+        with self._lock:
+            return self._problem
+
+    def handled(self, keys: list[str]) -> set[str]:
+        """Those of `keys` now taken as a case or dismissed (here or by the partner)."""
+        return self._store.mailbox.known_keys(keys)
 
     def waiting_summary(self) -> WaitingSummary | None:
         """The last pickup's messages still waiting (None before any pickup)."""

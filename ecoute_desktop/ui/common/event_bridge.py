@@ -28,7 +28,8 @@ class Events(QObject):
     Changes (emitted only by `EventBridge`): `cases_changed`, `case_changed`,
     `reference_data_changed`, `settings_changed`. Requests between widgets (UI intents,
     emitted by the widgets themselves): `open_case`, `new_case_requested`,
-    `import_requested`, `settings_requested`.
+    `import_requested`, `settings_requested`, `new_case_from_email`,
+    `mailbox_pickup_requested`.
     """
 
     cases_changed = Signal()  # any case was created or changed
@@ -40,6 +41,8 @@ class Events(QObject):
     new_case_requested = Signal()  # ask the main window for the « Nouvelle sollicitation » form
     import_requested = Signal()  # ask the main window to import a spreadsheet (CSV)
     settings_requested = Signal(str)  # show Paramètres at a section (SettingsView.show_section)
+    new_case_from_email = Signal(object)  # the form prefilled from an IntakeRequest (mailbox)
+    mailbox_pickup_requested = Signal()  # ask the main window for « Relever la boîte »
 
 
 class EventBridge(QObject):

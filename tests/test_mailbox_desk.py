@@ -1,0 +1,88 @@
+"""« Relever la boîte » in the desk, against a real IMAP server (Dovecot).
+
+Ctrl+R lists the three messages waiting (sender, subject, arrival, suggested member);
+« Créer la sollicitation » opens the new-case form prefilled, and the case saved is
+received at the message's arrival in the mailbox (not at its Date header); the message
+then leaves the list. « Ce n'est pas une demande » removes one for good. A stopped server
+is said in French in the dialog, and the window stays usable.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ecoute_desktop.ui.case.new_case_dialog import NewCaseDialog
+from ecoute_desktop.ui.window.main_window import MainWindow
+from tests import imap_server
+from tests.desk_support import isolated_settings, make_context  # noqa: F401
+from tests.imap_server import Dovecot
+from tests.test_mailbox_pickup import ARRIVALS, connected, fill
+
+dovecot = imap_server.dovecot  # the fixtures, shared with the other mailbox tests
+imap_certificates = imap_server.imap_certificates
+
+
+def _window(qtbot, store) -> MainWindow:
+    window = MainWindow(make_context(store))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def test_pick_up_then_create_the_case_received_at_arrival(qtbot, store, dovecot: Dovecot) -> None:
+    fill(dovecot)
+    dovecot.start()
+    window = _window(qtbot, store)
+    services = window.context.services
+    connected(services, dovecot)
+
+    focus = QApplication.focusWidget() or window
+    qtbot.keyClick(focus, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.pickup_dialog
+    assert dialog is not None
+    window.context.runner.wait()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3)
+    assert dialog.status.text() == "3 messages attendent une réponse."
+    senders = [dialog.model.index(r, 0).data() for r in range(3)]
+    assert senders[1] == "Marc Le Goff <marc.legoff@example.org>"
+    assert "Mairie de Quimperlé" in dialog.model.index(1, 3).data()
+
+    dialog.table.setCurrentIndex(dialog.model.index(1, 0))
+    qtbot.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
+    form = window.new_case_dialogs[-1]
+    assert isinstance(form, NewCaseDialog)
+    assert form.edits["nom"].text() == "Le Goff"
+    qtbot.mouseClick(form.all_checked_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    assert form.created is not None
+    case = services.cases.get(int(form.created.id or 0))
+    assert case.received_at == ARRIVALS[1]  # the arrival in the mailbox, to the second
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    assert "Le Goff" not in " ".join(dialog.model.index(r, 0).data() for r in range(2))
+
+    dialog.table.setCurrentIndex(dialog.model.index(0, 0))
+    qtbot.mouseClick(dialog.dismiss_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.rowCount() == 1
+    window.context.runner.wait()
+
+    qtbot.mouseClick(dialog.again_button, Qt.MouseButton.LeftButton)
+    window.context.runner.wait()
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert [m.key for m in dialog.model.rows()] == ["<corpus-05@mail.example.org>"]
+    assert services.cases.count() == 1  # one case, the one taken
+
+
+def test_a_stopped_server_is_said_in_the_dialog(qtbot, store, dovecot: Dovecot) -> None:
+    dovecot.start()
+    window = _window(qtbot, store)
+    connected(window.context.services, dovecot)
+    dovecot.stop()
+    dialog = window.pick_up_mail()
+    window.context.runner.wait()
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert dialog.status.text().startswith("Impossible de joindre le serveur de messagerie")
+    assert not dialog.take_button.isEnabled()
