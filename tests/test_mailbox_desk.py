@@ -16,7 +16,7 @@ from ecoute_desktop.ui.case.new_case_dialog import NewCaseDialog
 from ecoute_desktop.ui.window.main_window import MainWindow
 from tests import imap_server
 from tests.desk_support import isolated_settings, make_context  # noqa: F401
-from tests.imap_server import Dovecot
+from tests.imap_server import MAILBOX_PASSWORD, MAILBOX_USER, Dovecot
 from tests.test_mailbox_pickup import ARRIVALS, connected, fill
 
 dovecot = imap_server.dovecot  # the fixtures, shared with the other mailbox tests
@@ -86,3 +86,74 @@ def test_a_stopped_server_is_said_in_the_dialog(qtbot, store, dovecot: Dovecot) 
     qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.status.text().startswith("Impossible de joindre le serveur de messagerie")
     assert not dialog.take_button.isEnabled()
+
+
+def test_settings_page_trusts_the_bridge_certificate_on_the_users_word(
+    qtbot, store, dovecot: Dovecot, monkeypatch
+) -> None:
+    from ecoute_desktop.ui.common import prompts
+    from ecoute_desktop.ui.mailbox.settings_panel import MailboxSettingsPanel
+
+    fill(dovecot)
+    dovecot.start()
+    context = make_context(store)
+    panel = MailboxSettingsPanel(context)
+    qtbot.addWidget(panel)
+    panel.host_edit.setText("127.0.0.1")
+    panel.port_spin.setValue(dovecot.imaps_port)
+    panel.user_edit.setText(MAILBOX_USER)
+    panel.password_edit.setText(MAILBOX_PASSWORD)
+    shown: list[str] = []
+    answers = iter([False, True])
+
+    def answer(parent, title, text, action, *rest) -> bool:
+        shown.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(prompts, "confirm_action", answer)
+    for _ in range(2):
+        qtbot.mouseClick(panel.test_button, Qt.MouseButton.LeftButton)
+        context.runner.wait()
+        qtbot.waitUntil(panel.test_button.isEnabled)
+    fingerprint = dovecot.certificate.sha256.upper()
+    assert fingerprint[:2] + ":" + fingerprint[2:4] in shown[0]  # shown, as Bridge shows it
+    assert context.services.mailbox.settings().pinned_sha256 == dovecot.certificate.sha256
+    assert context.services.mailbox.settings().password == MAILBOX_PASSWORD  # in the base
+    qtbot.mouseClick(panel.test_button, Qt.MouseButton.LeftButton)
+    context.runner.wait()
+    qtbot.waitUntil(panel.test_button.isEnabled)
+    assert panel.status_label.text() == "Connexion réussie : 3 message(s) en attente."
+
+
+def test_dashboard_says_how_many_wait_and_since_when(
+    qtbot, store, dovecot: Dovecot, imap_certificates
+) -> None:
+    from ecoute_desktop.ui.common.formatting import short_datetime
+    from ecoute_desktop.ui.mailbox.auto_pickup import AutoPickup
+    from ecoute_desktop.ui.today.today_view import TodayView
+
+    fill(dovecot)
+    dovecot.start()
+    context = make_context(store)
+    today = TodayView(context)
+    qtbot.addWidget(today)
+    today.refresh()
+    assert not today.mailbox_line.isVisibleTo(today)  # no mailbox: the dashboard as before
+    connected(context.services, dovecot, interval_minutes=5)
+    auto = AutoPickup(context)
+    assert auto.timer.interval() == 5 * 60_000 and auto.timer.isActive()
+    assert auto.tick()
+    context.runner.wait()
+    qtbot.waitUntil(lambda: not auto.busy)
+    today.refresh()
+    assert today.mailbox_line.isVisibleTo(today)
+    assert today.mailbox_line.label.text().startswith(
+        f"Boîte aux lettres : 3 message(s) en attente depuis le {short_datetime(ARRIVALS[0])}"
+    )
+
+    dovecot.replace_certificate(imap_certificates[1])  # then the automatic pickup stops
+    assert auto.tick()
+    context.runner.wait()
+    qtbot.waitUntil(lambda: not auto.busy)
+    assert auto.stopped and not auto.tick()
+    assert "Relève arrêtée : le certificat du serveur a changé" in today.mailbox_line.label.text()

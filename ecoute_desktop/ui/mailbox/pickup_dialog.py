@@ -28,6 +28,7 @@ from ecoute_desktop.ui.common.dialog_size import fit_to_screen, size_in_text
 from ecoute_desktop.ui.common.formatting import short_datetime
 from ecoute_desktop.ui.common.table_model import Column, RowTableModel
 from ecoute_desktop.ui.common.translatable import QT_TRANSLATE_NOOP
+from ecoute_desktop.ui.mailbox import fetch_outcome
 
 
 def suggested_member(message: WaitingMessage) -> str:
@@ -109,9 +110,13 @@ class MailboxPickupDialog(QDialog):
         self.busy = True
         self.status.setText(self.tr("Relève de la boîte en cours…"))
         self._enable()
-        self.context.runner.run(self.context.services.mailbox.fetch, self._show, self._failed)
+        mailbox = self.context.services.mailbox
+        self.context.runner.run(partial(fetch_outcome, mailbox), self._show, self._failed)
 
-    def _show(self, messages: list[WaitingMessage]) -> None:
+    def _show(self, messages: list[WaitingMessage] | MailboxError) -> None:
+        if isinstance(messages, MailboxError):
+            self._failed(messages)
+            return
         self.busy = False
         self.model.set_rows(messages)
         self._say_count()

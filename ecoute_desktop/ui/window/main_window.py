@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # imported when first used, at run time
     from ecoute_desktop.services.intake import IntakeRequest
     from ecoute_desktop.ui.case.case_view import CaseView
     from ecoute_desktop.ui.cases.cases_import import CasesImporter
+    from ecoute_desktop.ui.mailbox.auto_pickup import AutoPickup
     from ecoute_desktop.ui.mailbox.pickup_dialog import MailboxPickupDialog
     from ecoute_desktop.ui.safety.locking import AutoLock
     from ecoute_desktop.ui.today.deadline_watcher import DeadlineWatcher
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.cases_importer: CasesImporter | None = None
         self.deadline_watcher: DeadlineWatcher | None = None  # set by ui.app.build_main_window
         self.auto_lock: AutoLock | None = None  # set by locking.install
+        self.auto_pickup: AutoPickup | None = None  # set by ui.app.build_main_window
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigation"))
