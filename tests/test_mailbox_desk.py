@@ -47,7 +47,7 @@ def test_pick_up_then_create_the_case_received_at_arrival(qtbot, store, dovecot:
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 3)
     assert dialog.status.text() == "3 messages attendent une réponse."
     senders = [dialog.model.index(r, 0).data() for r in range(3)]
-    assert senders[1] == "Marc Le Goff <marc.legoff@example.org>"
+    assert senders[1] == "Marc Le Goff"
     assert "Mairie de Quimperlé" in dialog.model.index(1, 3).data()
 
     dialog.table.setCurrentIndex(dialog.model.index(1, 0))
@@ -157,3 +157,21 @@ def test_dashboard_says_how_many_wait_and_since_when(
     qtbot.waitUntil(lambda: not auto.busy)
     assert auto.stopped and not auto.tick()
     assert "Relève arrêtée : le certificat du serveur a changé" in today.mailbox_line.label.text()
+
+
+def test_enter_in_the_list_opens_the_form_of_the_chosen_message(
+    qtbot, store, dovecot: Dovecot
+) -> None:
+    fill(dovecot)
+    dovecot.start()
+    window = _window(qtbot, store)
+    connected(window.context.services, dovecot)
+    dialog = window.pick_up_mail()
+    window.context.runner.wait()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert len(window.new_case_dialogs) == 1  # once, not twice
+    form = window.new_case_dialogs[0]
+    assert isinstance(form, NewCaseDialog)
+    assert form.received_at() == ARRIVALS[1]

@@ -27,6 +27,8 @@ class AutoPickup(QObject):
         self.timer.timeout.connect(self.tick)
         context.events.settings_changed.connect(self.reload)
         self.reload()
+        if context.services.session.is_open:  # « pas une demande » headers: 30 days only
+            context.runner.run(context.services.mailbox.forget_old_dismissals)
 
     def reload(self) -> None:
         """Follow the interval of the settings (0: no automatic pickup)."""

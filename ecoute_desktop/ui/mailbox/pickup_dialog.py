@@ -9,6 +9,7 @@ or by the partner through the exchange) leave the list as soon as the cases chan
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QModelIndex
@@ -41,14 +42,26 @@ def suggested_member(message: WaitingMessage) -> str:
 
 
 COLUMNS: list[Column[WaitingMessage]] = [
-    Column(QT_TRANSLATE_NOOP("MailboxPickupDialog", "Expéditeur"), lambda m: m.sender),
-    Column(QT_TRANSLATE_NOOP("MailboxPickupDialog", "Objet"), lambda m: m.subject),
+    Column(
+        QT_TRANSLATE_NOOP("MailboxPickupDialog", "Expéditeur"),
+        lambda m: m.request.name or m.request.email,
+        tooltip=lambda m: m.sender,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("MailboxPickupDialog", "Objet"),
+        lambda m: m.subject,
+        tooltip=lambda m: m.subject,
+    ),
     Column(
         QT_TRANSLATE_NOOP("MailboxPickupDialog", "Arrivé le"),
         lambda m: short_datetime(m.arrived_at),
         sort_key=lambda m: m.arrived_at,
     ),
-    Column(QT_TRANSLATE_NOOP("MailboxPickupDialog", "Adhérent suggéré"), suggested_member),
+    Column(
+        QT_TRANSLATE_NOOP("MailboxPickupDialog", "Adhérent suggéré"),
+        suggested_member,
+        tooltip=suggested_member,
+    ),
 ]
 
 
@@ -64,9 +77,10 @@ class MailboxPickupDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("État de la relève"))
         self.model: RowTableModel[WaitingMessage] = RowTableModel(
-            [Column(self.tr(c.header), c.text, c.sort_key) for c in COLUMNS], self
+            [replace(c, header=self.tr(c.header)) for c in COLUMNS], self
         )
         self.table = RowTable(self.model, None, self.tr("Messages en attente"))
+        self.table.keep_within_width([1, 3, 0])  # never sideways: subject, member, sender shrink
         self.table.doubleClicked.connect(lambda _: self.take())
         buttons = QDialogButtonBox()
         self.take_button = self._button(
