@@ -123,6 +123,11 @@ class Dovecot:
         if os.geteuid() == 0:
             os.chown(path, self.uid, self.gid)
 
+    def log_text(self) -> str:
+        """What Dovecot logged so far (logins, disconnections)."""
+        path = self.root / "dovecot.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
     def maildir_files(self) -> list[str]:
         return sorted(p.name for sub in ("new", "cur") for p in (self.maildir / sub).iterdir())
 

@@ -20,6 +20,7 @@ from ecoute_desktop.services.app import Services
 from ecoute_desktop.services.mailbox import (
     CertificateChanged,
     CertificateUntrusted,
+    MailboxFolderMissing,
     MailboxLoginRefused,
     MailboxUnreachable,
 )
@@ -160,10 +161,13 @@ def test_a_changed_certificate_stops_the_pickup(
     connected(services, dovecot)
     assert len(services.mailbox.fetch()) == 3
     dovecot.replace_certificate(imap_certificates[1])
+    logged = len(dovecot.log_text())
     with pytest.raises(CertificateChanged) as stopped:
         services.mailbox.fetch()
     assert "Relève arrêtée : le certificat du serveur a changé" in str(stopped.value)
     assert stopped.value.fingerprint == imap_certificates[1].sha256
+    since = dovecot.log_text()[logged:]
+    assert "Disconnected" in since and "Login: user=<ligne>" not in since  # no password sent
     with pytest.raises(CertificateChanged):
         services.mailbox.take("<corpus-01@mail.example.org>")
     assert services.intake.already_taken("<corpus-01@mail.example.org>") is None
@@ -219,3 +223,13 @@ def test_dismissed_headers_are_forgotten_after_30_days_but_never_offered_again(
     (forgotten,) = store.mailbox.dismissals()
     assert (forgotten.sender, forgotten.subject, forgotten.arrived_at) == ("", "", None)
     assert len(services.mailbox.fetch()) == 2
+
+
+def test_a_missing_folder_is_named(dovecot: Dovecot, services: Services) -> None:
+    dovecot.start()
+    connected(services, dovecot, folder="Demandes")
+    with pytest.raises(MailboxFolderMissing) as missing:
+        services.mailbox.fetch()
+    assert str(missing.value) == (
+        "Le dossier « Demandes » n'existe pas dans cette boîte aux lettres."
+    )
