@@ -86,6 +86,20 @@ def test_a_stopped_server_is_said_in_the_dialog(qtbot, store, dovecot: Dovecot) 
     qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.status.text().startswith("Impossible de joindre le serveur de messagerie")
     assert not dialog.take_button.isEnabled()
+    assert dialog.settings_button.isHidden()  # nothing to change in the settings
+
+
+def test_not_configured_leads_to_the_settings(qtbot, store) -> None:
+    window = _window(qtbot, store)
+    dialog = window.pick_up_mail()
+    window.context.runner.wait()
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert dialog.status.text().startswith("La boîte aux lettres n'est pas configurée")
+    qtbot.mouseClick(dialog.settings_button, Qt.MouseButton.LeftButton)
+    settings = window.stack.currentWidget()
+    assert settings.tabs.tabText(settings.tabs.currentIndex()) == "Messagerie"
+    window.activateWindow()  # what the window manager does when the dialog hides
+    qtbot.waitUntil(settings.mailbox.host_edit.hasFocus)
 
 
 def test_settings_page_trusts_the_bridge_certificate_on_the_users_word(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecoute_desktop.services.mailbox import MailboxError, WaitingMessage
+from ecoute_desktop.services.mailbox import MailboxError, MailboxUnreachable, WaitingMessage
 from ecoute_desktop.ui.common.case_table import RowTable
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.dialog_size import fit_to_screen, size_in_text
@@ -96,6 +96,11 @@ class MailboxPickupDialog(QDialog):
             buttons, self.tr("Relever à nouveau"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.again_button.clicked.connect(self.pick_up)
+        self.settings_button = self._button(
+            buttons, self.tr("Paramètres › Messagerie…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.settings_button.clicked.connect(self.open_settings)
+        self.settings_button.hide()  # shown when the settings are what stopped the pickup
         close = self._button(buttons, self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -132,6 +137,7 @@ class MailboxPickupDialog(QDialog):
             self._failed(messages)
             return
         self.busy = False
+        self.settings_button.hide()
         self.model.set_rows(messages)
         self._say_count()
         if messages:
@@ -142,6 +148,9 @@ class MailboxPickupDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.busy = False
+        self.settings_button.setVisible(
+            isinstance(error, MailboxError) and not isinstance(error, MailboxUnreachable)
+        )
         if isinstance(error, MailboxError):
             self.status.setText(str(error))
         else:
@@ -156,6 +165,11 @@ class MailboxPickupDialog(QDialog):
             self.status.setText(self.tr("1 message attend une réponse."))
         else:
             self.status.setText(self.tr("{0} messages attendent une réponse.").format(count))
+
+    def open_settings(self) -> None:
+        """Paramètres › Messagerie, where the server, password and certificate are set."""
+        self.context.events.settings_requested.emit("mailbox")
+        self.hide()
 
     # ---- each message -------------------------------------------------------
     def current(self) -> WaitingMessage | None:
