@@ -8,6 +8,7 @@ body reaches the database only when it is taken as a case (its first note).
 from __future__ import annotations
 
 import threading
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -127,7 +128,8 @@ class MailboxService(Area):
             raise MessageNotWaiting(key)
         taken = self.create_case(found[0])
         if settings.mark_seen and taken.created:
-            self.mark_seen_on_server(key)
+            with suppress(MailboxError):  # the case is made; the flag is only a courtesy
+                self.mark_seen_on_server(key)
         return taken
 
     def create_case(self, message: WaitingMessage) -> TakenRequest:
