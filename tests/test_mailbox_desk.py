@@ -32,7 +32,9 @@ def _window(qtbot, store) -> MainWindow:
     return window
 
 
-def test_pick_up_then_create_the_case_received_at_arrival(qtbot, store, dovecot: Dovecot) -> None:
+def test_pick_up_then_create_the_case_received_at_arrival(
+    qtbot, qtmodeltester, store, dovecot: Dovecot
+) -> None:
     fill(dovecot)
     dovecot.start()
     window = _window(qtbot, store)
@@ -49,6 +51,7 @@ def test_pick_up_then_create_the_case_received_at_arrival(qtbot, store, dovecot:
     senders = [dialog.model.index(r, 0).data() for r in range(3)]
     assert senders[1] == "Marc Le Goff"
     assert "Mairie de Quimperlé" in dialog.model.index(1, 3).data()
+    qtmodeltester.check(dialog.model)
 
     dialog.table.setCurrentIndex(dialog.model.index(1, 0))
     qtbot.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
