@@ -12,8 +12,10 @@ DEB_TOOLS := xvfb-run:xvfb pdftoppm:poppler-utils pdffonts:poppler-utils qpdf:qp
 DEB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 \
 	fonts-dejavu-core \
-	at-spi2-core python3-pyatspi
-# (the last two: the accessibility bus and its Python reader, for tests/test_atspi.py)
+	at-spi2-core python3-pyatspi dovecot-imapd
+# (at-spi2-core, python3-pyatspi: the accessibility bus and its Python reader, for
+# tests/test_atspi.py; dovecot-imapd: the real IMAP server of the mailbox tests, run
+# unprivileged by tests/imap_server.py — the package's system service is not used)
 
 # What `make dist` needs beyond that: dpkg-deb, the desktop-entry and AppStream validators.
 DIST_TOOLS := dpkg-deb:dpkg desktop-file-validate:desktop-file-utils appstreamcli:appstream \

@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar
 
 from ecoute_desktop.domain.disclosure import DEFAULT_THRESHOLD
 from ecoute_desktop.domain.header_fields import check_pseudonym_text, region_code
+from ecoute_desktop.domain.mailbox_settings import MailboxSettings
 from ecoute_desktop.domain.references import check_letter
 from ecoute_desktop.domain.slots import BookingRules
 from ecoute_desktop.resource_files import read_resource
@@ -101,6 +102,11 @@ def _records(raw: Any) -> list[dict[str, Any]]:
     if not isinstance(raw, list):
         raise TypeError(raw)
     return [item for item in raw if isinstance(item, dict)]
+
+
+def _mailbox(raw: Any) -> MailboxSettings:
+    """The mailbox's settings, each field cleaned (stored as one JSON object)."""
+    return MailboxSettings.from_dict(_mapping(raw))
 
 
 def _region(raw: Any) -> str:
@@ -197,6 +203,11 @@ NEW_CASE_DRAFTS: Setting[list[dict[str, Any]]] = Setting(
     "new_case_drafts", "Brouillons de nouvelles sollicitations", [], _records
 )
 
+# ---- the shared mailbox (issue 15) ---------------------------------------------------
+MAILBOX: Setting[MailboxSettings] = Setting(
+    "mailbox", "Messagerie (boîte de la ligne d'écoute)", MailboxSettings(), _mailbox
+)
+
 SETTINGS: tuple[Setting[Any], ...] = (
     BACKUP_DIR,
     BACKUP_KEEP,
@@ -220,6 +231,7 @@ SETTINGS: tuple[Setting[Any], ...] = (
     DEADLINE_NOTIFICATIONS,
     FIRST_STEPS_HIDDEN,
     NEW_CASE_DRAFTS,
+    MAILBOX,
 )
 BY_KEY: dict[str, Setting[Any]] = {setting.key: setting for setting in SETTINGS}
 

@@ -343,6 +343,27 @@ def _v6_member_journey(conn: sqlcipher3.Connection) -> None:
     )
 
 
+def _v7_mailbox_dismissals(conn: sqlcipher3.Connection) -> None:
+    """Messages of the shared mailbox marked « Ce n'est pas une demande » (issue 15).
+
+    `key_hash` (sha256 of the message's key) stays, so the message is never offered
+    again; its sender, subject and arrival are blanked 30 days after the dismissal.
+    No body is ever kept here.
+    """
+    run_script(
+        conn,
+        """
+        CREATE TABLE mailbox_dismissals (
+            key_hash TEXT PRIMARY KEY,
+            sender TEXT,
+            subject TEXT,
+            arrived_at TEXT,
+            dismissed_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_search_and_drafts,
@@ -350,6 +371,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v4_intake_message_id,
     _v5_signed_exports_and_pair_references,
     _v6_member_journey,
+    _v7_mailbox_dismissals,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -11,6 +11,7 @@ from ecoute_desktop.store.agenda import AgendaRepository
 from ecoute_desktop.store.cases import CaseRepository
 from ecoute_desktop.store.database import Database
 from ecoute_desktop.store.identity import IdentityRepository
+from ecoute_desktop.store.mailbox import MailboxRepository
 from ecoute_desktop.store.notes import NoteRepository
 from ecoute_desktop.store.people import PeopleRepository
 from ecoute_desktop.store.queries import CaseQueries
@@ -37,6 +38,7 @@ class Store:
         self.retention = RetentionRepository(self.db)
         self.satisfaction = SatisfactionRepository(self.db)
         self.identity = IdentityRepository(self.db)
+        self.mailbox = MailboxRepository(self.db)
         self._holds_lock = False
 
     @property

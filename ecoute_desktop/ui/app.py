@@ -117,6 +117,9 @@ def build_main_window(store: Store) -> QWidget:
     from ecoute_desktop.ui.today import deadline_watcher  # the 48 h notification (issue 19)
 
     window.deadline_watcher = deadline_watcher.install(window.context.services, window)
+    from ecoute_desktop.ui.mailbox import auto_pickup  # every N minutes, if asked (issue 15)
+
+    window.auto_pickup = auto_pickup.install(window.context, window)
     _warm_up_in_background()
     return window
 

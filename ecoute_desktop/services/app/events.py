@@ -34,7 +34,14 @@ class SettingsChanged:
     """A setting of the database changed (templates, report identity, backups…)."""
 
 
-Event = CaseChanged | CasesChanged | AgendaChanged | ReferenceChanged | SettingsChanged
+@dataclass(frozen=True, slots=True)
+class MailboxChanged:
+    """The shared mailbox was read, or a waiting message taken or dismissed."""
+
+
+Event = (
+    CaseChanged | CasesChanged | AgendaChanged | ReferenceChanged | SettingsChanged | MailboxChanged
+)
 Listener = Callable[[Event], None]
 
 

@@ -8,6 +8,7 @@ from ecoute_desktop.services.app.documents import DocumentService
 from ecoute_desktop.services.app.events import Publisher
 from ecoute_desktop.services.app.imports import ImportService
 from ecoute_desktop.services.app.intake import IntakeService
+from ecoute_desktop.services.app.mailbox import MailboxService
 from ecoute_desktop.services.app.notes import NoteService
 from ecoute_desktop.services.app.people import PeopleService
 from ecoute_desktop.services.app.reference import ReferenceService
@@ -38,5 +39,6 @@ class Services:
         self.documents = DocumentService(store, transactions)
         self.imports = ImportService(store, transactions)
         self.intake = IntakeService(store, transactions)
+        self.mailbox = MailboxService(store, transactions, self.intake)
         self.session = SessionService(store, transactions)
         self.satisfaction = SatisfactionService(store, transactions)

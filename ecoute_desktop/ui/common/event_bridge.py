@@ -15,6 +15,7 @@ from ecoute_desktop.services.app import (
     CaseChanged,
     CasesChanged,
     Event,
+    MailboxChanged,
     Publisher,
     ReferenceChanged,
     SettingsChanged,
@@ -27,17 +28,21 @@ class Events(QObject):
     Changes (emitted only by `EventBridge`): `cases_changed`, `case_changed`,
     `reference_data_changed`, `settings_changed`. Requests between widgets (UI intents,
     emitted by the widgets themselves): `open_case`, `new_case_requested`,
-    `import_requested`, `settings_requested`.
+    `import_requested`, `settings_requested`, `new_case_from_email`,
+    `mailbox_pickup_requested`.
     """
 
     cases_changed = Signal()  # any case was created or changed
     case_changed = Signal(int)  # this case id changed
     reference_data_changed = Signal()  # taxonomy, directory, people or slots changed
     settings_changed = Signal()  # a setting of the base changed
+    mailbox_changed = Signal()  # the mailbox was read, or a waiting message taken or dismissed
     open_case = Signal(int)  # ask the main window to show a case
     new_case_requested = Signal()  # ask the main window for the « Nouvelle sollicitation » form
     import_requested = Signal()  # ask the main window to import a spreadsheet (CSV)
     settings_requested = Signal(str)  # show Paramètres at a section (SettingsView.show_section)
+    new_case_from_email = Signal(object)  # the form prefilled from an IntakeRequest (mailbox)
+    mailbox_pickup_requested = Signal()  # ask the main window for « Relever la boîte »
 
 
 class EventBridge(QObject):
@@ -70,3 +75,5 @@ class EventBridge(QObject):
             events.reference_data_changed.emit()
         elif isinstance(event, SettingsChanged):
             events.settings_changed.emit()
+        elif isinstance(event, MailboxChanged):
+            events.mailbox_changed.emit()

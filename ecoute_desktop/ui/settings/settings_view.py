@@ -1,4 +1,5 @@
-"""Paramètres: taxonomy, directory, own profile and partner (binôme), text size."""
+"""Paramètres: taxonomy, directory, own profile and partner (binôme), text size, safety,
+the shared mailbox (Messagerie)."""
 
 from __future__ import annotations
 
@@ -157,6 +158,9 @@ class SettingsView(QWidget):
         from ecoute_desktop.ui.safety.safety_settings import SafetySettings  # issue 7
 
         self.safety = SafetySettings(context)
+        from ecoute_desktop.ui.mailbox.settings_panel import MailboxSettingsPanel  # issue 15
+
+        self.mailbox = MailboxSettingsPanel(context)
         # Short tab titles (all visible at 200 % on a laptop), the full one as tooltip;
         # each page scrolls rather than making the window taller than the screen.
         for page, title, full in (
@@ -169,6 +173,7 @@ class SettingsView(QWidget):
             ),
             (self.display, self.tr("Affichage"), self.tr("Taille du texte et notifications")),
             (self.safety, self.tr("Sécurité"), self.tr("Sécurité et sauvegardes")),
+            (self.mailbox, self.tr("Messagerie"), self.tr("Boîte aux lettres de la ligne")),
         ):
             scroll = scrolling(page)
             scroll.setAccessibleName(full)
@@ -198,6 +203,7 @@ class SettingsView(QWidget):
             "backup": self.safety.choose_button,
             "region": self.reporting.region_combo,
             "pseudonym": self.reporting.pseudonym_edit,
+            "mailbox": self.mailbox.host_edit,
         }
         field = fields.get(section)
         if field is None:
@@ -216,12 +222,14 @@ class SettingsView(QWidget):
             self.directory.reload()
             self.people.reload()
             self.reporting.reload()
+            self.mailbox.reload()
 
     def clear_personal_data(self) -> None:
         self.people.save_if_changed()  # a profile being typed is kept, as notes are
         for form in (self.people.me_form, self.people.partner_form):
             form.show_person(None)
         self.reporting.clear_personal_data()
+        self.mailbox.clear_personal_data()
 
 
 def create_view(context: AppContext, parent: QWidget | None = None) -> QWidget:

@@ -61,6 +61,10 @@ class TodayView(QWidget):
         self.date_label = QLabel()
         layout.addWidget(heading)
         layout.addWidget(self.date_label)
+        from ecoute_desktop.ui.mailbox.dashboard_line import MailboxLine  # issue 15
+
+        self.mailbox_line = MailboxLine(context)  # how many e-mails wait, since when
+        layout.addWidget(self.mailbox_line)
         self.empty_start = EmptyStart(context)  # first day: no case at all
         self.first_steps = FirstStepsPanel(context)  # while the set-up is incomplete
         for part in (self.empty_start, self.first_steps):
@@ -239,6 +243,7 @@ class TodayView(QWidget):
         for table in (self.ack_table, self.appointment_table, self.call_table):
             table.setVisible(table.source.rowCount() > 0)
             table.fit_to_contents()
+        self.mailbox_line.refresh()
         self.refresh_setup()
 
     def refresh_setup(self) -> None:
@@ -271,6 +276,7 @@ class TodayView(QWidget):
     def clear_personal_data(self) -> None:
         for model in (self.to_acknowledge, self.appointments, self.calls_held):
             model.set_rows([])
+        self.mailbox_line.clear_personal_data()
 
 
 def create_view(context: AppContext, parent: QWidget | None = None) -> QWidget:

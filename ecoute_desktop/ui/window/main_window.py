@@ -38,6 +38,8 @@ if TYPE_CHECKING:  # imported when first used, at run time
     from ecoute_desktop.services.intake import IntakeRequest
     from ecoute_desktop.ui.case.case_view import CaseView
     from ecoute_desktop.ui.cases.cases_import import CasesImporter
+    from ecoute_desktop.ui.mailbox.auto_pickup import AutoPickup
+    from ecoute_desktop.ui.mailbox.pickup_dialog import MailboxPickupDialog
     from ecoute_desktop.ui.safety.locking import AutoLock
     from ecoute_desktop.ui.today.deadline_watcher import DeadlineWatcher
 
@@ -60,9 +62,11 @@ class MainWindow(QMainWindow):
         self.case_view: CaseView | None = None
         self._return_row = 0
         self.new_case_dialogs: list[QWidget] = []
+        self.pickup_dialog: MailboxPickupDialog | None = None
         self.cases_importer: CasesImporter | None = None
         self.deadline_watcher: DeadlineWatcher | None = None  # set by ui.app.build_main_window
         self.auto_lock: AutoLock | None = None  # set by locking.install
+        self.auto_pickup: AutoPickup | None = None  # set by ui.app.build_main_window
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigation"))
@@ -89,6 +93,8 @@ class MainWindow(QMainWindow):
         context.events.new_case_requested.connect(lambda: self.new_case())
         context.events.import_requested.connect(lambda: self.import_cases())
         context.events.settings_requested.connect(self.show_settings)
+        context.events.new_case_from_email.connect(self.new_case)
+        context.events.mailbox_pickup_requested.connect(lambda: self.pick_up_mail())
         self.navigation.setCurrentRow(0)
         self._update_status()
 
@@ -131,6 +137,10 @@ class MainWindow(QMainWindow):
         case_menu.addActions([self.new_case_action, self.search_action, self.lock_action])
         open_eml = self._action(self.tr("Ouvrir un courriel (.eml)…"), None, self.ask_email_files)
         case_menu.addAction(open_eml)
+        self.pickup_action = self._action(
+            self.tr("Relever la boîte…"), QKeySequence("Ctrl+R"), lambda: self.pick_up_mail()
+        )
+        case_menu.addAction(self.pickup_action)
         self.import_cases_action = self._action(
             self.tr("Importer un tableur (CSV)…"), None, lambda: self.import_cases()
         )
@@ -285,6 +295,18 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def pick_up_mail(self) -> QWidget:
+        """« Relever la boîte »: one dialog, brought forward and read again."""
+        from ecoute_desktop.ui.mailbox.pickup_dialog import MailboxPickupDialog
+
+        if self.pickup_dialog is None:
+            self.pickup_dialog = MailboxPickupDialog(self.context, self)
+        self.pickup_dialog.show()
+        self.pickup_dialog.raise_()
+        self.pickup_dialog.activateWindow()
+        self.pickup_dialog.pick_up()
+        return self.pickup_dialog
+
     def _forget_dialog(self, dialog: QWidget) -> None:
         if dialog in self.new_case_dialogs:
             self.new_case_dialogs.remove(dialog)
@@ -359,6 +381,9 @@ class MainWindow(QMainWindow):
     def clear_personal_data(self) -> None:
         """Close the open case and empty every view that shows personal data."""
         self.close_case()
+        if self.pickup_dialog is not None:
+            self.pickup_dialog.clear_personal_data()
+            self.pickup_dialog.hide()
         for widget in self._views.values():
             clear = getattr(widget, "clear_personal_data", None)
             if callable(clear):
