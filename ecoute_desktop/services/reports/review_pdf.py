@@ -40,6 +40,7 @@ INNER = WIDTH - 2 * MARGIN
 BAND = 84.0  # the title band at the top
 GAP = 16.0
 ACTIONS_TITLE = "Actions à envisager"
+EMPTY_PERIOD = "Aucune sollicitation sur cette période : ni thème ni orientation à montrer."
 NO_ACTIONS = "À compléter par le comité : aucune action n'a été saisie pour ce bilan."
 FOOTER_TOP = 70.0  # the rule and source lines live below this
 ACTION_SIZES = (10.5, 10, 9.5, 9, 8.5, 8)
@@ -109,6 +110,11 @@ def _themes_and_orientations(c: Canvas, report: ReviewReport, top: float) -> flo
     heading(c, right, top - 12, column, "Orientations proposées")
     rows = max(len(report.themes), len(report.orientations), 1)
     row = min(25.0, 210.0 / rows)
+    if not report.requests:
+        c.setFont(ITALIC, 10)
+        c.setFillColor(MUTED)
+        c.drawString(MARGIN, top - 40, EMPTY_PERIOD)
+        return top - 60
     bottom = ranked_bars(c, report.themes, MARGIN, top - 24, column, row)
     bottom = min(bottom, ranked_bars(c, report.orientations, right, top - 24, column, row))
     c.setFont(ITALIC, 7.5)
