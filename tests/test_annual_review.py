@@ -281,8 +281,9 @@ def test_no_free_text_but_the_actions_reaches_the_page(
         squeezed = " ".join(text.split())
         assert "Action-Marqueur-Kestrel : former deux écoutants." in squeezed
         assert "Relancer les centres de gestion." in squeezed
-        for value in forbidden:
-            assert value not in squeezed, f"free text reached the review: {value[:12]}…"
+        compact = "".join(text.split())  # a marker wrapped over two lines is still found
+        for value in forbidden | {"Ocelot", "Pangolin"}:
+            assert "".join(value.split()) not in compact, f"free text: {value[:12]}…"
 
 
 def test_the_demo_base_gives_one_a4_page_with_embedded_fonts_and_a_150_dpi_png(
