@@ -331,3 +331,17 @@ def test_bad_review_requests_are_refused_before_writing(
     assert code == 2 and "trop long" in err and not long.exists()
     code, _, err = run(monkeypatch, capsys, "merge", "x.json", "--review", str(wrong))
     assert code == 2 and ".pdf ou .png" in err
+
+
+def test_an_empty_period_says_so_on_its_one_page(
+    bases: tuple[Path, Path], tmp_path: Path, monkeypatch, capsys
+) -> None:
+    out = tmp_path / "vide.pdf"
+    argv = ["--db", str(bases[1]), "report", "review", "--from", "2025-01", "--to", "2025-12"]
+    code, _, err = run(monkeypatch, capsys, *argv, "-o", str(out))
+    assert code == 0, err
+    text = " ".join(page_text(out).split())
+    assert "Aucune sollicitation sur cette période" in text
+    assert "Évolution mois par mois" not in text and " à " not in text.split("Thèmes")[0]
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
+    assert re.search(r"^Pages:\s+1$", info.stdout, re.MULTILINE)

@@ -106,13 +106,24 @@ def _satisfaction(ledger: Ledger) -> Headline:
     if not answered[label]:
         return Headline("—", "satisfaction", answers)
     if not figures.exact(best):
-        return Headline(NOT_GIVEN, "de satisfaits", f"{answers} ; petits effectifs")
+        return Headline(NOT_GIVEN, "part de satisfaits", f"{answers} ; petits effectifs")
     satisfied = sum(ledger.figure(item).low for item in best)
     return Headline(fr_percent(satisfied, answered[label], 0), "de satisfaits", answers)
 
 
 def headlines(ledger: Ledger) -> list[Headline]:
     requests = ledger.figure(REQUESTS).low
+    if not requests:  # as the committee summary: nothing but « aucune sollicitation »
+        none = "aucune sollicitation"
+        return [Headline("0", "sollicitations reçues", "sur cette période")] + [
+            Headline("—", caption, none)
+            for caption in (
+                "appels effectués",
+                "accusées sous 48\u00a0h",
+                "orientations nationales",
+                "satisfaction",
+            )
+        ]
     calls = ledger.text(key("calls_held"))
     with_call = ledger.text(key("cases_with_call"))
     national = ledger.text(key("national_referrals"))

@@ -40,7 +40,7 @@ INNER = WIDTH - 2 * MARGIN
 BAND = 84.0  # the title band at the top
 GAP = 16.0
 ACTIONS_TITLE = "Actions à envisager"
-EMPTY_PERIOD = "Aucune sollicitation sur cette période : ni thème ni orientation à montrer."
+EMPTY_PERIOD = "Aucune sollicitation sur cette période : ni thème, ni orientation, ni évolution."
 NO_ACTIONS = "À compléter par le comité : aucune action n'a été saisie pour ce bilan."
 FOOTER_TOP = 70.0  # the rule and source lines live below this
 ACTION_SIZES = (10.5, 10, 9.5, 9, 8.5, 8)
@@ -194,8 +194,9 @@ def _actions(c: Canvas, report: ReviewReport, top: float, bottom: float) -> None
         paragraph.drawOn(c, MARGIN + 10, box_top - paragraph_height(paragraph, width))
         c.setStrokeColor(RULE)
         c.setLineWidth(0.5)
-        y = box_top - 36
-        while y > box_bottom + 4:  # lines to write on, for a printed copy
+        y, lines = box_top - 36, 0
+        while y > box_bottom + 4 and lines < 10:  # lines to write on, for a printed copy
+            lines += 1
             c.line(MARGIN + 10, y, MARGIN + INNER, y)
             y -= 22
         return
@@ -271,9 +272,10 @@ def render_review(report: ReviewReport) -> bytes:
     _title_band(c, report)
     y = _headlines(c, report, HEIGHT - BAND - GAP)
     y = _themes_and_orientations(c, report, y - GAP)
-    room = y - GAP - TREND_FIXED - GAP - _actions_height(report) - FOOTER_TOP - 4
-    plot_h = max(PLOT_HEIGHTS[0], min(PLOT_HEIGHTS[1], room))
-    y = _trend(c, report, y - GAP, plot_h)
+    if report.requests:  # an empty period: no trend of zeros, the message says it all
+        room = y - GAP - TREND_FIXED - GAP - _actions_height(report) - FOOTER_TOP - 4
+        plot_h = max(PLOT_HEIGHTS[0], min(PLOT_HEIGHTS[1], room))
+        y = _trend(c, report, y - GAP, plot_h)
     _actions(c, report, y - GAP, FOOTER_TOP + 4)
     _footer(c, report)
     c.showPage()
