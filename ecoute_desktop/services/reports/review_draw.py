@@ -107,6 +107,23 @@ def ranked_bars(
     return y
 
 
+def hatch_key(c: Canvas, x: float, y: float) -> None:
+    """The key of the bars: solid = sure, hatched = the range left by hidden small counts."""
+    c.setFont(BODY, 7.5)
+    for swatch, label in (
+        ("solid", "nombre sûr"),
+        ("hatched", "fourchette (petits effectifs masqués)"),
+    ):
+        if swatch == "solid":
+            c.setFillColor(BLUE)
+            c.rect(x, y - 1, 14, 7, stroke=0, fill=1)
+        else:
+            hatch(c, x, y - 1, 14, 7, BLUE)
+        c.setFillColor(MUTED)
+        c.drawString(x + 18, y, label)
+        x += 18 + stringWidth(label, BODY, 7.5) + 14
+
+
 def paragraph_height(paragraph: Paragraph, width: float) -> float:
     _, height = paragraph.wrap(width, 10_000)
     return height

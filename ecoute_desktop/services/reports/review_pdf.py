@@ -29,6 +29,7 @@ from ecoute_desktop.services.reports.review_draw import (
     TINT,
     fit,
     fitted_size,
+    hatch_key,
     heading,
     paragraph_height,
     ranked_bars,
@@ -125,6 +126,9 @@ def _themes_and_orientations(c: Canvas, report: ReviewReport, top: float) -> flo
         "Une sollicitation compte pour chacun de ses thèmes et de ses orientations ;"
         " classement du plus au moins fréquent.",
     )
+    if any(not bar.exact for bar in (*report.themes, *report.orientations)):
+        hatch_key(c, MARGIN, bottom - 18)
+        return bottom - 22
     return bottom - 10
 
 
