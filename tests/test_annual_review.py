@@ -25,6 +25,7 @@ from ecoute_desktop.cli import main
 from ecoute_desktop.domain.models import CallNote, Case, Member, Orientation
 from ecoute_desktop.domain.satisfaction import SCALES, Answer, ColumnMapping, FormMapping, Role
 from ecoute_desktop.domain.timeutil import PARIS
+from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.services import formatting
 from ecoute_desktop.services.committee import committee_report
 from ecoute_desktop.services.committee_own import own_merge
@@ -63,8 +64,9 @@ def _seed(path: Path, seed: int, responses: int) -> Path:
         target = store.directory.add("Organisme-Local-Ocelot") if seed == 1 else None
         member = Member(*MARKERS[:6])
         received = datetime(2026, 3, 4, 10, 0, tzinfo=PARIS)
-        case = Case("", received, member, satisfaction=4)
         at = received + timedelta(days=1)
+        case = Case("", received, member, satisfaction=4, status=Status.CALL_HELD)
+        case.acknowledged_at, case.call_held_at, case.calls_held = at, at, 3  # two call-backs
         case.notes = [CallNote("Note-Marqueur-Ocelot, à ne jamais publier", at, at)]
         if theme is not None and target is not None:
             case.themes = [theme]
