@@ -17,7 +17,7 @@ from ecoute_desktop.domain.committee_figures import REQUESTS, RESPONSES, committ
 from ecoute_desktop.domain.disclosure import DEFAULT_THRESHOLD, figure_text, legend
 from ecoute_desktop.domain.merge import Merge
 from ecoute_desktop.domain.timeutil import utc_now
-from ecoute_desktop.services.committee import Ledger, region_of
+from ecoute_desktop.services.committee import Ledger, Published, region_of
 from ecoute_desktop.services.formatting import fr_int, fr_percent
 
 REVIEW_TITLE = "Bilan de la ligne d'écoute"
@@ -65,6 +65,7 @@ class ReviewReport:
     actions: str = ""
     title: str = REVIEW_TITLE
     hotliners: int = 0  # files merged: 0 for one laptop's own review
+    published: list[Published] = field(default_factory=list)  # for the attack test
     generated_at: datetime = field(default_factory=utc_now)
 
     @property
@@ -160,7 +161,7 @@ def review_report(
         _bar(ledger, label, ("orientation", label), label in NATIONAL_ORIENTATIONS)
         for label in figures.orientations
     ]
-    return ReviewReport(
+    report = ReviewReport(
         first_month=merge.first_month,
         last_month=merge.last_month,
         region=region_of(merge),
@@ -174,3 +175,5 @@ def review_report(
         actions=actions.strip(),
         hotliners=len(merge.files),
     )
+    report.published = ledger.published
+    return report
