@@ -161,9 +161,11 @@ def bars(text: str, start: str, end: str) -> dict[str, str]:
 
 def trend(text: str) -> tuple[list[str], list[str]]:
     """(requests per month, calls per month) as printed under « Évolution mois par mois »."""
-    head = text.index("Évolution mois par mois")
+    head = text.index("Évolution ")
     chart = text[head : text.index("Appels effectués", head)].splitlines()
-    requests = [chart[i - 1] for i, line in enumerate(chart) if re.fullmatch(r"[a-zéû]+\.?", line)]
+    month = r"[a-zéû]+\.?"
+    label = re.compile(rf"{month}(?:–{month})?")
+    requests = [chart[i - 1] for i, line in enumerate(chart) if label.fullmatch(line)]
     row = text[text.index("Appels effectués", head) :].splitlines()[0]  # one line: one baseline
     calls = re.findall(
         r"au moins \d+|\d+ à \d+|< \d+|\d+|\bs\b", row.removeprefix("Appels effectués")
@@ -347,3 +349,22 @@ def test_an_empty_period_says_so_on_its_one_page(
     assert "Évolution mois par mois" not in text and " à " not in text.split("Thèmes")[0]
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
     assert re.search(r"^Pages:\s+1$", info.stdout, re.MULTILINE)
+
+
+def test_a_long_period_groups_its_trend_by_three_months(
+    bases: tuple[Path, Path], tmp_path: Path, monkeypatch, capsys
+) -> None:
+    """Two years: eight bars of three months, each the sum of its months' indicators."""
+    db, out = bases[1], tmp_path / "deux-ans.pdf"
+    argv = ["--db", str(db), "report", "review", "--from", "2025-01", "--to", "2026-12"]
+    code, _, err = run(monkeypatch, capsys, *argv, "-o", str(out), "--threshold", "0")
+    assert code == 0, err
+    text = page_text(out)
+    assert "Évolution par périodes de 3 mois" in text
+    months = [f"{year}-{n:02d}" for year in (2025, 2026) for n in range(1, 13)]
+    figures = [indicators(monkeypatch, capsys, db, "--month", m) for m in months]
+    groups = [figures[i : i + 3] for i in range(0, 24, 3)]
+    requests, calls = trend(text)
+    assert requests == [fr_int(sum(m["requests"] for m in group)) for group in groups]
+    assert calls == [fr_int(sum(m["calls_held"] for m in group)) for group in groups]
+    assert "janv.–mars" in text and "oct.–déc." in text

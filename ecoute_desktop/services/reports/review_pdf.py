@@ -20,7 +20,7 @@ from ecoute_desktop.domain.month import Month
 from ecoute_desktop.services.formatting import fr_datetime, fr_int, fr_month_range
 from ecoute_desktop.services.pdf_fonts import BODY, BOLD, ITALIC, embedded_canvas
 from ecoute_desktop.services.reports.layout import text
-from ecoute_desktop.services.reports.review_data import Headline, ReviewReport
+from ecoute_desktop.services.reports.review_data import Headline, ReviewReport, TrendPoint
 from ecoute_desktop.services.reports.review_draw import (
     BLUE,
     INK,
@@ -132,21 +132,29 @@ def _themes_and_orientations(c: Canvas, report: ReviewReport, top: float) -> flo
     return bottom - 10
 
 
-def _month_label(month: str, first: bool) -> tuple[str, str]:
-    parsed = Month.parse(month)
-    year = str(parsed.year) if first or parsed.number == 1 else ""
-    return MONTHS_SHORT[parsed.number - 1], year
+def _point_label(point: TrendPoint, first: bool) -> tuple[str, str]:
+    """« mars » or « janv.–mars », and the year under the first bar and each January."""
+    start, end = Month.parse(point.months[0]), Month.parse(point.months[-1])
+    name = MONTHS_SHORT[start.number - 1]
+    if end != start:
+        name += "–" + MONTHS_SHORT[end.number - 1]
+    new_year = first or start.number == 1 or end.year != start.year
+    year = str(start.year) if end.year == start.year else f"{start.year}–{end.year}"
+    return name, year if new_year else ""
 
 
 def _trend(c: Canvas, report: ReviewReport, top: float, plot_h: float) -> float:
-    heading(c, MARGIN, top - 12, INNER, "Évolution mois par mois")
+    monthly = all(len(point.months) == 1 for point in report.trend)
+    step = len(report.trend[0].months) if report.trend else 1
+    title = "Évolution mois par mois" if monthly else f"Évolution par périodes de {step} mois"
+    heading(c, MARGIN, top - 12, INNER, title)
     label_w = 80.0
     plot_x, plot_w = MARGIN + label_w, INNER - label_w
     plot_top = top - 30
     base = plot_top - plot_h
-    months = report.months or [(report.first_month, 0)]
-    largest = max((n for _, n in months), default=0) or 1
-    column = plot_w / len(months)
+    points = report.trend
+    largest = max((p.requests for p in points), default=0) or 1
+    column = plot_w / max(1, len(points))
     bar_w = min(column * 0.62, 34)
     size = fitted_size(fr_int(largest), BOLD, 8.5, column - 2, 5.5)
     c.setStrokeColor(RULE)
@@ -156,20 +164,20 @@ def _trend(c: Canvas, report: ReviewReport, top: float, plot_h: float) -> float:
     c.setFont(BOLD, 8)
     c.drawString(MARGIN, base + plot_h / 2, "Sollicitations")
     c.drawString(MARGIN, base + plot_h / 2 - 10, "reçues")
-    for index, (month, count) in enumerate(months):
+    for index, point in enumerate(points):
         centre = plot_x + column * (index + 0.5)
-        h = (plot_h - 14) * count / largest
+        h = (plot_h - 14) * point.requests / largest
         c.setFillColor(BLUE)
         c.rect(centre - bar_w / 2, base, bar_w, h, stroke=0, fill=1)
         c.setFillColor(INK)
         c.setFont(BOLD, size)
-        c.drawCentredString(centre, base + h + 3, fr_int(count))
-        name, year = _month_label(month, index == 0)
-        c.setFont(BODY, fitted_size(name, BODY, 8, column - 2, 5.5))
+        c.drawCentredString(centre, base + h + 3, fr_int(point.requests))
+        name, year = _point_label(point, index == 0)
+        c.setFont(BODY, fitted_size(name, BODY, 8, column - 2, 5))
         c.drawCentredString(centre, base - 10, name)
         if year:
             c.setFillColor(MUTED)
-            c.setFont(BODY, 7)
+            c.setFont(BODY, fitted_size(year, BODY, 7, column - 2, 5))
             c.drawCentredString(centre, base - 19, year)
     calls_y = base - 34
     c.setFillColor(TINT)
@@ -177,10 +185,10 @@ def _trend(c: Canvas, report: ReviewReport, top: float, plot_h: float) -> float:
     c.setFillColor(INK)
     c.setFont(BOLD, 8)
     c.drawString(MARGIN + 3, calls_y, "Appels effectués")
-    for index, calls in enumerate(report.calls_by_month):
+    for index, point in enumerate(points):
         centre = plot_x + column * (index + 0.5)
-        c.setFont(BODY, fitted_size(calls, BODY, 8, column - 2, 5.5))
-        c.drawCentredString(centre, calls_y, calls)
+        c.setFont(BODY, fitted_size(point.calls, BODY, 8, column - 2, 5))
+        c.drawCentredString(centre, calls_y, point.calls)
     return calls_y - 8
 
 
