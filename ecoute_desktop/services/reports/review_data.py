@@ -48,6 +48,34 @@ class Headline:
     detail: str = ""
 
 
+@dataclass(frozen=True)
+class TrendPoint:
+    """One bar of the trend: its months (one, or a group), requests, calls held (disclosed)."""
+
+    months: tuple[str, ...]
+    requests: int
+    calls: str
+
+
+MAX_BARS = 15  # more months than this: the trend groups them by 3, 6 or 12
+GROUPS = (1, 3, 6, 12)
+
+
+def trend_points(ledger: Ledger) -> list[TrendPoint]:
+    """Each month, or consecutive groups of months from the first one when there are many.
+
+    A group's calls are the sum of its published months, as any period of the summary.
+    """
+    months = ledger.figures.months
+    step = next((g for g in GROUPS if len(months) <= MAX_BARS * g), GROUPS[-1])
+    points = []
+    for start in range(0, len(months), step):
+        group = tuple(months[start : start + step])
+        requests = sum(ledger.figures.month(m, REQUESTS).low for m in group)
+        points.append(TrendPoint(group, requests, ledger.text(key("calls_held"), group)))
+    return points
+
+
 @dataclass
 class ReviewReport:
     """Everything the one-page review prints, already disclosed and formatted."""
@@ -60,7 +88,7 @@ class ReviewReport:
     themes: list[Bar]
     orientations: list[Bar]
     months: list[tuple[str, int]]  # requests by month: a volume, always shown
-    calls_by_month: list[str]  # calls held by month, disclosed
+    trend: list[TrendPoint]  # by month, or by groups of months over a long period
     rule: str
     actions: str = ""
     title: str = REVIEW_TITLE
@@ -112,6 +140,11 @@ def _satisfaction(ledger: Ledger) -> Headline:
     return Headline(fr_percent(satisfied, answered[label], 0), "de satisfaits", answers)
 
 
+def _national_share(ledger: Ledger) -> str:
+    share = ledger.share(key("national_referrals"))
+    return f"soit {share} des sollicitations" if share and share != "—" else ""
+
+
 def headlines(ledger: Ledger) -> list[Headline]:
     requests = ledger.figure(REQUESTS).low
     if not requests:  # as the committee summary: nothing but « aucune sollicitation »
@@ -121,7 +154,7 @@ def headlines(ledger: Ledger) -> list[Headline]:
             for caption in (
                 "appels effectués",
                 "accusées sous 48\u00a0h",
-                "orientations nationales",
+                "orientations vers le niveau national",
                 "satisfaction",
             )
         ]
@@ -131,9 +164,9 @@ def headlines(ledger: Ledger) -> list[Headline]:
     urgent = ledger.text(key("urgent"))
     return [
         Headline(fr_int(requests), "sollicitations reçues", f"dont {urgent} urgentes"),
-        Headline(calls, "appels effectués", f"{with_call} sollicitations appelées"),
+        Headline(calls, "appels effectués", f"pour {with_call} sollicitations"),
         _within_48h(ledger),
-        Headline(national, "orientations nationales", "vers le niveau national"),
+        Headline(national, "orientations vers le niveau national", _national_share(ledger)),
         _satisfaction(ledger),
     ]
 
@@ -170,7 +203,7 @@ def review_report(
         themes=ranked(themes),
         orientations=ranked(orientations),
         months=[(m, figures.month(m, REQUESTS).low) for m in figures.months],
-        calls_by_month=[ledger.text(key("calls_held"), [m]) for m in figures.months],
+        trend=trend_points(ledger),
         rule=short_rule(threshold),
         actions=actions.strip(),
         hotliners=len(merge.files),
