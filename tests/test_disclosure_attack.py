@@ -1,11 +1,12 @@
 """The committee's disclosure rule under attack: solve every published figure, pin nothing.
 
-A reader takes every output the coordinator can give the committee (the PDF's tables
-and the CSV) for one period, and for two nested or overlapping periods drawn from the
-same exports. Unknowns are the true monthly counts; each printed figure (« 4 », « < 3 »,
-« s », « 4 à 8 ») bounds a sum of them; the reader also knows every identity of the
-data (the per-hotliner columns add up to the key figures, the delay bands to the
-requests, a question's levels to its answers) and that no count exceeds the requests.
+A reader takes every output the coordinator can give the committee (the PDF's tables,
+the CSV and the one-page annual review) for one period, and for two nested or
+overlapping periods drawn from the same exports. Unknowns are the true monthly counts;
+each printed figure (« 4 », « < 3 », « s », « 4 à 8 ») bounds a sum of them; the reader
+also knows every identity of the data (the per-hotliner columns add up to the key
+figures, the delay bands to the requests, a question's levels to its answers) and that
+no count exceeds the requests.
 An integer solver (HiGHS, through scipy) then gives each hidden count its smallest and
 largest possible value. No hidden non-zero count may come out pinned to one value.
 """
@@ -34,6 +35,7 @@ from ecoute_desktop.domain.month import Month, month_range
 from ecoute_desktop.domain.satisfaction import SatisfactionFigures
 from ecoute_desktop.services.committee import Published, committee_report
 from ecoute_desktop.services.committee_csv import committee_csv_and_ledger
+from ecoute_desktop.services.reports.review_data import review_report
 from tests.export_factory import document, export_file, record
 
 THRESHOLD = 3
@@ -95,7 +97,8 @@ def _merge(rng: random.Random, n_months: int, first: str | None, last: str | Non
 def _outputs(merge: Merge) -> list[Published]:
     """Every figure the PDF and the CSV of this merge print."""
     _, ledger = committee_csv_and_ledger(merge, THRESHOLD)
-    return committee_report(merge, THRESHOLD).published + ledger.published
+    review = review_report(merge, THRESHOLD).published  # the one-page annual review
+    return committee_report(merge, THRESHOLD).published + ledger.published + review
 
 
 class Reader:

@@ -20,15 +20,13 @@ OWN_TITLE = "Synthèse de la période pour le comité"
 OWN_ID = "moi"
 
 
-def own_committee_report(
-    store: Store, first_month: str, last_month: str, threshold: int, comment: str = ""
-) -> CommitteeReport:
-    """The summary of `first_month`..`last_month` from this laptop's cases, disclosed."""
+def own_merge(store: Store, first_month: str, last_month: str) -> Merge:
+    """This laptop's cases of `first_month`..`last_month` as a merge of one hotliner."""
     months = [str(m) for m in month_range(Month.parse(first_month), Month.parse(last_month))]
     if not months:
         raise ValueError("Le dernier mois précède le premier.")
     records = export_records(store, months[0], months[-1])
-    merge = Merge(
+    return Merge(
         files=[],
         duplicates=[],
         records=[MergedRecord(OWN_ID, record) for record in records],
@@ -36,7 +34,13 @@ def own_committee_report(
         last_month=months[-1],
         satisfaction={m: period_satisfaction(store, *Month.parse(m).days) for m in months},
     )
-    report = committee_report(merge, threshold, comment)
+
+
+def own_committee_report(
+    store: Store, first_month: str, last_month: str, threshold: int, comment: str = ""
+) -> CommitteeReport:
+    """The summary of `first_month`..`last_month` from this laptop's cases, disclosed."""
+    report = committee_report(own_merge(store, first_month, last_month), threshold, comment)
     report.title = OWN_TITLE
     report.region = region_of(store)
     report.files = None

@@ -12,6 +12,7 @@ from ecoute_desktop.cli.common import EXIT_BAD_INPUT, EXIT_USAGE, CliError
 from ecoute_desktop.cli.french_argparse import whole_number
 from ecoute_desktop.cli.wording import count_of, plural
 from ecoute_desktop.domain.disclosure import DEFAULT_THRESHOLD
+from ecoute_desktop.domain.merge import Merge
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -39,6 +40,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     output.add_argument(
         "--csv", type=output_file, metavar="SORTIE.csv", help="tableau mois × indicateur"
     )
+    output.add_argument(
+        "--review",
+        type=output_file,
+        metavar="SORTIE",
+        help="bilan annuel sur une page : .pdf, ou .png (150 dpi)",
+    )
     parser.add_argument(
         "--threshold",
         type=whole_number(0),
@@ -47,6 +54,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=f"petits effectifs masqués sous N (défaut {DEFAULT_THRESHOLD} ; 0 : aucun masquage)",
     )
     parser.add_argument("--comment", default="", metavar="TEXTE", help="commentaire du PDF")
+    parser.add_argument(
+        "--actions", default="", metavar="TEXTE", help="bloc « Actions à envisager » du bilan"
+    )
     state = parser.add_mutually_exclusive_group()
     state.add_argument(
         "--state",
@@ -71,6 +81,10 @@ def run(args: argparse.Namespace) -> int:
     target = args.pdf or args.csv
     if target is not None:
         check_output_folder(target)
+    if args.review is not None:
+        from ecoute_desktop.cli.review_output import check_review_target
+
+        check_review_target(args.review, "--review")
     from ecoute_desktop.services.coordinator_state import default_state_path
     from ecoute_desktop.services.merge import merge_paths
 
@@ -98,6 +112,8 @@ def run(args: argparse.Namespace) -> int:
 
         write_committee_pdf(merge, args.pdf, args.threshold, args.comment)
         print(f"Synthèse pour le comité écrite : {args.pdf}", file=sys.stderr)
+    elif args.review is not None:
+        _write_review(args, merge)
     else:
         from ecoute_desktop.services.committee_csv import write_committee_csv
 
@@ -111,3 +127,16 @@ def run(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+def _write_review(args: argparse.Namespace, merge: Merge) -> None:
+    from ecoute_desktop.cli.review_output import too_long, write_review
+    from ecoute_desktop.services.reports.review_pdf import ActionsTooLong
+    from ecoute_desktop.services.review import review_pdf
+
+    try:
+        pdf = review_pdf(merge, args.threshold, args.actions)
+    except ActionsTooLong as error:
+        raise too_long(error) from None
+    write_review(args.review, pdf)
+    print(f"Bilan écrit : {args.review}", file=sys.stderr)

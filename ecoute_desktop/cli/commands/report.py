@@ -1,4 +1,4 @@
-"""`ecoute report monthly|period`: the monthly report or a period summary as PDF."""
+"""`ecoute report monthly|period|review`: monthly report, period summary, annual review."""
 
 from __future__ import annotations
 
@@ -36,6 +36,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     _common(period)
     period.set_defaults(handler=run_period)
+
+    review = kinds.add_parser("review", help="bilan annuel sur une page (PDF ou PNG)")
+    review.add_argument(
+        "--from", dest="month_from", required=True, metavar="AAAA-MM", help="premier mois"
+    )
+    review.add_argument(
+        "--to", dest="month_to", required=True, metavar="AAAA-MM", help="dernier mois"
+    )
+    review.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=output_file,
+        metavar="FICHIER",
+        help="bilan à écrire : .pdf, ou .png (150 dpi)",
+    )
+    review.add_argument(
+        "--actions", default="", metavar="TEXTE", help="bloc « Actions à envisager » du bilan"
+    )
+    review.add_argument(
+        "--threshold",
+        type=whole_number(0),
+        default=None,
+        metavar="N",
+        help="petits effectifs masqués sous N (défaut : le seuil choisi en Coordination ;"
+        " 0 : effectifs exacts)",
+    )
+    review.set_defaults(handler=run_review)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -77,4 +105,26 @@ def run_period(args: argparse.Namespace) -> int:
             pdf = own_committee_pdf(store, first, last, args.threshold, args.comment)
             write_bytes_atomic(args.output, pdf)
     print(f"Synthèse de la période écrite : {args.output}")
+    return 0
+
+
+def run_review(args: argparse.Namespace) -> int:
+    first, last = period_args(args)
+    from ecoute_desktop.cli.review_output import check_review_target, too_long, write_review
+
+    check_review_target(args.output, "-o")
+    from ecoute_desktop.domain import settings_spec
+    from ecoute_desktop.services.reports.review_pdf import ActionsTooLong
+    from ecoute_desktop.services.review import own_review_pdf
+
+    with open_store(args) as store:
+        threshold = args.threshold
+        if threshold is None:
+            threshold = store.settings.get(settings_spec.SMALL_CELL_THRESHOLD)
+        try:
+            pdf = own_review_pdf(store, first, last, threshold, args.actions)
+        except ActionsTooLong as error:
+            raise too_long(error) from None
+    write_review(args.output, pdf)
+    print(f"Bilan écrit : {args.output}")
     return 0

@@ -32,6 +32,19 @@ class DocumentService(Area):
         threshold = self._store.settings.get(settings_spec.SMALL_CELL_THRESHOLD)
         return own_committee_pdf(self._store, first_month, last_month, threshold, comment)
 
+    def review_pdf(
+        self, first_month: str, last_month: str, actions: str = "", hide_small: bool = True
+    ) -> bytes:
+        """The one-page annual review; small counts hidden by the setting's threshold
+        (`hide_small` False: exact figures). Raises ActionsTooLong (a ValueError, in French)."""
+        from ecoute_desktop.domain import settings_spec
+        from ecoute_desktop.services.review import own_review_pdf
+
+        threshold = self._store.settings.get(settings_spec.SMALL_CELL_THRESHOLD)
+        return own_review_pdf(
+            self._store, first_month, last_month, threshold if hide_small else 0, actions
+        )
+
     def completeness_issues(
         self, first_month: str, last_month: str
     ) -> list[export.CompletenessIssue]:

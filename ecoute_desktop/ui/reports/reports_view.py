@@ -1,4 +1,5 @@
-"""Rapports: pick a month or a period, generate the PDF off the GUI thread, preview, print, save."""
+"""Rapports: pick a month, a period or the annual review, generate the PDF off the GUI thread,
+preview, print, save (the review also as a 150 dpi PNG)."""
 
 from __future__ import annotations
 
@@ -11,17 +12,14 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -30,69 +28,42 @@ from PySide6.QtWidgets import (
 from ecoute_desktop.domain.month import Month
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.services.atomic import write_bytes_atomic
-from ecoute_desktop.services.formatting import MONTHS, fr_month, fr_month_range
+from ecoute_desktop.services.formatting import fr_month, fr_month_range
 from ecoute_desktop.services.os_errors import os_error_reason
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.flow_layout import FlowLayout
+from ecoute_desktop.ui.common.pdf_png import pdf_page_png
 from ecoute_desktop.ui.common.pdf_printing import PrintError, new_printer, print_pdf
 from ecoute_desktop.ui.common.widget_kit import page_title
+from ecoute_desktop.ui.reports.month_picker import MonthPicker
 from ecoute_desktop.ui.reports.satisfaction_import import SatisfactionImporter
-
-
-class MonthPicker(QWidget):
-    """A month (French names) and a year, read as `YYYY-MM`."""
-
-    changed = Signal()
-
-    def __init__(self, accessible: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.month = QComboBox()
-        self.month.addItems([name.capitalize() for name in MONTHS])
-        self.month.setAccessibleName(self.tr("%s : mois") % accessible)
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
-        self.year.setAccessibleName(self.tr("%s : année") % accessible)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.month, 1)
-        layout.addWidget(self.year)
-        # A form label's buddy is the picker: its focus (and the label's name) goes to the month.
-        self.setFocusProxy(self.month)
-        self.month.currentIndexChanged.connect(self.changed)
-        self.year.valueChanged.connect(self.changed)
-
-    def chosen(self) -> Month:
-        return Month(self.year.value(), self.month.currentIndex() + 1)
-
-    def value(self) -> str:
-        return str(self.chosen())
-
-    def set_value(self, month: Month | str) -> None:
-        month = month if isinstance(month, Month) else Month.parse(month)
-        self.year.setValue(month.year)
-        self.month.setCurrentIndex(month.number - 1)
 
 
 @dataclass(frozen=True)
 class Request:
-    """What to generate: one month (`last` is None) or a range of months."""
+    """What to generate: one month (`last` is None), a range of months, or the review."""
 
     first: str
     last: str | None = None
-    comment: str = ""
-    for_committee: bool = False  # a period with small counts hidden (services/committee_own.py)
+    comment: str = ""  # the review's « Actions à envisager »
+    for_committee: bool = False  # small counts hidden (services/committee_own.py)
+    review: bool = False  # the one-page annual review (services/review.py)
 
     @property
     def title(self) -> str:
         if self.last is None:
             return f"rapport mensuel de {fr_month(self.first)}"
+        if self.review:
+            return f"bilan {fr_month_range(self.first, self.last)}"
         return f"synthèse {fr_month_range(self.first, self.last)}"
 
     @property
     def file_name(self) -> str:
         if self.last is None:
             return f"rapport-mensuel-{self.first}.pdf"
+        if self.review:
+            return f"bilan-{self.first}-{self.last}.pdf"
         return f"synthese-{self.first}-{self.last}.pdf"
 
 
@@ -113,10 +84,12 @@ class ReportsView(QWidget):
 
         self.monthly = QRadioButton(self.tr("Rapport mensuel"))
         self.period = QRadioButton(self.tr("Synthèse d'une période (comité)"))
+        self.review = QRadioButton(self.tr("Bilan annuel sur une page (comité)"))
         self.monthly.setChecked(True)
         kinds = QButtonGroup(self)
         kinds.addButton(self.monthly)
         kinds.addButton(self.period)
+        kinds.addButton(self.review)
         self.month = MonthPicker(self.tr("Mois du rapport"))
         self.first = MonthPicker(self.tr("Premier mois de la période"))
         self.last = MonthPicker(self.tr("Dernier mois de la période"))
@@ -136,6 +109,17 @@ class ReportsView(QWidget):
         self.comment.setAccessibleName(self.tr("Commentaires du rapport"))
         self.comment.setPlaceholderText(self.tr("Paragraphe « Commentaires » imprimé à la fin."))
         self.comment.setTabChangesFocus(True)
+        self.comment_label = QLabel(self.tr("&Commentaires (facultatif) :"))
+        self.comment_label.setBuddy(self.comment)
+        self.actions_text = QPlainTextEdit()
+        self.actions_text.setAccessibleName(self.tr("Actions à envisager"))
+        self.actions_text.setPlaceholderText(
+            self.tr("Une action par ligne, par exemple : - Former deux nouveaux écoutants.")
+        )
+        self.actions_text.setTabChangesFocus(True)
+        self.actions_label = QLabel(self.tr("&Actions à envisager (imprimées sur le bilan) :"))
+        self.actions_label.setWordWrap(True)
+        self.actions_label.setBuddy(self.actions_text)
         self.generate_button = QPushButton(self.tr("Générer l'aperçu"))
         self.generate_button.setDefault(True)
         self.print_button = QPushButton(self.tr("Imprimer…"))
@@ -154,6 +138,7 @@ class ReportsView(QWidget):
         self._lay_out()
 
         self.monthly.toggled.connect(lambda _checked: self._update_state())  # not `busy`
+        self.review.toggled.connect(lambda _checked: self._update_state())
         self.generate_button.clicked.connect(self._on_generate)
         self.print_button.clicked.connect(self._on_print)
         self.save_button.clicked.connect(self._on_save)
@@ -172,9 +157,8 @@ class ReportsView(QWidget):
         period_form.addRow(self.tr("Du mois de :"), self.first)
         period_form.addRow(self.tr("au mois de :"), self.last)
         kind_layout.addLayout(period_form)
+        kind_layout.addWidget(self.review)
         kind_layout.addWidget(self.for_committee)
-        comment_label = QLabel(self.tr("&Commentaires (facultatif) :"))
-        comment_label.setBuddy(self.comment)
         note = QLabel(
             self.tr(
                 "Le rapport ne contient que des nombres : aucun nom, téléphone, e-mail,"
@@ -195,8 +179,10 @@ class ReportsView(QWidget):
         layout = QVBoxLayout(controls)
         layout.addWidget(heading)
         layout.addWidget(kind_box)
-        layout.addWidget(comment_label)
+        layout.addWidget(self.comment_label)
         layout.addWidget(self.comment)
+        layout.addWidget(self.actions_label)
+        layout.addWidget(self.actions_text)
         layout.addWidget(note)
         layout.addWidget(answers)
         layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -231,8 +217,9 @@ class ReportsView(QWidget):
     def _fit_controls(self) -> None:
         """The left pane as wide as its controls need (never scrolling sideways)."""
         lines = self.comment.fontMetrics().lineSpacing()
-        self.comment.setMinimumHeight(lines * 3)  # optional: a few lines, not the whole column
-        self.comment.setMaximumHeight(lines * 6)
+        for box in (self.comment, self.actions_text):  # a few lines, not the whole column
+            box.setMinimumHeight(lines * 3)
+            box.setMaximumHeight(lines * 6)
         bar = self._scroll.verticalScrollBar().sizeHint().width()
         self._scroll.setMinimumWidth(self._controls.minimumSizeHint().width() + bar + 4)
 
@@ -247,6 +234,9 @@ class ReportsView(QWidget):
         if self.monthly.isChecked():
             return Request(self.month.value(), None, comment)
         committee = self.for_committee.isChecked()
+        if self.review.isChecked():
+            actions = self.actions_text.toPlainText()
+            return Request(self.first.value(), self.last.value(), actions, committee, True)
         return Request(self.first.value(), self.last.value(), comment, committee)
 
     def _update_state(self, busy: bool = False) -> None:
@@ -255,6 +245,15 @@ class ReportsView(QWidget):
         self.first.setEnabled(not monthly and not busy)
         self.last.setEnabled(not monthly and not busy)
         self.for_committee.setEnabled(not monthly and not busy)
+        review = self.review.isChecked()
+        for widget in (self.actions_label, self.actions_text):
+            widget.setVisible(review)
+        for widget in (self.comment_label, self.comment):
+            widget.setVisible(not review)
+        self.actions_text.setEnabled(not busy)
+        self.save_button.setText(
+            self.tr("Enregistrer en PDF ou PNG…") if review else self.tr("Enregistrer en PDF…")
+        )
         self.generate_button.setEnabled(not busy)
         ready = self.pdf_bytes is not None and not busy
         self.print_button.setEnabled(ready)
@@ -275,6 +274,10 @@ class ReportsView(QWidget):
         def work() -> bytes:  # worker thread: no widget here
             if request.last is None:
                 return documents.monthly_pdf(request.first, request.comment)
+            if request.review:
+                return documents.review_pdf(
+                    request.first, request.last, request.comment, request.for_committee
+                )
             if request.for_committee:
                 return documents.committee_period_pdf(request.first, request.last, request.comment)
             return documents.period_pdf(request.first, request.last, request.comment)
@@ -328,18 +331,20 @@ class ReportsView(QWidget):
     def _on_save(self) -> None:
         if self.pdf_bytes is None or self.request is None:
             return
+        filters = self.tr("Documents PDF (*.pdf)")
+        if self.request.review:
+            filters += ";;" + self.tr("Image PNG 150 dpi, pour une diapositive (*.png)")
         path = prompts.ask_save_path(
-            self,
-            self.tr("Enregistrer le rapport"),
-            Path.home() / self.request.file_name,
-            self.tr("Documents PDF (*.pdf)"),
+            self, self.tr("Enregistrer le rapport"), Path.home() / self.request.file_name, filters
         )
         if path is None:
             return
-        if path.suffix.lower() != ".pdf":
+        image = self.request.review and path.suffix.lower() == ".png"
+        if path.suffix.lower() != ".pdf" and not image:
             path = path.with_name(path.name + ".pdf")
         try:
-            write_bytes_atomic(path, self.pdf_bytes)
+            data = pdf_page_png(self.pdf_bytes) if image else self.pdf_bytes
+            write_bytes_atomic(path, data)
         except OSError as error:
             prompts.warn(
                 self,
