@@ -1,0 +1,177 @@
+"""The shared référentiel: the coordinator publishes a signed file; a hotliner's laptop
+trusts its key on first import, shows the changes, applies them in one go, keeps every
+case's history through renames and retirements, and refuses another key or a tampered file
+without changing anything."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from ecoute_desktop.domain.models import Case, Member
+from ecoute_desktop.domain.referentiel import ChangeKind
+from ecoute_desktop.services.app import Services
+from ecoute_desktop.services.referentiel_file import ReferentielError
+from ecoute_desktop.services.referentiel_plan import Status
+from tests.referentiel_helpers import new_base, publish, snapshot, theme_id
+
+
+@pytest.fixture
+def coordinator(tmp_path: Path):
+    services = new_base(tmp_path, "coordination")
+    yield services
+    services._store.close()
+
+
+@pytest.fixture
+def hotliner(tmp_path: Path):
+    services = new_base(tmp_path, "ecoutant")
+    yield services
+    services._store.close()
+
+
+def tagged_case(services: Services, *paths: str) -> int:
+    case = services.cases.create(
+        Case("", datetime(2026, 10, 5, 9, tzinfo=UTC), Member("Fictif", "Élodie"))
+    )
+    assert case.id is not None
+    services.cases.set_themes(case.id, [theme_id(services, p) for p in paths])
+    return case.id
+
+
+def test_publish_then_first_import_trusts_the_key_and_adopts_the_default_tree(
+    coordinator, hotliner, tmp_path
+):
+    words = coordinator.referentiel.publisher_fingerprint()
+    path = publish(coordinator, tmp_path / "v1.ecoute-referentiel")
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["version"] == 1 and document["published_on"] == "2026-12-04"
+    assert len(document["signature"]) == 128
+
+    plan = hotliner.referentiel.preview_import(path)
+    assert plan.first_key and plan.fingerprint == words and len(words.split(" · ")) == 6
+    assert plan.status is Status.NEWER
+    # Same default taxonomy on both laptops: themes are matched by name, nothing doubles.
+    assert [c for c in plan.changes if c.area == "Thème"] == []
+    before = len(hotliner.reference.themes(include_retired=True))
+
+    hotliner.referentiel.import_file(path)
+    assert hotliner.referentiel.installed().version == 1
+    assert hotliner.referentiel.trusted_fingerprint() == words
+    themes = hotliner.reference.themes(include_retired=True)
+    assert len(themes) == before and all(t.ref_id for t in themes)
+    published = {t["label"]: t["id"] for t in document["themes"]}
+    assert {t.label: t.ref_id for t in themes if t.parent_id is None}.items() <= published.items()
+
+
+def test_reimport_changes_nothing(coordinator, hotliner, tmp_path):
+    path = publish(coordinator, tmp_path / "v1.ecoute-referentiel")
+    hotliner.referentiel.import_file(path)
+    before = snapshot(hotliner)
+    plan = hotliner.referentiel.import_file(path)
+    assert plan.status is Status.SAME and plan.changes == []
+    assert "déjà installé" in plan.summary()
+    assert snapshot(hotliner) == before
+
+
+def test_newer_version_renames_and_retires_keeping_each_case_history(
+    coordinator, hotliner, tmp_path
+):
+    hotliner.referentiel.import_file(publish(coordinator, tmp_path / "v1.ecoute-referentiel"))
+    case_id = tagged_case(hotliner, "Juridique/Conflit", "Carrière/Mobilité")
+    local = hotliner.reference.add_theme("Télétravail")  # added on this laptop only
+
+    coordinator.reference.rename_theme(theme_id(coordinator, "Juridique"), "Droit et statut")
+    coordinator.reference.set_theme_retired(theme_id(coordinator, "Carrière/Mobilité"), True)
+    v2 = publish(coordinator, tmp_path / "v2.ecoute-referentiel", date(2027, 1, 15))
+
+    plan = hotliner.referentiel.preview_import(v2)
+    lines = [str(c) for c in plan.changes]
+    assert plan.status is Status.NEWER and not plan.first_key
+    assert "Thème renommé : « Juridique » devient « Droit et statut »" in lines
+    assert "Thème retiré : « Carrière/Mobilité »" in lines
+    assert len([c for c in plan.changes if c.area == "Thème"]) == 2
+    assert "Juridique" in hotliner.cases.get(case_id).top_themes  # a preview changes nothing
+
+    hotliner.referentiel.import_file(v2)
+    case = hotliner.cases.get(case_id)
+    assert sorted(t.path for t in case.themes) == ["Carrière/Mobilité", "Droit et statut/Conflit"]
+    assert hotliner.referentiel.installed().version == 2
+    shown = [t.path for t in hotliner.reference.themes()]
+    assert "Carrière/Mobilité" not in shown and "Droit et statut/Conflit" in shown
+    kept = hotliner.reference.themes(include_retired=True)
+    assert next(t for t in kept if t.id == local.id).ref_id is None  # still there, local
+
+    older = hotliner.referentiel.import_file(tmp_path / "v1.ecoute-referentiel")
+    assert older.status is Status.OLDER
+    assert "Droit et statut" in hotliner.cases.get(case_id).top_themes
+
+
+def test_added_and_moved_entries_are_listed(coordinator, hotliner, tmp_path):
+    hotliner.referentiel.import_file(publish(coordinator, tmp_path / "v1.ecoute-referentiel"))
+    coordinator.reference.add_theme("Santé au travail")
+    move = theme_id(coordinator, "Management/Transversal")
+    # No screen moves a sub-theme yet: the coordinator's base is edited directly.
+    with coordinator._store.db.write() as conn:
+        conn.execute(
+            "UPDATE themes SET parent_id = ? WHERE id = ?",
+            (theme_id(coordinator, "Relationnel"), move),
+        )
+    plan = hotliner.referentiel.preview_import(
+        publish(coordinator, tmp_path / "v2.ecoute-referentiel")
+    )
+    kinds = {(c.kind, c.text) for c in plan.changes}
+    assert (ChangeKind.ADDED, "« Santé au travail »") in kinds
+    assert (ChangeKind.MOVED, "« Transversal » passe de « Management » à « Relationnel »") in kinds
+
+
+def test_a_file_from_another_key_is_refused(coordinator, hotliner, tmp_path):
+    hotliner.referentiel.import_file(publish(coordinator, tmp_path / "v1.ecoute-referentiel"))
+    impostor = new_base(tmp_path, "autre")
+    impostor.reference.rename_theme(theme_id(impostor, "Juridique"), "Piège")
+    with impostor._store.db.write() as conn:  # claims a later version
+        conn.execute("UPDATE referentiel_state SET version = 8")
+    other = publish(impostor, tmp_path / "autre.ecoute-referentiel")
+    impostor._store.close()
+    before = snapshot(hotliner)
+    with pytest.raises(ReferentielError, match="signé par une autre clé") as refused:
+        hotliner.referentiel.import_file(other)
+    assert hotliner.referentiel.trusted_fingerprint() in str(refused.value)
+    assert snapshot(hotliner) == before
+
+
+def test_a_tampered_file_is_refused_with_nothing_changed(coordinator, hotliner, tmp_path):
+    hotliner.referentiel.import_file(publish(coordinator, tmp_path / "v1.ecoute-referentiel"))
+    coordinator.reference.add_theme("Retraite")
+    path = publish(coordinator, tmp_path / "v2.ecoute-referentiel")
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["themes"][0]["label"] = "Relationnel modifié"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    before = snapshot(hotliner)
+    with pytest.raises(ReferentielError, match="signature invalide"):
+        hotliner.referentiel.preview_import(path)
+    with pytest.raises(ReferentielError, match="signature invalide"):
+        hotliner.referentiel.import_file(path)
+    assert snapshot(hotliner) == before
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda d: d["themes"][0].update(label="x" * 500), "thèmes n° 1, champ « libellé »"),
+        (lambda d: d.update(version="2"), "numéro de version"),
+        (lambda d: d.update(extra=1), "champ non prévu"),
+        (lambda d: d["directory"][0].pop("when"), "champ obligatoire manquant"),
+    ],
+)
+def test_a_malformed_file_names_the_field(coordinator, tmp_path, damage, message):
+    path = publish(coordinator, tmp_path / "v1.ecoute-referentiel")
+    document = json.loads(path.read_text(encoding="utf-8"))
+    damage(document)
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ReferentielError, match=message) as refused:
+        coordinator.referentiel.preview_import(path)
+    assert str(refused.value).startswith("v1.ecoute-referentiel : ")
