@@ -19,6 +19,7 @@ FORMAT_NAME = "ecoute-referentiel"
 FORMAT_VERSION = 1
 FILE_SUFFIX = ".ecoute-referentiel"
 ID_PREFIXES = {"theme": "th", "target": "or", "sheet": "fi"}
+LOCAL_PREFIX = "local-"  # `Referentiel` of a base as it stands: « local-12 » for row 12
 
 
 def new_ref_id(kind: str) -> str:
@@ -110,7 +111,19 @@ class Change:
     text: str
 
     def __str__(self) -> str:
-        return f"{self.area} {self.kind} : {self.text}"
+        return f"{self.area} {self.verb} : {self.text}"
+
+    @property
+    def verb(self) -> str:
+        """« retiré », or « retirée » for an orientation or a sheet (feminine in French)."""
+        if self.area not in FEMININE_AREAS:
+            return str(self.kind)
+        if self.kind is ChangeKind.RESTORED:
+            return "remise en service"
+        return f"{self.kind}e"
+
+
+FEMININE_AREAS = frozenset({"Orientation", "Fiche pratique"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from pathlib import Path
 from ecoute_desktop.domain import settings_spec
 from ecoute_desktop.domain.fingerprint_words import fingerprint_words
 from ecoute_desktop.domain.referentiel import (
+    LOCAL_PREFIX,
     Referentiel,
     RefSheet,
     RefTarget,
@@ -45,21 +46,21 @@ class ReferentielService(Area):
         return self._store.referentiel.state()
 
     def current(self) -> Referentiel:
-        """This base's référentiel as it stands (entries added locally have no id)."""
+        """This base's référentiel as it stands (an entry added locally: « local-<row> »)."""
         state = self._store.referentiel.state()
         themes = self._store.referentiel.local_themes()
-        ref_of = {t.id: t.ref_id or "" for t in themes}
+        ref_of = {t.id: t.ref_id or f"{LOCAL_PREFIX}{t.id}" for t in themes}
         get = self._store.settings.get
         return Referentiel(
             version=state.version,
             published_on=state.published_on,
             themes=tuple(
-                RefTheme(ref_of[t.id], t.label, ref_of.get(t.parent_id or 0) or None, t.retired)
+                RefTheme(ref_of[t.id], t.label, ref_of.get(t.parent_id or 0), t.retired)
                 for t in self._store.themes.all(include_retired=True)
             ),
             directory=tuple(
                 RefTarget(
-                    t.ref_id or "",
+                    t.ref_id or f"{LOCAL_PREFIX}{t.id}",
                     t.label,
                     t.national,
                     t.telephone,
