@@ -105,6 +105,10 @@ def test_schema_allows_no_free_text_in_records() -> None:
         strings = rule.get("type") == "string" or "items" in rule
         if name == "month":
             continue
+        if name == "theme_ids":  # stable ids of the référentiel: a closed pattern, no text
+            assert rule["items"] == {"$ref": "#/definitions/theme_id"}
+            assert schema["definitions"]["theme_id"]["pattern"] == "^th-[0-9a-f]{8}$"
+            continue
         if strings and name != "id":
             assert "enum" in rule.get("items", rule), name
         if name == "id":

@@ -6,8 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ecoute_desktop.domain.anonymised import TOP_THEMES
 from ecoute_desktop.domain.merge import ExportFile, Merge, merge_exports
 from ecoute_desktop.domain.month import Month
+from ecoute_desktop.domain.referentiel_merge import unify_themes
 from ecoute_desktop.services.coordinator_state import (
     CoordinatorState,
     MissingHotliner,
@@ -95,7 +97,10 @@ def merge_paths(
     refused += wrong_keys
     if not accepted:
         return MergeOutcome(None, refused, warnings)
+    unified = unify_themes([(f.source, f.referentiel, f.records) for f in accepted], TOP_THEMES)
+    warnings += unified.warnings
     merge = merge_exports(accepted, first_month, last_month)
+    merge.theme_labels = unified.theme_labels
     warnings += [clash.message for clash in merge.clashes()]
     outcome = MergeOutcome(merge, refused, warnings)
     if state_ok and state_path is not None:
