@@ -17,7 +17,7 @@ from ecoute_desktop.services.referentiel_plan import ImportPlan
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.case_table import RowTable
 from ecoute_desktop.ui.common.context import AppContext
-from ecoute_desktop.ui.common.dialog_size import fit_to_screen, size_in_text
+from ecoute_desktop.ui.common.dialog_size import size_in_text
 from ecoute_desktop.ui.common.table_model import Column, RowTableModel
 from ecoute_desktop.ui.common.widget_kit import accept_reject_buttons
 
@@ -46,6 +46,7 @@ class ReferentielPreviewDialog(QDialog):
         self.model.set_rows(plan.changes)
         self.table = RowTable(self.model, None, self.tr("Changements"), sortable=False)
         self.table.keep_within_width(2)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setVisible(bool(plan.changes))
         layout.addWidget(self.table, 1)
         if plan.changes:
@@ -73,8 +74,8 @@ class ReferentielPreviewDialog(QDialog):
             )
             self.cancel_button.hide()
         layout.addWidget(box)
-        size_in_text(self, 80, 20 if plan.changes else 8)
-        fit_to_screen(self)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        size_in_text(self, 90, 24 if plan.changes else 10)
 
     def _key_text(self) -> str:
         if self.plan.first_key:
