@@ -16,7 +16,7 @@ from ecoute_desktop.domain.referentiel import ChangeKind
 from ecoute_desktop.services.app import Services
 from ecoute_desktop.services.referentiel_file import ReferentielError
 from ecoute_desktop.services.referentiel_plan import Status
-from tests.referentiel_helpers import new_base, publish, snapshot, theme_id
+from tests.referentiel_helpers import new_base, publish, snapshot, target_id, theme_id
 
 
 @pytest.fixture
@@ -175,3 +175,162 @@ def test_a_malformed_file_names_the_field(coordinator, tmp_path, damage, message
     with pytest.raises(ReferentielError, match=message) as refused:
         coordinator.referentiel.preview_import(path)
     assert str(refused.value).startswith("v1.ecoute-referentiel : ")
+
+
+def test_a_failure_while_applying_leaves_the_base_as_it_was(
+    coordinator, hotliner, tmp_path, monkeypatch
+):
+    hotliner.referentiel.import_file(publish(coordinator, tmp_path / "v1.ecoute-referentiel"))
+    coordinator.reference.rename_theme(theme_id(coordinator, "Juridique"), "Droit et statut")
+    v2 = publish(coordinator, tmp_path / "v2.ecoute-referentiel")
+    before = snapshot(hotliner)
+
+    def broken(sheets):  # the themes and directory are already written when this fails
+        raise OSError("disque débranché")
+
+    monkeypatch.setattr(hotliner._store.referentiel, "replace_sheets", broken)
+    with pytest.raises(OSError):
+        hotliner.referentiel.import_file(v2)
+    assert snapshot(hotliner) == before
+
+
+def test_texts_follow_the_referentiel_unless_the_hotliner_wrote_their_own(
+    coordinator, hotliner, tmp_path
+):
+    subject, body = hotliner.settings.confirmation_templates()
+    hotliner.settings.save_templates(
+        subject, body, "Ma charte à moi, {ecoutant}.", "https://framaforms.example.org/local"
+    )
+    coordinator.settings.save_templates(
+        "Votre rendez-vous du {date_rdv}",
+        body,
+        "Charte de l'association.",
+        "https://framaforms.example.org/association",
+    )
+    plan = hotliner.referentiel.preview_import(
+        publish(coordinator, tmp_path / "v1.ecoute-referentiel")
+    )
+    kept = [c.text for c in plan.changes if c.kind is ChangeKind.KEPT]
+    assert any("la charte de confidentialité" in text for text in kept)
+    hotliner.referentiel.import_file(tmp_path / "v1.ecoute-referentiel")
+    assert hotliner.settings.confirmation_templates()[0] == "Votre rendez-vous du {date_rdv}"
+    assert hotliner.settings.charter_template() == "Ma charte à moi, {ecoutant}."
+    assert hotliner.settings.questionnaire_url() == "https://framaforms.example.org/local"
+
+    coordinator.settings.save_templates(
+        "Rendez-vous confirmé le {date_rdv}", body, "Charte de l'association.", ""
+    )
+    hotliner.referentiel.import_file(publish(coordinator, tmp_path / "v2.ecoute-referentiel"))
+    # untouched since the last référentiel set it: follows the new one
+    assert hotliner.settings.confirmation_templates()[0] == "Rendez-vous confirmé le {date_rdv}"
+
+
+def test_directory_changes_are_listed_and_applied(coordinator, hotliner, tmp_path):
+    hotliner.referentiel.import_file(publish(coordinator, tmp_path / "v1.ecoute-referentiel"))
+    cdg = target_id(coordinator, "Centre de gestion")
+    coordinator.reference.save_target(
+        cdg,
+        "Centre de gestion départemental",
+        False,
+        telephone="01 99 00 00 01 (standard)",
+        website="https://cdg.example.org",
+        details="Carrière, retraite, médecine préventive.",
+    )
+    coordinator.reference.save_target(None, "Fonds d'aide", False, details="Difficultés")
+    coordinator.reference.set_target_retired(target_id(coordinator, "SNDGCT"), True)
+    plan = hotliner.referentiel.preview_import(
+        publish(coordinator, tmp_path / "v2.ecoute-referentiel")
+    )
+    lines = {str(c) for c in plan.changes}
+    assert {
+        "Orientation renommée : « Centre de gestion » devient « Centre de gestion départemental »",
+        "Orientation modifiée : « Centre de gestion départemental » (coordonnées ou « quand"
+        " orienter »)",
+        "Orientation ajoutée : « Fonds d'aide »",
+        "Orientation retirée : « SNDGCT »",
+    } <= lines
+    hotliner.referentiel.import_file(tmp_path / "v2.ecoute-referentiel")
+    entry = next(
+        t for t in hotliner.reference.directory() if t.label == "Centre de gestion départemental"
+    )
+    assert (entry.telephone, entry.website, entry.details) == (
+        "01 99 00 00 01 (standard)",
+        "https://cdg.example.org",
+        "Carrière, retraite, médecine préventive.",
+    )
+    assert "SNDGCT" not in {t.label for t in hotliner.reference.directory()}
+
+
+def _resigned(document: dict) -> bytes:
+    """A document altered then signed again (a forger with a key of their own)."""
+    from ecoute_desktop.services.export_signing import public_key_hex, sign
+
+    seed = bytes(range(32))
+    document = {k: v for k, v in document.items() if k != "signature"}
+    document["public_key"] = public_key_hex(seed)
+    document["signature"] = sign(document, seed)
+    return json.dumps(document).encode("utf-8")
+
+
+def _sheet(pdf: bytes) -> dict:
+    import base64
+
+    return {
+        "id": "fi-0000000a",
+        "title": "Fiche",
+        "file_name": "fiche.pdf",
+        "pdf": base64.b64encode(pdf).decode(),
+    }
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda d: d["themes"].append(dict(d["themes"][0])), r"thèmes n° \d+ : en double"),
+        (lambda d: d["themes"][0].update(parent="th-0000ffff"), "thème inconnu"),
+        (lambda d: d["themes"][1].update(parent=d["themes"][7]["id"]), "thème inconnu"),
+        (lambda d: d["sheets"].append(_sheet(b"MZ\x90\x00")), "ce n'est pas un PDF"),
+        (lambda d: d["sheets"].append(_sheet(b"%PDF-" + b"0" * (5 * 2**20))), "plus de 5 Mo"),
+        (lambda d: d["templates"].update(charter="{inconnu}"), "champ « charte »"),
+        (lambda d: d.update(questionnaire_url="javascript:alert(1)"), "adresse du questionnaire"),
+    ],
+)
+def test_a_signed_but_inconsistent_file_is_refused_with_nothing_changed(
+    coordinator, hotliner, tmp_path, damage, message
+):
+    path = publish(coordinator, tmp_path / "v1.ecoute-referentiel")
+    document = json.loads(path.read_text(encoding="utf-8"))
+    damage(document)
+    path.write_bytes(_resigned(document))
+    before = snapshot(hotliner)
+    with pytest.raises(ReferentielError, match=message):
+        hotliner.referentiel.import_file(path)
+    assert snapshot(hotliner) == before
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "fichier vide"),
+        (b"\xff\xfe{\x00", "non UTF-8"),
+        (b'{"format": "ecoute-referentiel", ', "JSON invalide ou tronqué"),
+        (b"[" * 100_000 + b"]" * 100_000, "ce n'est pas un référentiel|imbriquée"),
+        (b'{"format": "ecoute-export-anonymise"}', "ce n'est pas un référentiel"),
+    ],
+)
+def test_a_file_that_is_not_a_referentiel_is_refused(hotliner, tmp_path, content, message):
+    path = tmp_path / "mauvais.ecoute-referentiel"
+    path.write_bytes(content)
+    with pytest.raises(ReferentielError, match=message):
+        hotliner.referentiel.preview_import(path)
+    assert hotliner.referentiel.installed().version == 0
+
+
+def test_a_file_over_the_size_limit_is_not_read(hotliner, tmp_path, monkeypatch):
+    from ecoute_desktop.services import referentiel_file
+
+    monkeypatch.setattr(referentiel_file, "MAX_FILE_BYTES", 1000)
+    path = tmp_path / "gros.ecoute-referentiel"
+    path.write_bytes(b" " * 1001)
+    with pytest.raises(ReferentielError, match="trop volumineux"):
+        hotliner.referentiel.preview_import(path)
