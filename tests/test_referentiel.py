@@ -113,19 +113,22 @@ def test_newer_version_renames_and_retires_keeping_each_case_history(
 def test_added_and_moved_entries_are_listed(coordinator, hotliner, tmp_path):
     hotliner.referentiel.import_file(publish(coordinator, tmp_path / "v1.ecoute-referentiel"))
     coordinator.reference.add_theme("Santé au travail")
-    move = theme_id(coordinator, "Management/Transversal")
-    # No screen moves a sub-theme yet: the coordinator's base is edited directly.
-    with coordinator._store.db.write() as conn:
-        conn.execute(
-            "UPDATE themes SET parent_id = ? WHERE id = ?",
-            (theme_id(coordinator, "Relationnel"), move),
+    coordinator.reference.move_theme(
+        theme_id(coordinator, "Management/Transversal"), theme_id(coordinator, "Relationnel")
+    )
+    with pytest.raises(ValueError, match="Seul un sous-thème"):
+        coordinator.reference.move_theme(
+            theme_id(coordinator, "Juridique"), theme_id(coordinator, "Relationnel")
         )
+    case_id = tagged_case(hotliner, "Management/Transversal")
     plan = hotliner.referentiel.preview_import(
         publish(coordinator, tmp_path / "v2.ecoute-referentiel")
     )
     kinds = {(c.kind, c.text) for c in plan.changes}
     assert (ChangeKind.ADDED, "« Santé au travail »") in kinds
     assert (ChangeKind.MOVED, "« Transversal » passe de « Management » à « Relationnel »") in kinds
+    hotliner.referentiel.import_file(tmp_path / "v2.ecoute-referentiel")
+    assert [t.path for t in hotliner.cases.get(case_id).themes] == ["Relationnel/Transversal"]
 
 
 def test_a_file_from_another_key_is_refused(coordinator, hotliner, tmp_path):

@@ -113,3 +113,20 @@ def test_coordination_publishes_and_paramètres_marks_local_entries(qtbot, tmp_p
     assert states["Relationnel"] == "en service"
     coordination.close()
     hotliner.close()
+
+
+def test_a_sub_theme_is_moved_from_the_keyboard_chosen_list(qtbot, store, monkeypatch):
+    context = make_context(store)
+    panel = TaxonomyPanel(context)
+    qtbot.addWidget(panel)
+    panel.select(theme_id(context.services, "Management/Transversal"))
+    offered: list[list[str]] = []
+
+    def choose(parent, title, label, choices):
+        offered.append(choices)
+        return "Relationnel"
+
+    monkeypatch.setattr(prompts, "ask_choice", choose)
+    qtbot.mouseClick(panel.move_button, Qt.MouseButton.LeftButton)
+    assert "Management" not in offered[0] and "Relationnel" in offered[0]
+    assert panel.selected() is not None and panel.selected().path == "Relationnel/Transversal"

@@ -83,6 +83,18 @@ class ThemeRepository:
                 "UPDATE themes SET label = ? WHERE id = ?", (_clean_label(label), theme_id)
             )
 
+    def move(self, theme_id: int, parent_id: int) -> None:
+        """Put a sub-theme under another theme, last; cases tagged with it keep it."""
+        with self._db.write() as conn:
+            (position,) = conn.execute(
+                "SELECT coalesce(max(position), -1) + 1 FROM themes WHERE parent_id = ?",
+                (parent_id,),
+            ).fetchone()
+            conn.execute(
+                "UPDATE themes SET parent_id = ?, position = ? WHERE id = ?",
+                (parent_id, position, theme_id),
+            )
+
     def set_retired(self, theme_id: int, retired: bool = True) -> None:
         """Hide a theme from new tagging; cases already tagged keep it."""
         with self._db.write() as conn:

@@ -65,6 +65,7 @@ class TaxonomyPanel(QWidget):
         self.add_button = _button(self.tr("Ajouter un thème…"), self.add_theme)
         self.add_child_button = _button(self.tr("Ajouter un sous-thème…"), self.add_sub_theme)
         self.rename_button = _button(self.tr("Renommer…"), self.rename)
+        self.move_button = _button(self.tr("Déplacer…"), self.move_sub_theme)
         self.retire_button = _button(self.tr("Retirer / remettre en service"), self.toggle_retired)
         self.import_button = _button(
             self.tr("Importer le référentiel de la coordination…"), self.import_referentiel
@@ -74,6 +75,7 @@ class TaxonomyPanel(QWidget):
             self.add_button,
             self.add_child_button,
             self.rename_button,
+            self.move_button,
             self.retire_button,
             self.import_button,
         ):
@@ -136,6 +138,23 @@ class TaxonomyPanel(QWidget):
         label = self._ask(self.tr("Nouveau sous-thème"))
         if label:
             self._changed(self.context.services.reference.add_theme(label, parent_id).id)
+
+    def move_sub_theme(self) -> None:
+        """Put the chosen sub-theme under another theme."""
+        theme = self.selected()
+        if theme is None or theme.parent_id is None:
+            prompts.inform(self, self.tr("Déplacer"), self.tr("Choisissez d'abord un sous-thème."))
+            return
+        tops = [t for t in self.context.services.reference.themes() if t.parent_id is None]
+        others = [t for t in tops if t.id != theme.parent_id]
+        label = self.tr("Ranger « {name} » sous le thème :").format(name=theme.label)
+        chosen = prompts.ask_choice(
+            self, self.tr("Déplacer le sous-thème"), label, [t.label for t in others]
+        )
+        target = next((t for t in others if t.label == chosen), None)
+        if target is not None:
+            self.context.services.reference.move_theme(theme.id, target.id)
+            self._changed(theme.id)
 
     def rename(self) -> None:
         theme = self.selected()
