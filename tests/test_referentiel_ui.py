@@ -130,3 +130,38 @@ def test_a_sub_theme_is_moved_from_the_keyboard_chosen_list(qtbot, store, monkey
     qtbot.mouseClick(panel.move_button, Qt.MouseButton.LeftButton)
     assert "Management" not in offered[0] and "Relationnel" in offered[0]
     assert panel.selected() is not None and panel.selected().path == "Relationnel/Transversal"
+
+
+def test_a_practical_sheet_of_the_referentiel_can_join_the_confirmation(qtbot, store, tmp_path):
+    from datetime import UTC, datetime
+    from email import message_from_bytes
+    from email.policy import default
+
+    from ecoute_desktop.services import confirmation
+    from ecoute_desktop.ui.case.confirmation_dialog import ConfirmationDialog
+    from tests.agenda_helpers import add_case, add_pair, paris
+
+    coordinator = new_base(tmp_path, "coordination")
+    sheet = tmp_path / "cdg.pdf"
+    sheet.write_bytes(b"%PDF-1.4 fiche fictive du centre de gestion")
+    coordinator.referentiel.add_sheet(sheet, "Centre de gestion")
+    context = make_context(store)
+    context.services.referentiel.import_file(
+        publish(coordinator, tmp_path / "v1.ecoute-referentiel")
+    )
+    coordinator._store.close()
+    me, _ = add_pair(store)
+    case_id = add_case(store)
+    at = datetime(2026, 4, 10, 8, tzinfo=UTC)
+    context.services.agenda.book(case_id, me.id, paris(2026, 4, 14, 14, 30), "Agathe", at=at)
+
+    dialog = ConfirmationDialog(context, case_id)
+    qtbot.addWidget(dialog)
+    (box,) = dialog.sheet_boxes.values()
+    assert box.text() == "Joindre la fiche « Centre de gestion »" and not box.isChecked()
+    assert "cdg.pdf" not in dialog.attachments_label.text()
+    box.setChecked(True)
+    assert "cdg.pdf" in dialog.attachments_label.text()
+    message = message_from_bytes(confirmation.eml_bytes(dialog.built), policy=default)
+    files = {part.get_filename(): part.get_content() for part in message.iter_attachments()}
+    assert files["cdg.pdf"] == sheet.read_bytes()
