@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from ecoute_desktop.domain.committee_figures import committee_figures
 from ecoute_desktop.domain.models import Case, Member
 from ecoute_desktop.services.app import Services
 from ecoute_desktop.services.export_anonymised import write_export
@@ -70,6 +71,9 @@ def test_a_renamed_theme_counts_once_across_two_versions(bases, tmp_path):
     assert tally.indicators.themes["Droit et statut"] == 3
     assert "Juridique" not in tally.indicators.themes
     assert tally.sub_themes["Droit et statut"]["Conflit"] == 2
+    committee = committee_figures(outcome.merge, 0)  # the committee's PDF and CSV rows
+    assert "Droit et statut" in committee.themes and "Juridique" not in committee.themes
+    assert committee.sheets["2026-10"].sheet.values[("theme", "Droit et statut")] == 1
     by_month = outcome.merge.indicators_by_month()
     assert [by_month[m].themes["Droit et statut"] for m in ("2026-10", "2026-11", "2026-12")] == [
         1,
@@ -113,3 +117,27 @@ def test_an_export_naming_an_id_outside_its_stamp_is_refused(bases, tmp_path):
     outcome = merge_paths([path])
     assert outcome.merge is None
     assert "thème absent du référentiel de l'export" in outcome.refused[0].reason
+
+
+def test_one_file_with_another_coordination_tree_does_not_impose_it(bases, tmp_path):
+    coordinator, impostor = bases("coord"), bases("faux")
+    first, second, odd = bases("a"), bases("b"), bases("c")
+    v1 = publish(coordinator, tmp_path / "v1.ecoute-referentiel")
+    for services in (first, second):
+        services.referentiel.import_file(v1)
+    impostor.reference.rename_theme(theme_id(impostor, "Relationnel"), "Autre nom")
+    with impostor._store.db.write() as conn:
+        conn.execute("UPDATE referentiel_state SET version = 40")
+    odd.referentiel.import_file(publish(impostor, tmp_path / "faux.ecoute-referentiel"))
+    for services, month in ((first, 10), (second, 11), (odd, 12)):
+        case_in(services, month, "Management" if services is not odd else "Autre nom")
+    files = [
+        export(first, tmp_path / "a.json", "2026-10", "Mesange"),
+        export(second, tmp_path / "b.json", "2026-11", "Pinson"),
+        export(odd, tmp_path / "c.json", "2026-12", "Merle"),
+    ]
+    outcome = merge_paths(files, "2026-10", "2026-12")
+    assert outcome.merge is not None
+    assert any("c.json" in w and "autre coordination" in w for w in outcome.warnings)
+    themes = outcome.merge.indicators().themes
+    assert themes["Management"] == 2 and "Relationnel" in themes

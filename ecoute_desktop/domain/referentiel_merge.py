@@ -10,6 +10,7 @@ hold is named in a warning and not counted; nothing is guessed. Records of older
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -52,10 +53,15 @@ def stamp_json(version: int, public_key: str, themes: Iterable[Theme]) -> dict[s
         "version": version,
         "public_key": public_key,
         "themes": [
-            {"id": t.ref_id, "label": t.label, "parent": ref_of.get(t.parent_id or 0)}
+            {"id": t.ref_id, "label": _printable(t.label), "parent": ref_of.get(t.parent_id or 0)}
             for t in listed
         ],
     }
+
+
+def _printable(label: str) -> str:
+    """A name as the export schema takes it (a name renamed locally may be longer)."""
+    return "".join(ch for ch in label if ch.isprintable())[:120] or "?"
 
 
 def case_theme_ids(case: Case, all_themes: Sequence[Theme]) -> list[str]:
@@ -102,7 +108,13 @@ def unify_themes(
     stamps = [stamp for _, stamp, _ in files if stamp is not None]
     if not stamps:
         return Unified(default_labels, [])
-    current = max(stamps, key=lambda s: (s.version, s.public_key))
+    # The coordinator's key is the one most files were made with (a stamp is signed by the
+    # hotliner, not the coordinator: one file cannot impose its tree); its newest version
+    # is the current tree.
+    files_by_key = Counter(stamp.public_key for stamp in stamps)
+    key = max(files_by_key, key=lambda k: (files_by_key[k], k))
+    current = max((s for s in stamps if s.public_key == key), key=lambda s: s.version)
+    stamps = [s for s in stamps if s.public_key == key]
     by_name: dict[str, str] = {}
     for version in [current, *sorted(stamps, key=lambda s: -s.version)]:
         for theme_id, (top, sub) in version.paths.items():
