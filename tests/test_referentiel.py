@@ -337,3 +337,14 @@ def test_a_file_over_the_size_limit_is_not_read(hotliner, tmp_path, monkeypatch)
     path.write_bytes(b" " * 1001)
     with pytest.raises(ReferentielError, match="trop volumineux"):
         hotliner.referentiel.preview_import(path)
+
+
+def test_a_file_changed_after_its_preview_is_not_applied(coordinator, hotliner, tmp_path):
+    path = publish(coordinator, tmp_path / "v1.ecoute-referentiel")
+    plan = hotliner.referentiel.preview_import(path)
+    coordinator.reference.add_theme("Ajout tardif")
+    publish(coordinator, path)  # the same file name, now version 2
+    before = snapshot(hotliner)
+    with pytest.raises(ReferentielError, match="a changé depuis l'aperçu"):
+        hotliner.referentiel.import_file(path, previewed=plan.referentiel)
+    assert snapshot(hotliner) == before

@@ -74,7 +74,7 @@ def run_import(args: argparse.Namespace) -> int:
                 print(f"  {change}")
             if not plan.applies:
                 return 0
-            applied = services.referentiel.import_file(args.file)
+            applied = services.referentiel.import_file(args.file, previewed=plan.referentiel)
         except ReferentielError as error:
             raise CliError(str(error)) from None
     print(f"Référentiel version {applied.referentiel.version} installé.")

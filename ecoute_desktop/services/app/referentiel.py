@@ -91,10 +91,16 @@ class ReferentielService(Area):
         """What importing the file would change (ReferentielError, French, if refused)."""
         return plan_import(self._store, read_file(path))
 
-    def import_file(self, path: Path | str) -> ImportPlan:
+    def import_file(self, path: Path | str, previewed: Referentiel | None = None) -> ImportPlan:
         """Check the file again and apply it in one transaction; an older or identical
-        version changes nothing. Returns the plan that was applied."""
+        version changes nothing. With `previewed` (the preview's `plan.referentiel`), a
+        file changed since the preview is refused. Returns the plan that was applied."""
         incoming = read_file(path)
+        if previewed is not None and incoming != previewed:
+            raise ReferentielError(
+                f"{Path(path).name} : le fichier a changé depuis l'aperçu ; rien n'a été"
+                " changé. Ouvrez-le de nouveau pour voir ses changements."
+            )
         with self._tx.action(ReferenceChanged(), SettingsChanged()):
             plan = plan_import(self._store, incoming)
             if plan.applies:
@@ -160,7 +166,6 @@ class ReferentielService(Area):
             )
             data = signed_bytes(published, seed)
             parse(data, Path(path).name)  # what hotliners will check, checked first
-            write_bytes_atomic(path, data, mode=0o644)
             applied = {
                 "charter": published.templates.charter,
                 "confirmation_subject": published.templates.confirmation_subject,
@@ -170,6 +175,9 @@ class ReferentielService(Area):
             self._store.referentiel.set_state(
                 ReferentielState(published.version, published.published_on, key, applied)
             )
+        # Written once the version is recorded: a failed write leaves a number unused
+        # (the next publication takes the one after), never two files of one number.
+        write_bytes_atomic(path, data, mode=0o644)
         return published
 
     def _assign_ids(self) -> None:

@@ -112,7 +112,7 @@ def preview_and_import(context: AppContext, parent: QWidget, path: Path) -> Impo
     if dialog.exec() != QDialog.DialogCode.Accepted or not plan.applies:
         return None
     try:
-        applied = services.import_file(path)
+        applied = services.import_file(path, previewed=plan.referentiel)
     except ReferentielError as error:
         prompts.warn(parent, parent.tr("Référentiel refusé"), str(error))
         return None
