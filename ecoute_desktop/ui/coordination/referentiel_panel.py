@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import cast
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -94,6 +95,7 @@ class ReferentielEditor(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from ecoute_desktop.ui.settings.settings_reference import DirectoryPanel, TaxonomyPanel
+        from ecoute_desktop.ui.settings.templates_dialog import TemplatesDialog
 
         self.setWindowTitle(self.tr("Modifier le référentiel"))
         self.tabs = QTabWidget()
@@ -103,12 +105,15 @@ class ReferentielEditor(QDialog):
         self.tabs.addTab(SheetsPanel(context), self.tr("Fiches pratiques"))
         note = QLabel(
             self.tr(
-                "Les modèles de la charte et de la confirmation, et l'adresse du"
-                " questionnaire, sont ceux de Paramètres › Modèles de messages : ils partent"
-                " aussi avec le référentiel."
+                "La charte, le message de confirmation et l'adresse du questionnaire de ce"
+                " poste partent aussi avec le référentiel."
             )
         )
         note.setWordWrap(True)
+        self.templates_button = _button(
+            self.tr("Modèles des messages et de la charte…"),
+            lambda: TemplatesDialog(context, self).exec(),
+        )
         box, _close, cancel = accept_reject_buttons(
             (self.tr("Fermer"), self.tr("Fermer"), self.accept),
             (self.tr("Annuler"), self.tr("Annuler"), self.reject),
@@ -118,6 +123,7 @@ class ReferentielEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(note)
+        layout.addWidget(self.templates_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(box)
         size_in_text(self, 90, 30)
 
