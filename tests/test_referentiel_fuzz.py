@@ -24,7 +24,7 @@ from ecoute_desktop.services.referentiel_file import ReferentielError, parse
 from tests.referentiel_helpers import new_base, publish
 
 FUZZ = settings(
-    max_examples=80,
+    max_examples=200,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
@@ -69,6 +69,14 @@ def _places(document: Any, path: tuple = ()) -> list[tuple]:
     return found
 
 
+def _leaves(document: Any) -> list[Any]:
+    if isinstance(document, dict):
+        return [leaf for value in document.values() for leaf in _leaves(value)]
+    if isinstance(document, list):
+        return [leaf for value in document for leaf in _leaves(value)]
+    return [document]
+
+
 @FUZZ
 @given(data=st.data())
 def test_an_altered_and_resigned_file_is_read_or_refused(published, data) -> None:
@@ -81,7 +89,8 @@ def test_an_altered_and_resigned_file_is_read_or_refused(published, data) -> Non
     if data.draw(st.booleans()) and isinstance(target, dict):
         del target[place[-1]]
     else:
-        target[place[-1]] = data.draw(values)
+        ids = sorted({v for v in _leaves(published) if isinstance(v, str) and v[2:3] == "-"})
+        target[place[-1]] = data.draw(values | st.sampled_from([*ids, "th-0000ffff"]))
     document.pop("signature")
     document["public_key"] = public_key_hex(SEED)
     document["signature"] = sign(document, SEED)
