@@ -183,7 +183,7 @@ class DirectoryPanel(QWidget):
             [
                 Column(self.tr("Organisme"), lambda t: t.label),
                 Column(self.tr("National"), lambda t: "oui" if t.national else ""),
-                Column(self.tr("Téléphone"), lambda t: t.telephone),
+                Column(self.tr("Contact"), lambda t: t.telephone),
                 Column(self.tr("État"), lambda t: entry_state(t.retired, t.ref_id, self.shared)),
             ],
             self,
@@ -202,10 +202,10 @@ class DirectoryPanel(QWidget):
         form = QFormLayout()
         for label, edit in (
             (self.tr("Organisme"), self.label_edit),
-            (self.tr("Téléphone"), self.telephone_edit),
+            (self.tr("Contact à lire"), self.telephone_edit),
             (self.tr("Courriel"), self.email_edit),
-            (self.tr("Site"), self.website_edit),
-            (self.tr("Précisions"), self.details_edit),
+            (self.tr("Adresse ou site"), self.website_edit),
+            (self.tr("Quand orienter"), self.details_edit),
         ):
             edit.setAccessibleName(label)
             form.addRow(label + " :", edit)
