@@ -15,7 +15,7 @@ from ecoute_desktop.domain.models import Case, Member
 from ecoute_desktop.domain.referentiel import ChangeKind
 from ecoute_desktop.services.app import Services
 from ecoute_desktop.services.referentiel_file import ReferentielError
-from ecoute_desktop.services.referentiel_plan import Status
+from ecoute_desktop.services.referentiel_plan import OtherKeyError, Status
 from tests.referentiel_helpers import new_base, publish, snapshot, target_id, theme_id
 
 
@@ -348,3 +348,33 @@ def test_a_file_changed_after_its_preview_is_not_applied(coordinator, hotliner, 
     with pytest.raises(ReferentielError, match="a changé depuis l'aperçu"):
         hotliner.referentiel.import_file(path, previewed=plan.referentiel)
     assert snapshot(hotliner) == before
+
+
+def test_a_new_coordination_key_is_taken_only_with_its_six_words(coordinator, hotliner, tmp_path):
+    hotliner.referentiel.import_file(publish(coordinator, tmp_path / "v1.ecoute-referentiel"))
+    case_id = tagged_case(hotliner, "Juridique/Conflit")
+    successor = new_base(tmp_path, "nouvelle")  # a new coordinator, a new base, version 1
+    successor.reference.add_theme("Santé au travail")  # its tree has ids of its own
+    other = publish(successor, tmp_path / "nouvelle.ecoute-referentiel")
+    words = successor.referentiel.publisher_fingerprint()
+    successor._store.close()
+    before = snapshot(hotliner)
+    with pytest.raises(OtherKeyError):
+        hotliner.referentiel.preview_import(other, "abbaye kilos copier flanc fibre perle")
+    assert snapshot(hotliner) == before
+
+    typed = words.replace(" · ", " ").upper()  # as typed: spaces, capitals
+    plan = hotliner.referentiel.preview_import(other, typed)
+    assert plan.new_key and plan.applies and "Nouvelle clé" in plan.key_notice
+    # Matched by name (other ids): nothing doubled, nothing retired, one theme added.
+    assert [str(c) for c in plan.changes if c.area == "Thème"] == [
+        "Thème ajouté : « Santé au travail »"
+    ]
+    hotliner.referentiel.import_file(other, previewed=plan.referentiel, new_key_words=typed)
+    assert hotliner.referentiel.trusted_fingerprint() == words
+    conflit = hotliner.cases.get(case_id).themes[0]
+    assert conflit.path == "Juridique/Conflit" and conflit.id == theme_id(hotliner, conflit.path)
+    assert conflit.ref_id == next(t.id for t in plan.referentiel.themes if t.label == "Conflit")
+    assert len(hotliner.reference.themes()) == len([t for t in before[6] if not t.retired]) + 1
+    with pytest.raises(OtherKeyError):  # the old key is no longer the one trusted
+        hotliner.referentiel.preview_import(tmp_path / "v1.ecoute-referentiel")

@@ -158,12 +158,21 @@ class ThemeDiff:
     matches: dict[str, int]
 
 
-def diff_themes(local: Sequence[LocalTheme], incoming: Sequence[RefTheme]) -> ThemeDiff:
+def diff_themes(
+    local: Sequence[LocalTheme], incoming: Sequence[RefTheme], new_key: bool = False
+) -> ThemeDiff:
     """Added, renamed, moved, retired and restored themes; a local theme of the same name
-    and place as an incoming one without id (the default taxonomy) is adopted, not doubled."""
+    and place as an incoming one without id (the default taxonomy) is adopted, not doubled.
+    With `new_key` (another coordination's tree), a theme whose id the file does not know
+    is adopted by name too."""
+    incoming_ids = {t.id for t in incoming}
     by_ref = {t.ref_id: t for t in local if t.ref_id}
     by_id = {t.id: t for t in local}
-    unclaimed = {(fold(t.label), t.parent_id): t for t in local if not t.ref_id}
+    unclaimed = {
+        (fold(t.label), t.parent_id): t
+        for t in local
+        if not t.ref_id or (new_key and t.ref_id not in incoming_ids)
+    }
     labels = {t.id: t.label for t in incoming}
     matches: dict[str, int] = {}
     changes: list[Change] = []
@@ -189,9 +198,10 @@ def diff_themes(local: Sequence[LocalTheme], incoming: Sequence[RefTheme]) -> Th
         if row.retired != theme.retired:
             kind = ChangeKind.RETIRED if theme.retired else ChangeKind.RESTORED
             changes.append(Change(kind, "Thème", f"« {path} »"))
-    incoming_ids = {t.id for t in incoming}
+    adopted = set(matches.values())
     for row in local:
-        if row.ref_id and row.ref_id not in incoming_ids and not row.retired:
+        gone = row.ref_id and row.ref_id not in incoming_ids and row.id not in adopted
+        if gone and not row.retired:
             changes.append(Change(ChangeKind.RETIRED, "Thème", f"« {row.label} »"))
     return ThemeDiff(changes, matches)
 
@@ -202,10 +212,18 @@ class TargetDiff:
     matches: dict[str, int]
 
 
-def diff_directory(local: Sequence[LocalTarget], incoming: Sequence[RefTarget]) -> TargetDiff:
-    """Added, renamed, changed, retired and restored bodies of the directory."""
+def diff_directory(
+    local: Sequence[LocalTarget], incoming: Sequence[RefTarget], new_key: bool = False
+) -> TargetDiff:
+    """Added, renamed, changed, retired and restored bodies of the directory (`new_key`:
+    as for the themes)."""
+    incoming_ids = {t.id for t in incoming}
     by_ref = {t.ref_id: t for t in local if t.ref_id}
-    unclaimed = {fold(t.label): t for t in local if not t.ref_id}
+    unclaimed = {
+        fold(t.label): t
+        for t in local
+        if not t.ref_id or (new_key and t.ref_id not in incoming_ids)
+    }
     matches: dict[str, int] = {}
     changes: list[Change] = []
     for target in incoming:
@@ -225,9 +243,10 @@ def diff_directory(local: Sequence[LocalTarget], incoming: Sequence[RefTarget]) 
         if row.retired != target.retired:
             kind = ChangeKind.RETIRED if target.retired else ChangeKind.RESTORED
             changes.append(Change(kind, "Orientation", f"« {target.label} »"))
-    incoming_ids = {t.id for t in incoming}
+    adopted = set(matches.values())
     for row in local:
-        if row.ref_id and row.ref_id not in incoming_ids and not row.retired:
+        gone = row.ref_id and row.ref_id not in incoming_ids and row.id not in adopted
+        if gone and not row.retired:
             changes.append(Change(ChangeKind.RETIRED, "Orientation", f"« {row.label} »"))
     return TargetDiff(changes, matches)
 

@@ -7,6 +7,7 @@ sheets and texts. `apply_plan` makes the writes (the caller holds one transactio
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -22,6 +23,7 @@ from ecoute_desktop.domain.referentiel import (
     diff_themes,
     text_changes,
 )
+from ecoute_desktop.domain.taxonomy import fold
 from ecoute_desktop.services import charter, confirmation
 from ecoute_desktop.services.referentiel_file import ReferentielError
 from ecoute_desktop.store import Store
@@ -55,6 +57,19 @@ class ImportPlan:
     theme_matches: dict[str, int] = field(default_factory=dict)
     target_matches: dict[str, int] = field(default_factory=dict)
     texts: list[TextDecision] = field(default_factory=list)
+    new_key: bool = False  # replaces the key trusted until now (its words were typed)
+
+    @property
+    def key_notice(self) -> str:
+        """What to tell of the key: "" when it is the one already trusted."""
+        if not self.first_key:
+            return ""
+        when = "Nouvelle clé" if self.new_key else "Première importation"
+        return (
+            f"Clé de la coordination : {self.fingerprint}. {when} : vérifiez ces mots avec la"
+            " coordination (par téléphone) ; ensuite, seuls les référentiels signés par cette"
+            " clé seront acceptés."
+        )
 
     @property
     def applies(self) -> bool:
@@ -82,21 +97,39 @@ def french_day(iso_day: str) -> str:
     return f"{day}/{month}/{year}"
 
 
-def other_key_message(trusted: str, offered: str) -> str:
-    return (
-        "Ce référentiel est signé par une autre clé que celle de votre coordination"
-        f" (attendue : {fingerprint_words(trusted)} ; reçue : {fingerprint_words(offered)})."
-        " Il est refusé et rien n'a été changé. Si la coordination a changé de clé,"
-        " demandez-lui confirmation de vive voix."
-    )
+class OtherKeyError(ReferentielError):
+    """Signed by another key than the one trusted here: refused, unless the hotliner
+    types the new key's six words, read to them by the coordination (a new coordinator)."""
+
+    def __init__(self, trusted: str, offered: str) -> None:
+        super().__init__(
+            "Ce référentiel est signé par une autre clé que celle de votre coordination"
+            f" (attendue : {fingerprint_words(trusted)} ; reçue : {fingerprint_words(offered)})."
+            " Il est refusé et rien n'a été changé. Si la coordination a changé de clé,"
+            " demandez-lui de vous lire les six mots de la nouvelle clé."
+        )
+        self.offered = offered
 
 
-def plan_import(store: Store, incoming: Referentiel) -> ImportPlan:
-    """The preview; ReferentielError when the key is not the one trusted on this laptop."""
+def same_words(typed: str, public_key: str) -> bool:
+    """Whether `typed` are the six words of `public_key` (case, accents and « · » aside)."""
+    words = [w for w in re.split(r"[^a-z]+", fold(typed)) if w]
+    return words == [fold(w) for w in fingerprint_words(public_key).split(" · ")]
+
+
+def plan_import(store: Store, incoming: Referentiel, new_key_words: str = "") -> ImportPlan:
+    """The preview; OtherKeyError when the key is not the one trusted on this laptop and
+    `new_key_words` are not its six words (with them, the new key replaces the old one and
+    its first version counts as newer, whatever its number)."""
     state = store.referentiel.state()
+    changing_key = False
     if state.trusted_key and incoming.public_key != state.trusted_key:
-        raise ReferentielError(other_key_message(state.trusted_key, incoming.public_key))
-    if incoming.version == state.version:
+        if not same_words(new_key_words, incoming.public_key):
+            raise OtherKeyError(state.trusted_key, incoming.public_key)
+        changing_key = True
+    if changing_key:
+        status = Status.NEWER
+    elif incoming.version == state.version:
         status = Status.SAME
     elif incoming.version < state.version:
         status = Status.OLDER
@@ -106,14 +139,15 @@ def plan_import(store: Store, incoming: Referentiel) -> ImportPlan:
         incoming,
         status,
         state.version,
-        not state.trusted_key,
+        not state.trusted_key or changing_key,
         fingerprint_words(incoming.public_key),
+        new_key=changing_key,
     )
     if status is not Status.NEWER:
         return plan
     _check_texts(incoming)
-    themes = diff_themes(store.referentiel.local_themes(), incoming.themes)
-    targets = diff_directory(store.referentiel.local_targets(), incoming.directory)
+    themes = diff_themes(store.referentiel.local_themes(), incoming.themes, changing_key)
+    targets = diff_directory(store.referentiel.local_targets(), incoming.directory, changing_key)
     plan.theme_matches, plan.target_matches = themes.matches, targets.matches
     current = {TEXTS[key][1]: store.settings.get(TEXTS[key][0]) for key in TEXTS}
     plan.texts = [

@@ -30,6 +30,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "import", help="importer le référentiel de la coordination (changements affichés)"
     )
     imported.add_argument("file", type=Path, metavar="FICHIER", help=f"fichier {FILE_SUFFIX}")
+    imported.add_argument(
+        "--new-key",
+        default="",
+        metavar="MOTS",
+        help="la coordination a changé de clé : les six mots de la nouvelle, lus par elle",
+    )
     imported.set_defaults(handler=run_import)
 
     show = actions.add_parser("show", help="version et arbre des thèmes installés")
@@ -62,19 +68,17 @@ def run_import(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         services = Services(store)
         try:
-            plan = services.referentiel.preview_import(args.file)
+            plan = services.referentiel.preview_import(args.file, args.new_key)
             print(plan.summary())
-            if plan.first_key:
-                print(
-                    f"Clé de la coordination : {plan.fingerprint}\n"
-                    "Première importation : vérifiez ces mots avec la coordination ; seule"
-                    " cette clé sera acceptée désormais."
-                )
+            if plan.key_notice:
+                print(plan.key_notice)
             for change in plan.changes:
                 print(f"  {change}")
             if not plan.applies:
                 return 0
-            applied = services.referentiel.import_file(args.file, previewed=plan.referentiel)
+            applied = services.referentiel.import_file(
+                args.file, previewed=plan.referentiel, new_key_words=args.new_key
+            )
         except ReferentielError as error:
             raise CliError(str(error)) from None
     print(f"Référentiel version {applied.referentiel.version} installé.")

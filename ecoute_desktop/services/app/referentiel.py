@@ -87,11 +87,14 @@ class ReferentielService(Area):
         return fingerprint_words(key) if key else ""
 
     # ---- hotliner: import -------------------------------------------------
-    def preview_import(self, path: Path | str) -> ImportPlan:
-        """What importing the file would change (ReferentielError, French, if refused)."""
-        return plan_import(self._store, read_file(path))
+    def preview_import(self, path: Path | str, new_key_words: str = "") -> ImportPlan:
+        """What importing the file would change (ReferentielError, French, if refused;
+        OtherKeyError for another key, unless `new_key_words` are its six words)."""
+        return plan_import(self._store, read_file(path), new_key_words)
 
-    def import_file(self, path: Path | str, previewed: Referentiel | None = None) -> ImportPlan:
+    def import_file(
+        self, path: Path | str, previewed: Referentiel | None = None, new_key_words: str = ""
+    ) -> ImportPlan:
         """Check the file again and apply it in one transaction; an older or identical
         version changes nothing. With `previewed` (the preview's `plan.referentiel`), a
         file changed since the preview is refused. Returns the plan that was applied."""
@@ -101,10 +104,11 @@ class ReferentielService(Area):
                 f"{Path(path).name} : le fichier a changé depuis l'aperçu ; rien n'a été"
                 " changé. Ouvrez-le de nouveau pour voir ses changements."
             )
-        with self._tx.action(ReferenceChanged(), SettingsChanged()):
-            plan = plan_import(self._store, incoming)
+        with self._tx.action() as changes:
+            plan = plan_import(self._store, incoming, new_key_words)
             if plan.applies:
                 apply_plan(self._store, plan)
+                changes.add(ReferenceChanged(), SettingsChanged())
         return plan
 
     # ---- coordinator: key, sheets, publication ------------------------------

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from ecoute_desktop.domain.referentiel import FILE_SUFFIX, Change
 from ecoute_desktop.services.referentiel_file import ReferentielError
-from ecoute_desktop.services.referentiel_plan import ImportPlan
+from ecoute_desktop.services.referentiel_plan import ImportPlan, OtherKeyError
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.case_table import RowTable
 from ecoute_desktop.ui.common.context import AppContext
@@ -78,15 +78,27 @@ class ReferentielPreviewDialog(QDialog):
         size_in_text(self, 90, 24 if plan.changes else 10)
 
     def _key_text(self) -> str:
-        if self.plan.first_key:
-            return self.tr(
-                "Clé de la coordination : {words}. Première importation : vérifiez ces mots"
-                " avec la coordination (par téléphone). Ensuite, seuls les référentiels"
-                " signés par cette clé seront acceptés."
-            ).format(words=self.plan.fingerprint)
+        if self.plan.key_notice:  # French, from the services (as the command line says it)
+            return self.plan.key_notice
         return self.tr("Signé par la clé de votre coordination ({words}).").format(
             words=self.plan.fingerprint
         )
+
+
+def ask_new_key(parent: QWidget, refusal: str) -> str:
+    """The six words of a new coordination key, typed as read out by the coordination
+    ("" when the hotliner does not have them: the file stays refused)."""
+    answer = prompts.ask_text(
+        parent,
+        parent.tr("Référentiel signé par une autre clé"),
+        refusal
+        + "\n\n"
+        + parent.tr(
+            "Si la coordination vous a lu les six mots de sa nouvelle clé, tapez-les ici ;"
+            " sinon, annulez."
+        ),
+    )
+    return (answer or "").strip()
 
 
 def choose_and_import(context: AppContext, parent: QWidget) -> ImportPlan | None:
@@ -103,8 +115,18 @@ def choose_and_import(context: AppContext, parent: QWidget) -> ImportPlan | None
 
 def preview_and_import(context: AppContext, parent: QWidget, path: Path) -> ImportPlan | None:
     services = context.services.referentiel
+    words = ""
     try:
         plan = services.preview_import(path)
+    except OtherKeyError as error:
+        words = ask_new_key(parent, str(error))
+        if not words:
+            return None
+        try:
+            plan = services.preview_import(path, words)
+        except ReferentielError as again:
+            prompts.warn(parent, parent.tr("Référentiel refusé"), str(again))
+            return None
     except ReferentielError as error:
         prompts.warn(parent, parent.tr("Référentiel refusé"), str(error))
         return None
@@ -112,7 +134,7 @@ def preview_and_import(context: AppContext, parent: QWidget, path: Path) -> Impo
     if dialog.exec() != QDialog.DialogCode.Accepted or not plan.applies:
         return None
     try:
-        applied = services.import_file(path, previewed=plan.referentiel)
+        applied = services.import_file(path, previewed=plan.referentiel, new_key_words=words)
     except ReferentielError as error:
         prompts.warn(parent, parent.tr("Référentiel refusé"), str(error))
         return None
