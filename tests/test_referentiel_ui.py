@@ -84,7 +84,7 @@ def test_cancel_changes_nothing(qtbot, store, tmp_path, monkeypatch):
     assert context.services.referentiel.current() == before
 
 
-def test_coordination_publishes_and_paramètres_marks_local_entries(qtbot, tmp_path, monkeypatch):
+def test_coordination_publishes_and_settings_mark_local_entries(qtbot, tmp_path, monkeypatch):
     coordination = Store.create(tmp_path / "coordination" / "ecoute.db", PASSPHRASE)
     hotliner = Store.create(tmp_path / "ecoutant" / "ecoute.db", PASSPHRASE)
     context = make_context(coordination)
@@ -165,3 +165,37 @@ def test_a_practical_sheet_of_the_referentiel_can_join_the_confirmation(qtbot, s
     message = message_from_bytes(confirmation.eml_bytes(dialog.built), policy=default)
     files = {part.get_filename(): part.get_content() for part in message.iter_attachments()}
     assert files["cdg.pdf"] == sheet.read_bytes()
+
+
+def test_another_key_is_refused_unless_its_words_are_typed(qtbot, store, tmp_path, monkeypatch):
+    v2 = newer_version(tmp_path, store)
+    context = make_context(store)
+    successor = new_base(tmp_path, "nouvelle")
+    other = publish(successor, tmp_path / "nouvelle.ecoute-referentiel")
+    words = successor.referentiel.publisher_fingerprint()
+    successor._store.close()
+    context.services.referentiel.import_file(v2)
+    panel = ReferentielPanel(context)
+    qtbot.addWidget(panel)
+    asked: list[str] = []
+    typed = iter(["", words])
+    monkeypatch.setattr(
+        prompts,
+        "ask_text",
+        lambda parent, title, label, text="": asked.append(label) or next(typed),
+    )
+    shown: list[str] = []
+
+    def apply(dialog: ReferentielPreviewDialog) -> int:
+        shown.append(dialog.key_label.text())
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ReferentielPreviewDialog, "exec", apply)
+    monkeypatch.setattr(prompts, "inform", lambda *args: None)
+    assert referentiel_import.preview_and_import(context, panel, other) is None  # no words
+    assert "signé par une autre clé" in asked[0] and shown == []
+    assert context.services.referentiel.installed().version == 2
+    applied = referentiel_import.preview_and_import(context, panel, other)
+    assert applied is not None and "Nouvelle clé" in shown[0] and words in shown[0]
+    assert context.services.referentiel.trusted_fingerprint() == words
