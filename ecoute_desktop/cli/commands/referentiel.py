@@ -17,6 +17,7 @@ from ecoute_desktop.cli.common import CliError, open_store
 from ecoute_desktop.domain.referentiel import FILE_SUFFIX, LOCAL_PREFIX, Referentiel
 from ecoute_desktop.services.app import Services
 from ecoute_desktop.services.referentiel_file import ReferentielError
+from ecoute_desktop.services.referentiel_plan import french_day
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -149,7 +150,7 @@ def run_publish(args: argparse.Namespace) -> int:
             raise CliError(str(error)) from None
         words = services.referentiel.publisher_fingerprint()
     print(
-        f"Référentiel version {published.version} du {published.published_on} publié :"
+        f"Référentiel version {published.version} du {french_day(published.published_on)} publié :"
         f" {args.output}\nClé de la coordination : {words}"
     )
     return 0
