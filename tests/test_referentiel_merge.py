@@ -15,7 +15,7 @@ from ecoute_desktop.domain.models import Case, Member
 from ecoute_desktop.services.app import Services
 from ecoute_desktop.services.export_anonymised import write_export
 from ecoute_desktop.services.merge import merge_paths
-from tests.referentiel_helpers import new_base, publish, theme_id
+from tests.referentiel_helpers import new_base, publish, target_id, theme_id
 
 
 @pytest.fixture
@@ -141,3 +141,44 @@ def test_one_file_with_another_coordination_tree_does_not_impose_it(bases, tmp_p
     assert any("c.json" in w and "autre coordination" in w for w in outcome.warnings)
     themes = outcome.merge.indicators().themes
     assert themes["Management"] == 2 and "Relationnel" in themes
+
+
+def test_a_renamed_body_of_the_directory_counts_once(bases, tmp_path):
+    coordinator, early, late = bases("coord"), bases("a"), bases("b")
+    early.referentiel.import_file(publish(coordinator, tmp_path / "v1.ecoute-referentiel"))
+    referred(early, 10, "Centre de gestion")
+    first = export(early, tmp_path / "a.json", "2026-10", "Mesange")
+    cdg = target_id(coordinator, "Centre de gestion")
+    coordinator.reference.save_target(cdg, "Centre de gestion départemental", False)
+    late.referentiel.import_file(publish(coordinator, tmp_path / "v2.ecoute-referentiel"))
+    referred(late, 11, "Centre de gestion départemental")
+    assert export_issues(late) == []  # no « exporté sous un libellé générique »
+    second = export(late, tmp_path / "b.json", "2026-11", "Pinson")
+
+    outcome = merge_paths([first, second], "2026-10", "2026-11")
+    assert outcome.merge is not None and outcome.warnings == []
+    orientations = outcome.merge.indicators().orientations
+    assert orientations["Centre de gestion départemental"] == 2
+    assert "Centre de gestion" not in orientations and orientations.get("Autre", 0) == 0
+    committee = committee_figures(outcome.merge, 0)
+    assert "Centre de gestion départemental" in committee.orientations
+
+
+def referred(services: Services, month: int, label: str) -> None:
+    case = services.cases.create(
+        Case("", datetime(2026, month, 5, 9, tzinfo=UTC), Member("Fictif", "Élodie"))
+    )
+    assert case.id is not None
+    services.cases.set_themes(case.id, [theme_id(services, "Relationnel")])
+    services.cases.refer(case.id, target_id(services, label))
+
+
+def export_issues(services: Services) -> list:
+    from ecoute_desktop.services.export_anonymised import completeness_issues
+
+    return [
+        reason
+        for issue in completeness_issues(services._store, "2026-01", "2026-12")
+        for reason in issue.reasons
+        if "générique" in reason
+    ]

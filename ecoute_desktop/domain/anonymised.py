@@ -125,7 +125,8 @@ def unmapped_labels(case: Case) -> list[str]:
     missing += [
         o.target.label
         for o in case.orientations
-        if map_orientation(o.target.label) == FALLBACK_ORIENTATION
+        if not o.target.ref_id  # a body of the référentiel also leaves by its id
+        and map_orientation(o.target.label) == FALLBACK_ORIENTATION
         and fold(o.target.label) != fold(FALLBACK_ORIENTATION)
     ]
     return missing

@@ -17,7 +17,7 @@ from ecoute_desktop.domain.anonymised import ORIENTATIONS, TOP_THEMES, AckBucket
 from ecoute_desktop.domain.indicators import Indicators
 from ecoute_desktop.domain.median import median_of_counts
 from ecoute_desktop.domain.month import Month, month_range
-from ecoute_desktop.domain.referentiel_merge import ThemeStamp
+from ecoute_desktop.domain.referentiel_merge import ReferentielStamp
 from ecoute_desktop.domain.satisfaction import SatisfactionFigures
 from ecoute_desktop.domain.workflow import DropReason
 
@@ -55,7 +55,7 @@ class ExportFile:
     header: ExportHeader
     records: list[dict[str, Any]]
     satisfaction: dict[str, SatisfactionFigures] = field(default_factory=dict)  # by month
-    referentiel: ThemeStamp | None = None  # the référentiel it was made with, if any
+    referentiel: ReferentielStamp | None = None  # the référentiel it was made with, if any
 
 
 @dataclass(slots=True)
@@ -101,6 +101,7 @@ class Merge:
     used_by_source: dict[str, int] = field(default_factory=dict)
     satisfaction: dict[str, SatisfactionFigures] = field(default_factory=dict)  # by month
     theme_labels: tuple[str, ...] = TOP_THEMES  # listed even at zero (the current tree's)
+    orientation_labels: tuple[str, ...] = ORIENTATIONS  # the same, for the directory
 
     @property
     def months(self) -> list[str]:
@@ -146,7 +147,9 @@ class Merge:
         """Indicators, sub-themes and satisfaction of every record kept, with the
         questionnaire figures of the period's months."""
         records = (m.record for m in self.records)
-        counted = records_tally(records, self.first_month, self.last_month, self.theme_labels)
+        counted = records_tally(
+            records, self.first_month, self.last_month, self.theme_labels, self.orientation_labels
+        )
         for month in self.months:
             if month in self.satisfaction:
                 counted.indicators.satisfaction.merge(self.satisfaction[month])
@@ -157,7 +160,7 @@ class Merge:
         for merged in self.records:
             by_month[merged.record["month"]].append(merged.record)
         result = {
-            month: records_indicators(rs, month, month, self.theme_labels)
+            month: records_indicators(rs, month, month, self.theme_labels, self.orientation_labels)
             for month, rs in by_month.items()
         }
         for month, indicators in result.items():
@@ -172,7 +175,9 @@ class Merge:
         for merged in self.records:
             grouped.setdefault(merged.hotliner_id, []).append(merged.record)
         return {
-            labels[h]: records_indicators(rs, self.first_month, self.last_month, self.theme_labels)
+            labels[h]: records_indicators(
+                rs, self.first_month, self.last_month, self.theme_labels, self.orientation_labels
+            )
             for h, rs in sorted(grouped.items(), key=lambda item: (labels[item[0]], item[0]))
         }
 
@@ -206,6 +211,7 @@ def records_tally(
     first_month: str,
     last_month: str,
     theme_labels: Iterable[str] = TOP_THEMES,
+    orientation_labels: Iterable[str] = ORIENTATIONS,
 ) -> Tally:
     """The tally of the records of the months `first_month`..`last_month`.
 
@@ -217,7 +223,7 @@ def records_tally(
         Month.parse(first_month).first_day,
         Month.parse(last_month).last_day,
         theme_labels,
-        ORIENTATIONS,
+        orientation_labels,
     )
 
 
@@ -226,13 +232,16 @@ def records_indicators(
     first_month: str,
     last_month: str,
     theme_labels: Iterable[str] = TOP_THEMES,
+    orientation_labels: Iterable[str] = ORIENTATIONS,
 ) -> Indicators:
     """The indicators of `ecoute indicators --json`, from anonymised records.
 
     `median_ack_hours` and `median_hours_to_call` stay None: records carry delay bands,
     not hours (`call_bands` and `median_call_band` say where the median lies).
     """
-    return records_tally(records, first_month, last_month, theme_labels).indicators
+    return records_tally(
+        records, first_month, last_month, theme_labels, orientation_labels
+    ).indicators
 
 
 def median_ack_bucket(records: Iterable[dict[str, Any]]) -> str | None:
