@@ -79,6 +79,14 @@ def main() -> None:
             kill_points.install(db.parent, store.db.conn)
             purge(store, purge_preview(store))
             print("done", flush=True)
+    elif mode == "referentiel":
+        from ecoute_desktop.services.app import Services
+
+        with Store.open(db, passphrase) as store:
+            print("start", flush=True)
+            kill_points.install(db.parent, store.db.conn)
+            Services(store).referentiel.import_file(extra)
+            print("done", flush=True)
     elif mode == "diskfull":
         _disk_full(db, passphrase, int(extra))
     else:

@@ -66,6 +66,10 @@ def _commands(folder: Path) -> dict[str, list[str]]:
         "backup": ["backup", "-o", str(out / "b.db")],
         "restore": ["restore", str(backup)],
         "passphrase": ["passphrase"],
+        "referentiel import": ["referentiel", "import", str(folder / "r.ecoute-referentiel")],
+        "referentiel show": ["referentiel", "show", "--json"],
+        "referentiel publish": ["referentiel", "publish", "-o", str(out / "r.ecoute-referentiel")],
+        "referentiel key": ["referentiel", "key"],
     }
 
 
@@ -82,6 +86,10 @@ COMMANDS = [
     "backup",
     "restore",
     "passphrase",
+    "referentiel import",
+    "referentiel show",
+    "referentiel publish",
+    "referentiel key",
 ]
 
 

@@ -105,6 +105,14 @@ def test_schema_allows_no_free_text_in_records() -> None:
         strings = rule.get("type") == "string" or "items" in rule
         if name == "month":
             continue
+        if name in ("theme_ids", "orientation_ids"):  # the référentiel's ids: no text
+            kind = "theme_id" if name == "theme_ids" else "target_id"
+            assert rule["items"] == {"$ref": f"#/definitions/{kind}"}
+            assert schema["definitions"][kind]["pattern"] in (
+                "^th-[0-9a-f]{8}$",
+                "^or-[0-9a-f]{8}$",
+            )
+            continue
         if strings and name != "id":
             assert "enum" in rule.get("items", rule), name
         if name == "id":

@@ -114,6 +114,8 @@ def unmapped_labels(case: Case) -> list[str]:
     """Local theme or directory labels of a case that leave under a fallback label."""
     missing = []
     for theme in case.themes:
+        if theme.ref_id:  # leaves by its stable id too: the merge names it right
+            continue
         sub = theme.label if theme.parent_id is not None else None
         top, mapped_sub = map_theme(theme.top_label, sub)
         if (top == FALLBACK_THEME and fold(theme.top_label) != fold(FALLBACK_THEME)) or (
@@ -123,7 +125,8 @@ def unmapped_labels(case: Case) -> list[str]:
     missing += [
         o.target.label
         for o in case.orientations
-        if map_orientation(o.target.label) == FALLBACK_ORIENTATION
+        if not o.target.ref_id  # a body of the référentiel also leaves by its id
+        and map_orientation(o.target.label) == FALLBACK_ORIENTATION
         and fold(o.target.label) != fold(FALLBACK_ORIENTATION)
     ]
     return missing

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ecoute_desktop.domain.anonymised import ACK_BUCKETS, ORIENTATIONS, TOP_THEMES
+from ecoute_desktop.domain.anonymised import ACK_BUCKETS
 from ecoute_desktop.domain.disclosure import ZERO, Figure, Key, Protected, Sheet, protect
 from ecoute_desktop.domain.indicators import Indicators
 from ecoute_desktop.domain.merge import Merge, records_tally
@@ -94,7 +94,10 @@ def committee_figures(merge: Merge, threshold: int) -> CommitteeFigures:
     by_month: dict[str, list[tuple[str, dict[str, Any]]]] = {m: [] for m in merge.months}
     for merged in merge.records:
         by_month[merged.record["month"]].append((merged.hotliner_id, merged.record))
-    period = records_tally((m.record for m in merge.records), merge.first_month, merge.last_month)
+    records = (m.record for m in merge.records)
+    period = records_tally(
+        records, merge.first_month, merge.last_month, merge.theme_labels, merge.orientation_labels
+    )
     ind = period.indicators
     satisfaction = SatisfactionFigures()
     for month in merge.months:
@@ -105,9 +108,14 @@ def committee_figures(merge: Merge, threshold: int) -> CommitteeFigures:
         months=list(merge.months),
         sheets={},
         hotliners=dict(sorted(labels.items(), key=lambda item: (item[1], item[0]))),
-        themes=list(TOP_THEMES),
+        # the current référentiel's themes (the default ones without it), then any other
+        # name a record carries (an older export's name no version of the tree holds)
+        themes=[*merge.theme_labels, *(t for t in ind.themes if t not in merge.theme_labels)],
         sub_themes={top: list(subs) for top, subs in period.sub_themes.items()},
-        orientations=list(ORIENTATIONS),
+        orientations=[
+            *merge.orientation_labels,
+            *(o for o in ind.orientations if o not in merge.orientation_labels),
+        ],
         reasons=list(ind.closed_without_call),
         call_bands=list(ind.call_bands),
         questions={label: (q.scale, list(q.counts)) for label, q in satisfaction.questions.items()},

@@ -17,6 +17,7 @@ from ecoute_desktop.domain.anonymised import ORIENTATIONS, TOP_THEMES, AckBucket
 from ecoute_desktop.domain.indicators import Indicators
 from ecoute_desktop.domain.median import median_of_counts
 from ecoute_desktop.domain.month import Month, month_range
+from ecoute_desktop.domain.referentiel_merge import ReferentielStamp
 from ecoute_desktop.domain.satisfaction import SatisfactionFigures
 from ecoute_desktop.domain.workflow import DropReason
 
@@ -54,6 +55,7 @@ class ExportFile:
     header: ExportHeader
     records: list[dict[str, Any]]
     satisfaction: dict[str, SatisfactionFigures] = field(default_factory=dict)  # by month
+    referentiel: ReferentielStamp | None = None  # the référentiel it was made with, if any
 
 
 @dataclass(slots=True)
@@ -98,6 +100,8 @@ class Merge:
     superseded: int = 0  # records replaced by a later export of the same hotliner
     used_by_source: dict[str, int] = field(default_factory=dict)
     satisfaction: dict[str, SatisfactionFigures] = field(default_factory=dict)  # by month
+    theme_labels: tuple[str, ...] = TOP_THEMES  # listed even at zero (the current tree's)
+    orientation_labels: tuple[str, ...] = ORIENTATIONS  # the same, for the directory
 
     @property
     def months(self) -> list[str]:
@@ -142,7 +146,10 @@ class Merge:
     def tally(self) -> Tally:
         """Indicators, sub-themes and satisfaction of every record kept, with the
         questionnaire figures of the period's months."""
-        counted = records_tally((m.record for m in self.records), self.first_month, self.last_month)
+        records = (m.record for m in self.records)
+        counted = records_tally(
+            records, self.first_month, self.last_month, self.theme_labels, self.orientation_labels
+        )
         for month in self.months:
             if month in self.satisfaction:
                 counted.indicators.satisfaction.merge(self.satisfaction[month])
@@ -152,7 +159,10 @@ class Merge:
         by_month: dict[str, list[dict[str, Any]]] = {month: [] for month in self.months}
         for merged in self.records:
             by_month[merged.record["month"]].append(merged.record)
-        result = {month: records_indicators(rs, month, month) for month, rs in by_month.items()}
+        result = {
+            month: records_indicators(rs, month, month, self.theme_labels, self.orientation_labels)
+            for month, rs in by_month.items()
+        }
         for month, indicators in result.items():
             if month in self.satisfaction:
                 indicators.satisfaction.merge(self.satisfaction[month])
@@ -165,7 +175,9 @@ class Merge:
         for merged in self.records:
             grouped.setdefault(merged.hotliner_id, []).append(merged.record)
         return {
-            labels[h]: records_indicators(rs, self.first_month, self.last_month)
+            labels[h]: records_indicators(
+                rs, self.first_month, self.last_month, self.theme_labels, self.orientation_labels
+            )
             for h, rs in sorted(grouped.items(), key=lambda item: (labels[item[0]], item[0]))
         }
 
@@ -194,7 +206,13 @@ def facts_of_record(record: dict[str, Any]) -> CaseFacts:
     )
 
 
-def records_tally(records: Iterable[dict[str, Any]], first_month: str, last_month: str) -> Tally:
+def records_tally(
+    records: Iterable[dict[str, Any]],
+    first_month: str,
+    last_month: str,
+    theme_labels: Iterable[str] = TOP_THEMES,
+    orientation_labels: Iterable[str] = ORIENTATIONS,
+) -> Tally:
     """The tally of the records of the months `first_month`..`last_month`.
 
     `median_ack_hours` stays None: records carry delay buckets, not hours.
@@ -204,20 +222,26 @@ def records_tally(records: Iterable[dict[str, Any]], first_month: str, last_mont
         (facts_of_record(r) for r in records if r["month"] in wanted),
         Month.parse(first_month).first_day,
         Month.parse(last_month).last_day,
-        TOP_THEMES,
-        ORIENTATIONS,
+        theme_labels,
+        orientation_labels,
     )
 
 
 def records_indicators(
-    records: Iterable[dict[str, Any]], first_month: str, last_month: str
+    records: Iterable[dict[str, Any]],
+    first_month: str,
+    last_month: str,
+    theme_labels: Iterable[str] = TOP_THEMES,
+    orientation_labels: Iterable[str] = ORIENTATIONS,
 ) -> Indicators:
     """The indicators of `ecoute indicators --json`, from anonymised records.
 
     `median_ack_hours` and `median_hours_to_call` stay None: records carry delay bands,
     not hours (`call_bands` and `median_call_band` say where the median lies).
     """
-    return records_tally(records, first_month, last_month).indicators
+    return records_tally(
+        records, first_month, last_month, theme_labels, orientation_labels
+    ).indicators
 
 
 def median_ack_bucket(records: Iterable[dict[str, Any]]) -> str | None:

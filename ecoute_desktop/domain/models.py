@@ -82,6 +82,7 @@ class Theme:
     parent_id: int | None = None
     parent_label: str | None = None
     retired: bool = False
+    ref_id: str | None = None  # stable id of the shared référentiel; None: added locally
 
     @property
     def top_label(self) -> str:
@@ -104,6 +105,7 @@ class OrientationTarget:
     website: str = ""
     details: str = ""
     retired: bool = False
+    ref_id: str | None = None  # stable id of the shared référentiel; None: added locally
 
     @property
     def needs_national_mark(self) -> bool:

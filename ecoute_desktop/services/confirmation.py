@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email.errors
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from email.headerregistry import Address
@@ -88,6 +89,7 @@ class Confirmation:
     body: str
     charter_pdf: bytes
     invitation_ics: bytes
+    sheets: tuple[tuple[str, bytes], ...] = ()  # practical sheets chosen: (file name, PDF)
 
     @property
     def clipboard_text(self) -> str:
@@ -99,6 +101,7 @@ class Confirmation:
         return [
             (CHARTER_FILENAME, "application", "pdf", self.charter_pdf),
             (ICS_FILENAME, "text", "calendar", self.invitation_ics),
+            *((name, "application", "pdf", data) for name, data in self.sheets),
         ]
 
 
@@ -120,9 +123,13 @@ def set_templates(store: Store, subject: str, body: str) -> None:
         store.settings.set(settings_spec.CONFIRMATION_BODY, body)
 
 
-def build(store: Store, case_id: int, now: datetime | None = None) -> Confirmation:
-    """The confirmation of the case's booked appointment (LookupError if none)."""
+def build(
+    store: Store, case_id: int, now: datetime | None = None, sheet_ids: Iterable[str] = ()
+) -> Confirmation:
+    """The confirmation of the case's booked appointment (LookupError if none), with the
+    practical sheets of the référentiel whose ids are given attached."""
     now = now or utc_now()
+    wanted = set(sheet_ids)
     appointment = store.agenda.active_for_case(case_id)
     if appointment is None:
         raise LookupError("Fixez d'abord un rendez-vous pour cette sollicitation.")
@@ -151,6 +158,7 @@ def build(store: Store, case_id: int, now: datetime | None = None) -> Confirmati
         body=charter.fill(body_template, values, PLACEHOLDERS),
         charter_pdf=charter.charter_pdf(store, case_id, now),
         invitation_ics=calendar_ics.member_invitation(store, appointment, now),
+        sheets=tuple((s.file_name, s.pdf) for s in store.referentiel.sheets() if s.id in wanted),
     )
 
 
@@ -180,7 +188,7 @@ def write_eml(path: Path | str, confirmation: Confirmation) -> Path:
 
 
 def save_attachments(folder: Path | str, confirmation: Confirmation) -> list[Path]:
-    """Write both attachments into `folder` (atomically each); return their paths."""
+    """Write the attachments into `folder` (atomically each); return their paths."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     return [

@@ -21,6 +21,14 @@ from ecoute_desktop.domain.anonymised import (
 from ecoute_desktop.domain.header_fields import REGIONS, check_pseudonym_text, region_name
 from ecoute_desktop.domain.models import Case
 from ecoute_desktop.domain.month import Month, month_range
+from ecoute_desktop.domain.referentiel_merge import (
+    IDS_KEY,
+    STAMP_KEY,
+    TARGET_IDS_KEY,
+    case_target_ids,
+    case_theme_ids,
+    stamp_json,
+)
 from ecoute_desktop.domain.satisfaction_export import EXPORT_KEY, figures_to_export
 from ecoute_desktop.domain.taxonomy import fold
 from ecoute_desktop.domain.timeutil import utc_now
@@ -133,10 +141,18 @@ def region_label(store: Store) -> str:
 
 
 def export_records(store: Store, first_month: str, last_month: str) -> list[dict[str, Any]]:
-    """Exactly the records that will leave the laptop, in file order."""
+    """Exactly the records that will leave the laptop, in file order; with a référentiel
+    installed, each also carries its stable theme ids (domain/referentiel_merge.py)."""
     cases = period_cases(store, first_month, last_month)
     ids = ExportIdRepository(store.db).for_cases(c.id for c in cases if c.id is not None)
-    return sort_records(case_to_record(case, ids[case.id]) for case in cases if case.id is not None)
+    records = [case_to_record(case, ids[case.id]) for case in cases if case.id is not None]
+    if store.referentiel.state().version:
+        themes = store.themes.all(include_retired=True)
+        targets = store.directory.all(include_retired=True)
+        for record, case in zip(records, (c for c in cases if c.id is not None), strict=True):
+            record[IDS_KEY] = case_theme_ids(case, themes)
+            record[TARGET_IDS_KEY] = case_target_ids(case, targets)
+    return sort_records(records)
 
 
 def build_export(
@@ -169,6 +185,11 @@ def build_export(
     }
     if satisfaction:  # absent when empty: such a file reads as before this key existed
         document[EXPORT_KEY] = satisfaction
+    installed = store.referentiel.state()
+    if installed.version:  # absent before the first import: the file reads as before
+        themes = store.themes.all(include_retired=True)
+        targets = store.directory.all(include_retired=True)
+        document[STAMP_KEY] = stamp_json(installed.version, installed.trusted_key, themes, targets)
     document["signature"] = sign(document, identity.signing_seed)
     return document
 

@@ -6,8 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ecoute_desktop.domain.anonymised import ORIENTATIONS, TOP_THEMES
 from ecoute_desktop.domain.merge import ExportFile, Merge, merge_exports
 from ecoute_desktop.domain.month import Month
+from ecoute_desktop.domain.referentiel_merge import unify
 from ecoute_desktop.services.coordinator_state import (
     CoordinatorState,
     MissingHotliner,
@@ -95,7 +97,11 @@ def merge_paths(
     refused += wrong_keys
     if not accepted:
         return MergeOutcome(None, refused, warnings)
+    stamped = [(f.source, f.referentiel, f.records) for f in accepted]
+    unified = unify(stamped, TOP_THEMES, ORIENTATIONS)  # docs/referentiel.md
+    warnings += unified.warnings
     merge = merge_exports(accepted, first_month, last_month)
+    merge.theme_labels, merge.orientation_labels = unified.theme_labels, unified.orientation_labels
     warnings += [clash.message for clash in merge.clashes()]
     outcome = MergeOutcome(merge, refused, warnings)
     if state_ok and state_path is not None:

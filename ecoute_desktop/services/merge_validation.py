@@ -22,6 +22,12 @@ from ecoute_desktop.domain.anonymised import FORMAT_NAME, FORMAT_VERSION
 from ecoute_desktop.domain.header_fields import pseudonym_problem
 from ecoute_desktop.domain.merge import ExportFile, ExportHeader
 from ecoute_desktop.domain.month import Month, month_range
+from ecoute_desktop.domain.referentiel_merge import (
+    IDS_KEY,
+    STAMP_KEY,
+    TARGET_IDS_KEY,
+    ReferentielStamp,
+)
 from ecoute_desktop.domain.satisfaction_export import EXPORT_KEY, export_problem, export_to_figures
 from ecoute_desktop.resource_files import read_resource
 from ecoute_desktop.services.export_signing import verify
@@ -277,4 +283,31 @@ def _check_semantics(document: dict[str, Any], source: str) -> ExportFile:
         record_count=len(records),
         signature=document["signature"],
     )
-    return ExportFile(source, header, records, export_to_figures(satisfaction))
+    stamp = _theme_stamp(document, records, source)
+    return ExportFile(source, header, records, export_to_figures(satisfaction), stamp)
+
+
+def _theme_stamp(
+    document: dict[str, Any], records: list[dict[str, Any]], source: str
+) -> ReferentielStamp | None:
+    """The référentiel the export was made with; every theme id a record carries is one
+    of its tree (an export without it is read as before the référentiel existed)."""
+    if STAMP_KEY not in document:
+        if any(IDS_KEY in record or TARGET_IDS_KEY in record for record in records):
+            raise RefusedExport(source, "identifiants du référentiel sans le référentiel.")
+        return None
+    try:
+        stamp = ReferentielStamp.from_json(document[STAMP_KEY])
+    except ValueError as error:
+        raise RefusedExport(source, f"{error}.") from None
+    for number, record in enumerate(records, start=1):
+        if any(theme_id not in stamp.paths for theme_id in record.get(IDS_KEY, ())):
+            raise RefusedExport(
+                source, f"thème absent du référentiel de l'export (enregistrement n° {number})."
+            )
+        if any(ref_id not in stamp.targets for ref_id in record.get(TARGET_IDS_KEY, ())):
+            raise RefusedExport(
+                source,
+                f"orientation absente du référentiel de l'export (enregistrement n° {number}).",
+            )
+    return stamp

@@ -102,7 +102,8 @@ def _attach(
     conn.executemany("INSERT INTO temp.wanted_cases VALUES (?)", ((i,) for i in ids))
     inner = " JOIN temp.wanted_cases w ON w.id = "
     for row in conn.execute(
-        "SELECT ct.case_id, t.id, t.label, t.parent_id, p.label, t.retired FROM case_themes ct"
+        "SELECT ct.case_id, t.id, t.label, t.parent_id, p.label, t.retired, t.ref_id"
+        " FROM case_themes ct"
         f"{inner}ct.case_id JOIN themes t ON t.id = ct.theme_id"
         " LEFT JOIN themes p ON p.id = t.parent_id ORDER BY coalesce(p.position, t.position),"
         " t.position"
@@ -110,7 +111,7 @@ def _attach(
         by_id[row[0]].themes.append(theme_from_row(row[1:]))
     for row in conn.execute(
         "SELECT co.case_id, co.at, o.id, o.label, o.national, o.telephone, o.email,"
-        f" o.website, o.details, o.retired FROM case_orientations co{inner}co.case_id"
+        f" o.website, o.details, o.retired, o.ref_id FROM case_orientations co{inner}co.case_id"
         " JOIN orientation_targets o ON o.id = co.target_id ORDER BY co.at, co.id"
     ):
         by_id[row[0]].orientations.append(Orientation(target_from_row(row[2:]), from_db(row[1])))

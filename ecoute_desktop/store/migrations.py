@@ -364,6 +364,39 @@ def _v7_mailbox_dismissals(conn: sqlcipher3.Connection) -> None:
     )
 
 
+def _v8_shared_referentiel(conn: sqlcipher3.Connection) -> None:
+    """The shared référentiel (docs/referentiel.md): stable ids on themes and directory
+    entries (NULL: added on this laptop), its practical sheets, and one row of state: the
+    version installed, the coordinator's key trusted on first import, and, on the
+    coordinator's own base, the Ed25519 seed that signs what it publishes."""
+    run_script(
+        conn,
+        """
+        ALTER TABLE themes ADD COLUMN ref_id TEXT;
+        CREATE UNIQUE INDEX themes_by_ref_id ON themes(ref_id) WHERE ref_id IS NOT NULL;
+        ALTER TABLE orientation_targets ADD COLUMN ref_id TEXT;
+        CREATE UNIQUE INDEX targets_by_ref_id ON orientation_targets(ref_id)
+            WHERE ref_id IS NOT NULL;
+        CREATE TABLE referentiel_sheets (
+            ref_id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            pdf BLOB NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE referentiel_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            version INTEGER NOT NULL DEFAULT 0,
+            published_on TEXT NOT NULL DEFAULT '',
+            trusted_key TEXT NOT NULL DEFAULT '',
+            applied TEXT NOT NULL DEFAULT '{}',
+            publisher_seed BLOB CHECK (publisher_seed IS NULL OR length(publisher_seed) = 32)
+        );
+        INSERT INTO referentiel_state (id) VALUES (1);
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_search_and_drafts,
@@ -372,6 +405,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v5_signed_exports_and_pair_references,
     _v6_member_journey,
     _v7_mailbox_dismissals,
+    _v8_shared_referentiel,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

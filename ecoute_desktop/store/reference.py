@@ -9,19 +9,19 @@ from ecoute_desktop.domain.taxonomy import DEFAULT_DIRECTORY, DEFAULT_THEMES
 from ecoute_desktop.store.database import Database
 
 _THEME_SELECT = """
-    SELECT t.id, t.label, t.parent_id, p.label, t.retired
+    SELECT t.id, t.label, t.parent_id, p.label, t.retired, t.ref_id
     FROM themes t LEFT JOIN themes p ON p.id = t.parent_id
 """
-_TARGET_COLUMNS = "id, label, national, telephone, email, website, details, retired"
+_TARGET_COLUMNS = "id, label, national, telephone, email, website, details, retired, ref_id"
 
 
 def theme_from_row(row: tuple) -> Theme:
-    return Theme(row[0], row[1], row[2], row[3], bool(row[4]))
+    return Theme(row[0], row[1], row[2], row[3], bool(row[4]), row[5])
 
 
 def target_from_row(row: tuple) -> OrientationTarget:
     return OrientationTarget(
-        row[0], row[1], bool(row[2]), row[3], row[4], row[5], row[6], bool(row[7])
+        row[0], row[1], bool(row[2]), row[3], row[4], row[5], row[6], bool(row[7]), row[8]
     )
 
 
@@ -81,6 +81,18 @@ class ThemeRepository:
         with self._db.write() as conn:
             conn.execute(
                 "UPDATE themes SET label = ? WHERE id = ?", (_clean_label(label), theme_id)
+            )
+
+    def move(self, theme_id: int, parent_id: int) -> None:
+        """Put a sub-theme under another theme, last; cases tagged with it keep it."""
+        with self._db.write() as conn:
+            (position,) = conn.execute(
+                "SELECT coalesce(max(position), -1) + 1 FROM themes WHERE parent_id = ?",
+                (parent_id,),
+            ).fetchone()
+            conn.execute(
+                "UPDATE themes SET parent_id = ?, position = ? WHERE id = ?",
+                (parent_id, position, theme_id),
             )
 
     def set_retired(self, theme_id: int, retired: bool = True) -> None:

@@ -16,6 +16,7 @@ from ecoute_desktop.store.notes import NoteRepository
 from ecoute_desktop.store.people import PeopleRepository
 from ecoute_desktop.store.queries import CaseQueries
 from ecoute_desktop.store.reference import DirectoryRepository, ThemeRepository, seed_defaults
+from ecoute_desktop.store.referentiel import ReferentielRepository
 from ecoute_desktop.store.retention import RetentionRepository
 from ecoute_desktop.store.satisfaction import SatisfactionRepository
 from ecoute_desktop.store.search import search_case_ids
@@ -39,6 +40,7 @@ class Store:
         self.satisfaction = SatisfactionRepository(self.db)
         self.identity = IdentityRepository(self.db)
         self.mailbox = MailboxRepository(self.db)
+        self.referentiel = ReferentielRepository(self.db)
         self._holds_lock = False
 
     @property

@@ -48,9 +48,12 @@ class CaseService(Area):
         """References of this case and of the member's other cases, oldest first."""
         return [case.reference for case in retention.member_cases(self._store, case_id)]
 
-    def build_confirmation(self, case_id: int) -> confirmation.Confirmation:
-        """The confirmation to send to the member (LookupError, TemplateError)."""
-        return confirmation.build(self._store, case_id)
+    def build_confirmation(
+        self, case_id: int, sheet_ids: Iterable[str] = ()
+    ) -> confirmation.Confirmation:
+        """The confirmation to send to the member, with the practical sheets chosen
+        (LookupError, TemplateError)."""
+        return confirmation.build(self._store, case_id, sheet_ids=sheet_ids)
 
     def ack_deadlines(self, now: datetime) -> list[datetime]:
         """The 48 h deadlines (UTC) of the open requests still waiting for an acknowledgment:

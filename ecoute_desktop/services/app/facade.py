@@ -12,6 +12,7 @@ from ecoute_desktop.services.app.mailbox import MailboxService
 from ecoute_desktop.services.app.notes import NoteService
 from ecoute_desktop.services.app.people import PeopleService
 from ecoute_desktop.services.app.reference import ReferenceService
+from ecoute_desktop.services.app.referentiel import ReferentielService
 from ecoute_desktop.services.app.session import SessionService
 from ecoute_desktop.services.app.settings import SettingsService
 from ecoute_desktop.services.app.transactions import Transactions
@@ -34,6 +35,7 @@ class Services:
         self.notes = NoteService(store, transactions)
         self.agenda = AgendaService(store, transactions)
         self.reference = ReferenceService(store, transactions)
+        self.referentiel = ReferentielService(store, transactions)
         self.people = PeopleService(store, transactions)
         self.settings = SettingsService(store, transactions)
         self.documents = DocumentService(store, transactions)

@@ -21,6 +21,17 @@ class ReferenceService(Area):
         with self._tx.action(ReferenceChanged()):
             self._store.themes.rename(theme_id, label)
 
+    def move_theme(self, theme_id: int, parent_id: int) -> None:
+        """Move a sub-theme under another theme (French ValueError otherwise); the cases
+        tagged with it keep it and show it under its new theme."""
+        theme, parent = self._store.themes.get(theme_id), self._store.themes.get(parent_id)
+        if theme.parent_id is None:
+            raise ValueError("Seul un sous-thème peut changer de thème.")
+        if parent.parent_id is not None:
+            raise ValueError("Un sous-thème se range sous un thème, pas sous un sous-thème.")
+        with self._tx.action(ReferenceChanged()):
+            self._store.themes.move(theme_id, parent_id)
+
     def set_theme_retired(self, theme_id: int, retired: bool) -> None:
         with self._tx.action(ReferenceChanged()):
             self._store.themes.set_retired(theme_id, retired)

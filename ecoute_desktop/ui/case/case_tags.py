@@ -72,10 +72,10 @@ def contact_text(target: OrientationTarget) -> str:
     mark = " (niveau national)" if target.needs_national_mark else ""
     lines = [f"<b>{target.label}</b>{mark}"]
     for label, value in (
-        ("Téléphone", target.telephone),
+        ("Contact", target.telephone),
         ("Courriel", target.email),
-        ("Site", target.website),
-        ("", target.details),
+        ("Adresse ou site", target.website),
+        ("Quand orienter", target.details),
     ):
         if value:
             safe = value.replace("&", "&amp;").replace("<", "&lt;")

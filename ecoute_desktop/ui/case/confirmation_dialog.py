@@ -7,7 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QLabel,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,10 +33,17 @@ class ConfirmationDialog(MessageDraftDialog):
     """Shows what the member will receive and produces it where the user chooses."""
 
     def __init__(self, context: AppContext, case_id: int, parent: QWidget | None = None) -> None:
+        self.sheet_boxes: dict[str, QCheckBox] = {}
         super().__init__(context, case_id, parent)
         self.sent_button.setToolTip(
             self.tr("À cliquer une fois le message parti : l'accusé de réception compte alors.")
         )
+        for sheet in context.services.referentiel.current().sheets:  # the référentiel's
+            box = QCheckBox(self.tr("Joindre la fiche « {title} »").format(title=sheet.title))
+            box.setAccessibleName(box.text())
+            box.toggled.connect(self.reload)
+            self.sheet_boxes[sheet.id] = box
+            self.attachments_box.addWidget(box)
 
     def texts(self) -> dict[str, str]:
         return {
@@ -50,10 +59,17 @@ class ConfirmationDialog(MessageDraftDialog):
             f"{confirmation.CHARTER_FILENAME}, {confirmation.ICS_FILENAME}"
         )
         self.attachments_label.setWordWrap(True)
-        return [(self.tr("Pièces jointes :"), self.attachments_label)]
+        attachments = QWidget()
+        self.attachments_box = QVBoxLayout(attachments)
+        self.attachments_box.setContentsMargins(0, 0, 0, 0)
+        self.attachments_box.addWidget(self.attachments_label)
+        return [(self.tr("Pièces jointes :"), attachments)]
 
     def build(self) -> confirmation.Confirmation:
-        return self._context.services.cases.build_confirmation(self._case_id)
+        chosen = [sheet_id for sheet_id, box in self.sheet_boxes.items() if box.isChecked()]
+        built = self._context.services.cases.build_confirmation(self._case_id, chosen)
+        self.attachments_label.setText(", ".join(name for name, *_ in built.attachments()))
+        return built
 
     def write_eml(self, path: Path, built: confirmation.Confirmation) -> None:
         confirmation.write_eml(path, built)

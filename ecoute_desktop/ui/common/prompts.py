@@ -91,6 +91,14 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return answer if ok else None
 
 
+def ask_choice(parent: QWidget | None, title: str, label: str, choices: list[str]) -> str | None:
+    """One of `choices` (not editable), or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    answer, ok = QInputDialog.getItem(parent, title, label, choices, 0, False)
+    return answer if ok else None
+
+
 def ask_passphrase(parent: QWidget | None, title: str, label: str) -> str | None:
     """A passphrase typed in a masked field, or None when cancelled."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit

@@ -29,6 +29,7 @@ from ecoute_desktop.ui.common.case_table import RowTable
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.table_model import Column, RowTableModel
 from ecoute_desktop.ui.common.widget_kit import fill_with_scrolling, page_title
+from ecoute_desktop.ui.coordination.referentiel_panel import ReferentielPanel
 from ecoute_desktop.ui.reports.committee_options import CommitteeOptions
 
 # A row: the file, the records it gave, the hotliner's shown name (pseudonym, with the
@@ -167,6 +168,8 @@ class CoordinationView(QWidget):
         committee_layout.addWidget(self.suggestions_button, 0, Qt.AlignmentFlag.AlignLeft)
         committee_layout.addLayout(outputs)
         layout.addWidget(committee)
+        self.referentiel = ReferentielPanel(context)
+        layout.addWidget(self.referentiel)
         # at 200 % text the page scrolls, tables are not crushed
         self.scroll_area = fill_with_scrolling(self, page)
         self.add_button.clicked.connect(self._on_add)

@@ -38,6 +38,13 @@ def _list_of_rows(table: RowTable, rows: int, droppable: tuple[int, ...]) -> Non
     table.setMinimumHeight(header + table.verticalHeader().defaultSectionSize() * rows + 4)
 
 
+def entry_state(retired: bool, ref_id: str | None, shared: bool) -> str:
+    """« en service », « retiré », and « · local » for an entry added on this laptop once a
+    référentiel is installed (it stays through imports, and stays on this laptop only)."""
+    state = "retiré" if retired else "en service"
+    return f"{state} · local" if shared and not ref_id else state
+
+
 class TaxonomyPanel(QWidget):
     """Add, rename, retire or restore themes and sub-themes."""
 
@@ -48,22 +55,29 @@ class TaxonomyPanel(QWidget):
             [
                 Column(self.tr("Thème"), lambda t: ("      " if t.parent_id else "") + t.label),
                 Column(self.tr("Niveau"), lambda t: "sous-thème" if t.parent_id else "thème"),
-                Column(self.tr("État"), lambda t: "retiré" if t.retired else "en service"),
+                Column(self.tr("État"), lambda t: entry_state(t.retired, t.ref_id, self.shared)),
             ],
             self,
         )
+        self.shared = False  # a référentiel is installed: entries without an id are « local »
         self.table = RowTable(self.model, None, self.tr("Thèmes"), sortable=False)
         _list_of_rows(self.table, 8, droppable=(2, 1))
         self.add_button = _button(self.tr("Ajouter un thème…"), self.add_theme)
         self.add_child_button = _button(self.tr("Ajouter un sous-thème…"), self.add_sub_theme)
         self.rename_button = _button(self.tr("Renommer…"), self.rename)
+        self.move_button = _button(self.tr("Déplacer…"), self.move_sub_theme)
         self.retire_button = _button(self.tr("Retirer / remettre en service"), self.toggle_retired)
+        self.import_button = _button(
+            self.tr("Importer le référentiel de la coordination…"), self.import_referentiel
+        )
         buttons = FlowLayout()
         for button in (
             self.add_button,
             self.add_child_button,
             self.rename_button,
+            self.move_button,
             self.retire_button,
+            self.import_button,
         ):
             buttons.addWidget(button)
         note = QLabel(
@@ -80,7 +94,15 @@ class TaxonomyPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        self.shared = bool(self.context.services.referentiel.installed().version)
         self.model.set_rows(self.context.services.reference.themes(include_retired=True))
+
+    def import_referentiel(self) -> None:
+        """The coordination's file: its changes shown, then applied (or not)."""
+        from ecoute_desktop.ui.coordination.referentiel_import import choose_and_import
+
+        choose_and_import(self.context, self)
+        self.reload()
 
     def selected(self) -> Theme | None:
         index = self.table.currentIndex()
@@ -117,6 +139,23 @@ class TaxonomyPanel(QWidget):
         if label:
             self._changed(self.context.services.reference.add_theme(label, parent_id).id)
 
+    def move_sub_theme(self) -> None:
+        """Put the chosen sub-theme under another theme."""
+        theme = self.selected()
+        if theme is None or theme.parent_id is None:
+            prompts.inform(self, self.tr("Déplacer"), self.tr("Choisissez d'abord un sous-thème."))
+            return
+        tops = [t for t in self.context.services.reference.themes() if t.parent_id is None]
+        others = [t for t in tops if t.id != theme.parent_id]
+        label = self.tr("Ranger « {name} » sous le thème :").format(name=theme.label)
+        chosen = prompts.ask_choice(
+            self, self.tr("Déplacer le sous-thème"), label, [t.label for t in others]
+        )
+        target = next((t for t in others if t.label == chosen), None)
+        if target is not None:
+            self.context.services.reference.move_theme(theme.id, target.id)
+            self._changed(theme.id)
+
     def rename(self) -> None:
         theme = self.selected()
         if theme is None:
@@ -144,11 +183,12 @@ class DirectoryPanel(QWidget):
             [
                 Column(self.tr("Organisme"), lambda t: t.label),
                 Column(self.tr("National"), lambda t: "oui" if t.national else ""),
-                Column(self.tr("Téléphone"), lambda t: t.telephone),
-                Column(self.tr("État"), lambda t: "retiré" if t.retired else "en service"),
+                Column(self.tr("Contact"), lambda t: t.telephone),
+                Column(self.tr("État"), lambda t: entry_state(t.retired, t.ref_id, self.shared)),
             ],
             self,
         )
+        self.shared = False  # as in TaxonomyPanel
         self.table = RowTable(self.model, None, self.tr("Annuaire"), sortable=False)
         _list_of_rows(self.table, 6, droppable=(3, 1))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load())
@@ -162,10 +202,10 @@ class DirectoryPanel(QWidget):
         form = QFormLayout()
         for label, edit in (
             (self.tr("Organisme"), self.label_edit),
-            (self.tr("Téléphone"), self.telephone_edit),
+            (self.tr("Contact à lire"), self.telephone_edit),
             (self.tr("Courriel"), self.email_edit),
-            (self.tr("Site"), self.website_edit),
-            (self.tr("Précisions"), self.details_edit),
+            (self.tr("Adresse ou site"), self.website_edit),
+            (self.tr("Quand orienter"), self.details_edit),
         ):
             edit.setAccessibleName(label)
             form.addRow(label + " :", edit)
@@ -183,6 +223,7 @@ class DirectoryPanel(QWidget):
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
+        self.shared = bool(self.context.services.referentiel.installed().version)
         self.model.set_rows(self.context.services.reference.directory(include_retired=True))
         for row, target in enumerate(self.model.rows()):
             if target.id == select_id:
