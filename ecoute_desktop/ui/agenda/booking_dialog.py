@@ -123,7 +123,7 @@ class BookingDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.times.clicked.connect(self._on_time_chosen)
-        self.times.activated.connect(self._on_time_chosen)
+        self.times.activated.connect(self._on_time_confirmed)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.setAccessibleName(self.tr("Aucun moment libre"))
@@ -221,6 +221,13 @@ class BookingDialog(QDialog):
             return
         chosen = self.model.row_at(index.row())
         self._apply(chosen.hotliner_id, chosen.starts_at)
+
+    def _on_time_confirmed(self, index: QModelIndex) -> None:
+        """Enter (or a double-click) books the time the user chose, never the first one
+        the table makes current on its own when Tab brings the focus in (issue 20)."""
+        selection = self.times.selectionModel()
+        if index.isValid() and selection.isRowSelected(index.row(), QModelIndex()):
+            self._on_time_chosen(index)
 
     def _on_urgent(self) -> None:
         chosen = self.when_edit.dateTime().toSecsSinceEpoch()
