@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -113,9 +114,39 @@ class SlotsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        close.setDefault(True)  # (once in the dialog) Enter closes; changes are saved as made
+        close.setDefault(True)  # outside the forms Enter closes; changes are saved as made
         size_in_text(self, 80, 30)
         self.reload()
+        # Enter in a form's field does that form's action (« Ajouter cette absence »…):
+        # closing would throw away what was just typed (issue 20).
+        self.form_actions = {
+            self.add_slot_button: (
+                self.slot_hotliner,
+                self.slot_day,
+                self.slot_start,
+                self.slot_end,
+                self.slot_from,
+                self.slot_until_check,
+                self.slot_until,
+            ),
+            self.add_absence_button: (
+                self.absence_hotliner,
+                self.absence_first,
+                self.absence_last,
+                self.absence_reason,
+            ),
+            self.save_rules_button: (self.length_spin, self.pause_spin, self.max_spin),
+            self.save_pair_button: tuple(e for edits in self.person_edits for e in edits),
+        }
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            focus = self.focusWidget()
+            for button, fields in self.form_actions.items() if focus is not None else ():
+                if any(focus is f or f.isAncestorOf(focus) for f in fields):
+                    button.click()
+                    return
+        super().keyPressEvent(event)
 
     # ---- building ------------------------------------------------------------
     def _hotliner_combo(self, with_pair: bool) -> QComboBox:

@@ -122,8 +122,6 @@ class ImportPreviewDialog(QDialog):
         )
         self.cancel_button.setAccessibleName(self.cancel_button.text())
         self.buttons.rejected.connect(self.reject)
-        self.import_button.setDefault(self.import_button.isEnabled())
-        (self.import_button if self.import_button.isEnabled() else self.cancel_button).setFocus()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_label)
@@ -145,6 +143,10 @@ class ImportPreviewDialog(QDialog):
             size_in_text(self, 100, 30)
         else:  # as tall as its text: no empty half-dialog above the buttons
             size_in_text(self, 70, 0)
+        # Once every button is inside the dialog (set before, neither held: « Format attendu »,
+        # first in the Tab order, took the focus and Enter with it — issue 20).
+        self.import_button.setDefault(self.import_button.isEnabled())
+        (self.import_button if self.import_button.isEnabled() else self.cancel_button).setFocus()
 
     def _errors_table(self) -> QTableView:
         table = QTableView()

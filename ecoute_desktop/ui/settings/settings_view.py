@@ -1,7 +1,8 @@
-"""Paramètres: taxonomy, directory, own profile and partner (binôme), text size."""
+"""Paramètres: taxonomy, directory, own profile and partner (binôme), templates, text size."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -104,6 +105,36 @@ class PeoplePanel(QWidget):
         self.status_label.setText(self.tr("Profils enregistrés."))
 
 
+class TemplatesPanel(QWidget):
+    """Paramètres › Modèles: the messages to the member and the charter, in their dialog."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        intro = QLabel(
+            self.tr(
+                "Les messages préparés pour l'adhérent (confirmation du rendez-vous,"
+                " questionnaire de satisfaction et son lien) et la charte de confidentialité"
+                " jointe à la confirmation."
+            )
+        )
+        intro.setWordWrap(True)
+        self.edit_button = QPushButton(self.tr("Modifier les modèles…"))
+        self.edit_button.setAccessibleName(
+            self.tr("Modifier les modèles des messages et de la charte")
+        )
+        self.edit_button.clicked.connect(self.edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+    def edit(self) -> None:
+        from ecoute_desktop.ui.settings.templates_dialog import TemplatesDialog
+
+        TemplatesDialog(self.context, self).exec()
+
+
 class DisplayPanel(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,6 +184,7 @@ class SettingsView(QWidget):
         profile_layout.addWidget(self.people)
         profile_layout.addWidget(self.reporting)
         profile_layout.addStretch(1)
+        self.templates = TemplatesPanel(context)
         self.display = DisplayPanel(context)
         from ecoute_desktop.ui.safety.safety_settings import SafetySettings  # issue 7
 
@@ -167,6 +199,7 @@ class SettingsView(QWidget):
                 self.tr("Profil et binôme"),
                 self.tr("Profil, binôme, région et pseudonyme"),
             ),
+            (self.templates, self.tr("Modèles"), self.tr("Modèles des messages et de la charte")),
             (self.display, self.tr("Affichage"), self.tr("Taille du texte et notifications")),
             (self.safety, self.tr("Sécurité"), self.tr("Sécurité et sauvegardes")),
         ):
