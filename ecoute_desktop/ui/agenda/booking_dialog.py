@@ -36,6 +36,7 @@ from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.dialog_size import size_in_text
 from ecoute_desktop.ui.common.formatting import CLOCK_FORMAT
 from ecoute_desktop.ui.common.table_model import Column, RowTableModel
+from ecoute_desktop.ui.common.widget_kit import tab_leaves
 
 WEEKS_SHOWN = 4
 
@@ -136,6 +137,7 @@ class BookingDialog(QDialog):
         self.when_edit.setAccessibleName(self.tr("Date et heure hors créneau"))
         self.when_edit.setDisplayFormat(CLOCK_FORMAT)
         self.when_edit.setCalendarPopup(True)
+        tab_leaves(self.when_edit)
         self.when_edit.setTimeZone(QTimeZone(b"Europe/Paris"))
         start = as_paris(utc_now() + timedelta(hours=2)).replace(minute=0, second=0)
         self.when_edit.setDateTime(

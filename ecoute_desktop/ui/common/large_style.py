@@ -8,6 +8,8 @@ from typing import cast
 from PySide6.QtCore import QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFrame,
     QProxyStyle,
     QStyle,
     QStyleFactory,
@@ -49,6 +51,16 @@ _PROBE = QRect(0, 0, 240, 40)  # a typical field, to measure the style's own but
 _installed: LargeTextStyle | None = None
 
 
+def _ringed_frame(widget: QWidget | None) -> bool:
+    """A framed list, table or text that Tab reaches: its frame carries the focus ring
+    (an empty table or a read-only text shows no cursor or current cell of its own)."""
+    return (
+        isinstance(widget, QAbstractScrollArea)
+        and widget.frameShape() != QFrame.Shape.NoFrame
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+    )
+
+
 class LargeTextStyle(QProxyStyle):
     """The platform style, with pixel sizes multiplied by `factor` (text size / 100).
 
@@ -70,6 +82,8 @@ class LargeTextStyle(QProxyStyle):
         self, metric: PM, option: QStyleOption | None = None, widget: QWidget | None = None
     ) -> int:
         value = super().pixelMetric(metric, option, widget)
+        if metric == PM.PM_DefaultFrameWidth and _ringed_frame(widget):
+            return max(value, self._ring_width())  # room for the ring the viewport leaves
         if self.factor > 1 and metric in _SCALED_METRICS:
             return round(value * self.factor)
         return value
@@ -125,8 +139,12 @@ class LargeTextStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawControl(element, option, painter, widget)
-        if element in _RINGED_CONTROLS and option.state & QStyle.StateFlag.State_HasFocus:
+        if not option.state & QStyle.StateFlag.State_HasFocus:
+            return
+        if element in _RINGED_CONTROLS:
             self._ring(painter, option.rect)
+        elif element == CE.CE_ShapedFrame and _ringed_frame(widget):
+            self._ring(painter, option.rect)  # tables, lists, read-only texts: the frame
 
     def drawPrimitive(
         self,
@@ -139,10 +157,13 @@ class LargeTextStyle(QProxyStyle):
         if element is PE.PE_PanelLineEdit and option.state & QStyle.StateFlag.State_HasFocus:
             self._ring(painter, option.rect)
 
+    def _ring_width(self) -> int:
+        return max(2, round(2 * self.factor))
+
     def _ring(self, painter: QPainter, rect: QRect) -> None:
         from ecoute_desktop.ui.common.palette import qcolour
 
-        width = max(2, round(2 * self.factor))
+        width = self._ring_width()
         painter.save()
         pen = QPen(qcolour("focus"), width)
         pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
