@@ -64,10 +64,11 @@ def make_desk(qtbot, store: Store, tmp_path: Path) -> Desk:
         "closed": (Status.ACKNOWLEDGED, Status.SCHEDULED, Status.CALL_HELD, Status.CLOSED),
     }
     cases = {}
+    names = {"received": "Aubrac", "scheduled": "Valbonne", "held": "Orsenne", "closed": "Granmont"}
     for number, (name, path) in enumerate(steps.items()):
         case = add_case(
             store,
-            f"Fictif{name.capitalize()}",
+            names[name],
             utc_now() - timedelta(hours=3 + number),
             note="Note fictive",
             prenom="Élodie",

@@ -60,11 +60,17 @@ def open_by_search(keys: Keys, window: MainWindow, nom: str) -> CaseView:
     keys.press(Key.Key_F, CTRL)
     keys.type(nom)
     cases = window.view("cases")
-    keys.qtbot.waitUntil(lambda: not cases.search_pending and cases.model.rowCount() == 1)  # type: ignore[attr-defined]
-    window.context.runner.wait()
+    model = cases.model  # type: ignore[attr-defined]
+
+    def found() -> bool:  # the results of this search, not of the one before
+        return model.rowCount() == 1 and model.row_at(0).nom.casefold() == nom.casefold()
+
+    keys.qtbot.waitUntil(lambda: not cases.search_pending and found())  # type: ignore[attr-defined]
+    before = window.case_view
     keys.press(Key.Key_Return)
-    keys.qtbot.waitUntil(lambda: window.case_view is not None)
+    keys.qtbot.waitUntil(lambda: window.case_view not in (None, before))
     assert isinstance(window.case_view, CaseView)
+    assert window.case_view.case.member.nom.casefold() == nom.casefold()
     return window.case_view
 
 

@@ -86,14 +86,21 @@ class NotesPanel(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.draft_label, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("<h3>Notes d'appel</h3>")))
-        layout.addWidget(self.empty_label)
-        layout.addLayout(self.timeline)
-        layout.addWidget(self.mode_label)
-        layout.addWidget(self.editor)
-        layout.addLayout(buttons)
+        # The new note: below the timeline, or (case page at 200 % on a laptop) pinned
+        # under the scrolling page, always in sight (CaseView._fit_header).
+        self.composer = QWidget()
+        self.composer.setAccessibleName(self.tr("Nouvelle note d'appel"))
+        composer = QVBoxLayout(self.composer)
+        composer.setContentsMargins(0, 0, 0, 0)
+        composer.addWidget(self.mode_label)
+        composer.addWidget(self.editor)
+        composer.addLayout(buttons)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(QLabel(self.tr("<h3>Notes d'appel</h3>")))
+        self.layout_.addWidget(self.empty_label)
+        self.layout_.addLayout(self.timeline)
+        self.layout_.addWidget(self.composer)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DRAFT_DELAY_MS)
@@ -103,6 +110,21 @@ class NotesPanel(QWidget):
         self.cancel_button.clicked.connect(self.cancel_edit)
         self.reload()
         self._restore_draft()
+
+    def pin_composer(self, holder: QVBoxLayout | None) -> None:
+        """The new note into `holder` (a short window), or back under the timeline."""
+        lines = 3 if holder is not None else 6
+        self.editor.setMinimumHeight(self.fontMetrics().height() * lines)
+        frame = 2 * self.editor.frameWidth() + 2 * int(self.editor.document().documentMargin())
+        pinned_height = self.fontMetrics().lineSpacing() * lines + frame
+        self.editor.setMaximumHeight(pinned_height if holder is not None else 16_777_215)
+        if holder is not None:
+            self.layout_.removeWidget(self.composer)
+            holder.addWidget(self.composer)
+        else:
+            self.composer.setParent(self)
+            self.layout_.addWidget(self.composer)
+        self.composer.show()
 
     # ---- timeline -------------------------------------------------------
     def reload(self) -> None:

@@ -152,9 +152,7 @@ class DisplayPanel(QWidget):
         hint = QLabel(self.tr("Aussi avec Ctrl + et Ctrl − ; le choix est gardé."))
         hint.setWordWrap(True)
         form.addRow("", hint)
-        self.notify_box = QCheckBox(
-            self.tr("Prévenir par une notification quand un accusé de réception est dû dans 6 h")
-        )
+        self.notify_box = QCheckBox(self.tr("Prévenir 6 h avant l'échéance"))
         self.notify_box.setAccessibleName(self.tr("Notification du bureau (échéance de 48 heures)"))
         self.notify_box.setToolTip(
             self.tr(
@@ -164,6 +162,14 @@ class DisplayPanel(QWidget):
         self.notify_box.setChecked(context.services.settings.deadline_notifications())
         self.notify_box.toggled.connect(context.services.settings.set_deadline_notifications)
         form.addRow(self.tr("Notifications :"), self.notify_box)
+        notify_hint = QLabel(  # a check box never wraps: the sentence goes underneath
+            self.tr(
+                "Une notification du bureau quand un accusé de réception est dû dans 6 h,"
+                " même quand Écoute est verrouillé ; elle ne donne ni nom ni référence."
+            )
+        )
+        notify_hint.setWordWrap(True)
+        form.addRow("", notify_hint)
 
 
 class SettingsView(QWidget):
