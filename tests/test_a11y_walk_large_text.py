@@ -106,7 +106,6 @@ def test_the_export_preview_reads_as_wrapped_lines_at_200_percent(qtbot, large: 
     assert model.rowCount() == table.model().rowCount() > 0
     first = model.index(0, 0).data()
     assert "Mois : " in first and "Délai d'accusé : " in first
-    large.window.grab().save("/tmp/export200.png")
     text_size.apply_scale(100, remember=False)
     QApplication.processEvents()
     assert table.isVisible() and not lines.isVisible()
