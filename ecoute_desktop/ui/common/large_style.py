@@ -25,6 +25,7 @@ CE = QStyle.ControlElement
 PE = QStyle.PrimitiveElement
 _RINGED_CONTROLS = frozenset({CE.CE_PushButton, CE.CE_CheckBox, CE.CE_RadioButton})
 _RINGED_COMPLEX = frozenset({CC.CC_ToolButton, CC.CC_ComboBox, CC.CC_SpinBox})
+_BORDERED = frozenset({CC.CC_ComboBox, CC.CC_SpinBox})  # fields: a 3:1 edge
 SC = QStyle.SubControl
 PM = QStyle.PixelMetric
 _SCALED_METRICS = frozenset(
@@ -139,12 +140,12 @@ class LargeTextStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawControl(element, option, painter, widget)
-        if not option.state & QStyle.StateFlag.State_HasFocus:
-            return
-        if element in _RINGED_CONTROLS:
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        if element in _RINGED_CONTROLS and focused:
             self._ring(painter, option.rect)
         elif element == CE.CE_ShapedFrame and _ringed_frame(widget):
-            self._ring(painter, option.rect)  # tables, lists, read-only texts: the frame
+            # tables, lists, texts: the ring on the frame, or a border of 3:1
+            (self._ring if focused else self._border)(painter, option.rect)
 
     def drawPrimitive(
         self,
@@ -156,6 +157,19 @@ class LargeTextStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
         if element is PE.PE_PanelLineEdit and option.state & QStyle.StateFlag.State_HasFocus:
             self._ring(painter, option.rect)
+        elif element is PE.PE_PanelLineEdit and option.state & QStyle.StateFlag.State_Enabled:
+            self._border(painter, option.rect)
+
+    def _border(self, painter: QPainter, rect: QRect) -> None:
+        """An input's edge in the palette's border colour: 3:1 on the window and on the
+        field (WCAG 1.4.11; the style's own outline is about 2:1)."""
+        from ecoute_desktop.ui.common.palette import qcolour
+
+        painter.save()
+        painter.setPen(QPen(qcolour("border"), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.restore()
 
     def _ring_width(self) -> int:
         return max(2, round(2 * self.factor))
@@ -182,6 +196,12 @@ class LargeTextStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         self._draw_complex(control, option, painter, widget)
+        state = option.state
+        usable = (
+            state & QStyle.StateFlag.State_Enabled and not state & QStyle.StateFlag.State_HasFocus
+        )
+        if control in _BORDERED and usable:
+            self._border(painter, option.rect)
         if control in _RINGED_COMPLEX and option.state & QStyle.StateFlag.State_HasFocus:
             self._ring(painter, option.rect)
 
