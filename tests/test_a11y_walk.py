@@ -5,8 +5,9 @@ control, and each control gives the focus up after one press (a table moves insi
 the arrows, an editor takes Tab as a move: no trap); every control has a name a screen
 reader can say and every combo box a label; focus is visible: each control's pixels
 differ with and without the focus; no hidden button is a default button (it would take
-Enter away). Every QDialog subclass of the desk is in the walk. The same screens at
-200 % text: tests/test_a11y_walk_large_text.py.
+Enter away); every control is at least 24×24 px at 100 % (WCAG 2.5.8). Every QDialog
+subclass of the desk is in the walk. The same screens at 200 % text:
+tests/test_a11y_walk_large_text.py.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QDialog,
     QPushButton,
@@ -82,6 +85,16 @@ def walk(qtbot, root: QWidget) -> dict[str, list[str]]:
     }
 
 
+def small_targets(root: QWidget) -> list[str]:
+    """Controls under 24×24 px (WCAG 2.5.8), lists and tables aside (their rows are)."""
+    return [
+        f"{describe(w)} {w.width()}×{w.height()}"
+        for w in tab_focusable(root)
+        if not isinstance(w, QAbstractItemView | QAbstractScrollArea)
+        and (w.width() < 24 or w.height() < 24)
+    ]
+
+
 def hidden_defaults(root: QWidget) -> list[str]:
     return [
         describe(b)
@@ -97,6 +110,7 @@ def test_every_screen_by_keyboard_and_screen_reader(qtbot, desk: Desk, name: str
     problems["no name"] = unnamed(root)
     problems["combo box without a label"] = unlabelled_combos(root)
     problems["hidden default button"] = hidden_defaults(root)
+    problems["target under 24 px"] = small_targets(root)
     assert {kind: found for kind, found in problems.items() if found} == {}
 
 

@@ -26,6 +26,19 @@ PE = QStyle.PrimitiveElement
 _RINGED_CONTROLS = frozenset({CE.CE_PushButton, CE.CE_CheckBox, CE.CE_RadioButton})
 _RINGED_COMPLEX = frozenset({CC.CC_ToolButton, CC.CC_ComboBox, CC.CC_SpinBox})
 _BORDERED = frozenset({CC.CC_ComboBox, CC.CC_SpinBox})  # fields: a 3:1 edge
+CT = QStyle.ContentsType
+_TARGETS = frozenset(
+    {
+        CT.CT_LineEdit,
+        CT.CT_CheckBox,
+        CT.CT_RadioButton,
+        CT.CT_PushButton,
+        CT.CT_ToolButton,
+        CT.CT_ComboBox,
+        CT.CT_SpinBox,
+    }
+)
+MIN_TARGET = 24  # px: WCAG 2.5.8 Target size (minimum)
 SC = QStyle.SubControl
 PM = QStyle.PixelMetric
 _SCALED_METRICS = frozenset(
@@ -122,6 +135,8 @@ class LargeTextStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> QSize:
         result = super().sizeFromContents(kind, option, size, widget)  # type: ignore[arg-type]  # idem
+        if kind in _TARGETS and result.height() < MIN_TARGET:
+            result.setHeight(MIN_TARGET)  # WCAG 2.5.8: a target at least 24 px high
         control = {
             QStyle.ContentsType.CT_SpinBox: CC.CC_SpinBox,
             QStyle.ContentsType.CT_ComboBox: CC.CC_ComboBox,
