@@ -19,6 +19,7 @@ from ecoute_desktop.domain.models import CallNote
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.services.app import Services
 from ecoute_desktop.ui.common.formatting import long_datetime
+from ecoute_desktop.ui.common.status_label import StatusLabel
 
 DRAFT_DELAY_MS = 600
 
@@ -80,7 +81,7 @@ class NotesPanel(QWidget):
         self.save_button.setAccessibleName(self.tr("Enregistrer la note"))
         self.cancel_button = QPushButton(self.tr("Abandonner la modification"))
         self.cancel_button.setAccessibleName(self.tr("Abandonner la modification"))
-        self.draft_label = QLabel()
+        self.draft_label = StatusLabel()
         self.draft_label.setAccessibleName(self.tr("État du brouillon"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)

@@ -35,6 +35,7 @@ from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.dialog_size import size_in_text
 from ecoute_desktop.ui.common.palette import colours
+from ecoute_desktop.ui.common.status_label import StatusLabel
 from ecoute_desktop.ui.common.table_model import Column, RowTableModel
 from ecoute_desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 
@@ -102,7 +103,7 @@ class ImportPreviewDialog(QDialog):
         self.errors_model: RowTableModel[RowError] = RowTableModel(error_columns(), self)
         self.errors_model.set_rows(plan.errors)
         self.errors_table = self._errors_table()
-        self.status = QLabel()
+        self.status = StatusLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("État de l'import"))
         self.status.hide()  # shown while importing: no empty line above the buttons

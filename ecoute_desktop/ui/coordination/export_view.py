@@ -29,6 +29,7 @@ from ecoute_desktop.services.formatting import fr_month, fr_month_range
 from ecoute_desktop.ui.common import prompts, text_size
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.flow_layout import FlowLayout
+from ecoute_desktop.ui.common.status_label import StatusLabel
 from ecoute_desktop.ui.common.table_model import Column, RowTableModel
 from ecoute_desktop.ui.common.widget_kit import fill_with_scrolling, page_title
 from ecoute_desktop.ui.coordination.export_records import record_lines_view
@@ -122,7 +123,7 @@ class ExportView(QWidget):
         buttons.addWidget(pseudonym_row)
         buttons.addWidget(self.prepare_button)
         buttons.addWidget(self.save_button)
-        self.status = QLabel()
+        self.status = StatusLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("État de l'export"))
         self.issues_model: RowTableModel[export.CompletenessIssue] = RowTableModel(

@@ -22,6 +22,7 @@ from ecoute_desktop.domain.models import Hotliner
 from ecoute_desktop.ui.common import text_size
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.field_labels import field_label
+from ecoute_desktop.ui.common.status_label import StatusLabel
 from ecoute_desktop.ui.common.widget_kit import page_title, scrolling
 from ecoute_desktop.ui.settings.settings_reference import DirectoryPanel, TaxonomyPanel
 from ecoute_desktop.ui.settings.settings_reporting import ReportingPanel
@@ -63,7 +64,7 @@ class PeoplePanel(QWidget):
         self.save_button = QPushButton(self.tr("Enregistrer"))
         self.save_button.setAccessibleName(self.tr("Enregistrer les profils"))
         self.save_button.clicked.connect(self.save)
-        self.status_label = QLabel()
+        self.status_label = StatusLabel()
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.status_label, 1)
