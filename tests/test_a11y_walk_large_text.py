@@ -1,8 +1,9 @@
 """The walk of tests/test_a11y_walk.py at 200 % text on a 1366×768 laptop.
 
 Pins, on every view, view tab, case page and dialog (tests/a11y_screens.py): no label
-or button is cut, no scroll bar runs sideways; and the case page, at each open step,
-shows its next step and the note editor without scrolling.
+or button is cut, no scroll bar runs sideways, and a control that takes the focus by Tab
+is never wholly out of sight (WCAG 2.4.11); the case page, at each open step, shows its
+next step and the note editor without scrolling.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -26,6 +27,7 @@ from ecoute_desktop.ui.common import text_size
 from tests.a11y_screens import SCREENS, Desk, make_desk
 from tests.desk_support import isolated_settings  # noqa: F401
 from tests.test_a11y_walk import describe
+from tests.test_keyboard import tab_focusable
 
 
 @pytest.fixture
@@ -109,3 +111,36 @@ def test_the_export_preview_reads_as_wrapped_lines_at_200_percent(qtbot, large: 
     text_size.apply_scale(100, remember=False)
     QApplication.processEvents()
     assert table.isVisible() and not lines.isVisible()
+
+
+def _hidden_part(widget: QWidget) -> bool:
+    """Entirely out of sight: outside its window, or scrolled out of a scroll area."""
+    rect = QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())
+    if not rect.intersects(widget.window().rect()):
+        return True
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and parent.viewport().isAncestorOf(widget):
+            viewport = parent.viewport()
+            inside = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+            if not inside.intersects(viewport.rect()):
+                return True
+        parent = parent.parentWidget()
+    return False
+
+
+@pytest.mark.parametrize("name", list(SCREENS))
+def test_the_focused_control_is_never_hidden_at_200_percent(qtbot, large: Desk, name: str) -> None:
+    """WCAG 2.4.11: Tab through the screen; each control, once focused, is in sight."""
+    root = SCREENS[name](large)
+    expected = tab_focusable(root)
+    expected[0].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(expected[0].hasFocus)
+    hidden = []
+    for _ in range(len(expected) + 5):
+        current = QApplication.focusWidget()
+        QApplication.processEvents()
+        if current in expected and _hidden_part(current):
+            hidden.append(describe(current))
+        qtbot.keyClick(current, Qt.Key.Key_Tab)
+    assert hidden == []

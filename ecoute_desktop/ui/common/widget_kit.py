@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QDialogButtonBox,
     QFrame,
     QLabel,
@@ -59,9 +60,36 @@ def scrolling(content: QWidget) -> QScrollArea:
     scroll.setWidget(content)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
-    # No Tab stop of its own: Tab goes to the controls inside, and Qt scrolls to them.
+    # No Tab stop of its own: Tab goes to the controls inside, and they are scrolled to.
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    follow_focus(scroll)
     return scroll
+
+
+class _FocusFollower(QObject):
+    """Scrolls `scroll` to the control that takes the focus inside it."""
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self.scroll = scroll
+        app = QGuiApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self.follow)
+
+    def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        try:
+            content = self.scroll.widget()
+            if new is not None and content is not None and content.isAncestorOf(new):
+                self.scroll.ensureWidgetVisible(new, 0, new.fontMetrics().lineSpacing() // 2)
+        except RuntimeError:  # the page is being destroyed (its focus cleared on the way)
+            return
+
+
+def follow_focus(scroll: QScrollArea) -> None:
+    """Whatever brings the focus into the page (Tab from outside it, Shift+Tab, a
+    shortcut), the focused control is scrolled into sight (WCAG 2.4.11); Qt does it
+    only for Tab presses made inside the page."""
+    _FocusFollower(scroll)
 
 
 def fill_with_scrolling(owner: QWidget, page: QWidget) -> QScrollArea:

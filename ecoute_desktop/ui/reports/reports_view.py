@@ -37,7 +37,7 @@ from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.flow_layout import FlowLayout
 from ecoute_desktop.ui.common.pdf_printing import PrintError, new_printer, print_pdf
 from ecoute_desktop.ui.common.status_label import StatusLabel
-from ecoute_desktop.ui.common.widget_kit import page_title
+from ecoute_desktop.ui.common.widget_kit import follow_focus, page_title
 from ecoute_desktop.ui.reports.satisfaction_import import SatisfactionImporter
 
 
@@ -209,6 +209,7 @@ class ReportsView(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
         scroll.setWidget(controls)
         scroll.setWidgetResizable(True)
+        follow_focus(scroll)  # the focused control in sight
         self._fit_controls()
         splitter = QSplitter()
         # « Générer l'aperçu » on top of the preview, always in view (at 200 % it was
