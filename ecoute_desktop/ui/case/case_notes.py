@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -137,6 +138,11 @@ class NotesPanel(QWidget):
         for card in self.cards:
             self.timeline.addWidget(card)
         self.empty_label.setVisible(not notes)
+        if self.cards:  # Tab as the eye reads: the notes' « Modifier », then the new note
+            chain: list[QWidget] = [card.edit_button for card in self.cards]
+            chain += [self.editor, self.save_button, self.cancel_button]
+            for first, second in itertools.pairwise(chain):
+                QWidget.setTabOrder(first, second)
 
     def _restore_draft(self) -> None:
         text = self.notes.draft(self.case_id)
