@@ -123,6 +123,27 @@ def view(key: str, tab: int | None = None) -> Callable[[Desk], QWidget]:
     return build
 
 
+def _reports_period(desk: Desk) -> QWidget:
+    reports = view("reports")(desk)
+    # as a click or the arrows do: the chosen button becomes the group's Tab stop
+    reports.period.setFocus()  # type: ignore[attr-defined]
+    reports.period.setChecked(True)  # type: ignore[attr-defined]
+    return reports
+
+
+def _coordination_merged(desk: Desk) -> QWidget:
+    coordination = view("coordination")(desk)
+    month = f"{as_paris(utc_now()):%Y-%m}"
+    export = desk.tmp_path / "export-mesange.json"
+    desk.context.services.documents.write_export(export, month, month, "Mesange")
+    refused = desk.tmp_path / "pas-un-export.json"
+    refused.write_text("{}", encoding="utf-8")
+    coordination.add_paths([export, refused])  # type: ignore[attr-defined]
+    desk.qtbot.waitUntil(lambda: coordination.outcome is not None)  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    return coordination
+
+
 def case_page(step: str) -> Callable[[Desk], QWidget]:
     def build(desk: Desk) -> QWidget:
         desk.window.activateWindow()
@@ -247,7 +268,9 @@ SCREENS: dict[str, Callable[[Desk], QWidget]] = {
     "agenda": view("agenda"),
     "reports": view("reports"),
     "export": view("export"),
+    "reports-period": _reports_period,
     "coordination": view("coordination"),
+    "coordination-merged": _coordination_merged,
     **{f"settings-{i}": view("settings", i) for i in range(6)},
     "case-received": case_page("received"),
     "case-scheduled": case_page("scheduled"),
