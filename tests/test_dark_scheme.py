@@ -4,7 +4,8 @@ Pins, in the light and in the dark scheme (forced as on a system set to dark): t
 application palette gives windows, fields and text the scheme's colours (the pairs of
 tests/test_palette.py are measured on exactly these), disabled text greyed;
 a line edit, a combo box and a spin box draw their edge in a colour of at least 3:1
-against the field and the window (the audit measured the style's own outline at 2:1).
+against the field and the window (the audit measured the style's own outline at 2:1),
+and so do the box of a check box and the circle of a radio button.
 """
 
 from __future__ import annotations
@@ -13,7 +14,16 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ecoute_desktop.ui.common import large_style, palette
 
@@ -58,3 +68,20 @@ def test_inputs_have_an_edge_of_three_to_one(qtbot, scheme: palette.Scheme, kind
     edge = _edge(field)
     assert palette.contrast(edge, scheme.base) >= 3.0, edge
     assert palette.contrast(edge, scheme.window) >= 3.0, edge
+
+
+@pytest.mark.parametrize("kind", [QCheckBox, QRadioButton])
+def test_check_boxes_and_radio_buttons_have_an_edge_of_three_to_one(
+    qtbot, scheme: palette.Scheme, kind
+) -> None:
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    box = kind("Urgent")
+    layout.addWidget(box)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    image = box.grab().toImage()
+    middle = image.height() // 2
+    edges = [QColor(image.pixelColor(x, middle)).name() for x in range(6)]
+    assert any(palette.contrast(c, scheme.window) >= 3.0 for c in edges), edges

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -174,8 +174,14 @@ class LargeTextStyle(QProxyStyle):
             self._ring(painter, option.rect)
         elif element is PE.PE_PanelLineEdit and option.state & QStyle.StateFlag.State_Enabled:
             self._border(painter, option.rect)
+        elif element is PE.PE_IndicatorCheckBox and option.state & QStyle.StateFlag.State_Enabled:
+            self._border(painter, option.rect)  # the box of a check box, 3:1 too
+        elif (
+            element is PE.PE_IndicatorRadioButton and option.state & QStyle.StateFlag.State_Enabled
+        ):
+            self._border(painter, option.rect, round_=True)
 
-    def _border(self, painter: QPainter, rect: QRect) -> None:
+    def _border(self, painter: QPainter, rect: QRect, round_: bool = False) -> None:
         """An input's edge in the palette's border colour: 3:1 on the window and on the
         field (WCAG 1.4.11; the style's own outline is about 2:1)."""
         from ecoute_desktop.ui.common.palette import qcolour
@@ -183,7 +189,11 @@ class LargeTextStyle(QProxyStyle):
         painter.save()
         painter.setPen(QPen(qcolour("border"), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        if round_:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.drawEllipse(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5))
+        else:
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
         painter.restore()
 
     def _ring_width(self) -> int:
