@@ -1,7 +1,7 @@
 """Screenshots of the desk's main views at 100 % and 200 % text size, on a demo database.
 
 Usage: `QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.screenshots [OUT_DIR]
-[--scales 100,150,200] [--sizes 1400x900,1280x720]` (or under `xvfb-run`). Files are named
+[--scales 100,150,200] [--sizes 1400x900,1280x720] [--dark]` (or under `xvfb-run`). Files are named
 `{scale}-{width}x{height}-{view}.png`; a window that grew wider or taller than asked is
 reported on stderr. Look at every PNG: nothing clipped, nothing in English, nothing empty.
 """
@@ -124,6 +124,16 @@ def parse(argv: list[str]) -> tuple[Path, tuple[int, ...], tuple[Size, ...]]:
     return out, scales, sizes
 
 
+def scheme_from(argv: list[str]) -> list[str]:
+    """`--dark`: the dark scheme, as on a system set to dark (offscreen has no such setting)."""
+    if "--dark" not in argv:
+        return argv
+    from ecoute_desktop.ui.common import palette
+
+    palette.is_dark = lambda: True  # type: ignore[assignment]
+    return [arg for arg in argv if arg != "--dark"]
+
+
 if __name__ == "__main__":
-    for shot in take(*parse(sys.argv[1:])):
+    for shot in take(*parse(scheme_from(sys.argv[1:]))):
         print(shot)

@@ -1,7 +1,7 @@
 """Screenshots of the agenda's dialogs and a filled Coordination view, at 100 % and 200 %.
 
 Usage: `QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.screenshots_dialogs [OUT_DIR]
-[--scales 100,200] [--sizes 1280x720]` (the dialogs are capped to the screen: run under
+[--scales 100,200] [--sizes 1280x720] [--dark]` (the dialogs are capped to the screen: run under
 `xvfb-run -a -s "-screen 0 1280x720x24" env QT_QPA_PLATFORM=xcb …` to see a laptop).
 Covers what `tests.screenshots` does not open: « Proposer un RDV », the slots dialog (each
 tab), the confirmation and templates dialogs, Coordination with merged and refused
@@ -156,7 +156,7 @@ def _wide() -> tuple:
 
 
 if __name__ == "__main__":
-    from tests.screenshots import parse
+    from tests.screenshots import parse, scheme_from
 
-    for shot in take(*parse(sys.argv[1:])):
+    for shot in take(*parse(scheme_from(sys.argv[1:]))):
         print(shot)

@@ -2,9 +2,10 @@
 
 Pins: pressing Tab from the case page's first control visits every visible, enabled
 button, field, list and table of the case page at least once, in reading order (member
-fields before the workflow, notes before themes); Enter on a row of the Aujourd'hui tables
-opens that case; Escape closes the dialogs (new case, templates, confirmation); Ctrl+F
-lands in the search field; every toolbar action with a shortcut shows it in its tooltip.
+fields before the workflow, a note's « Modifier » before the new note, notes before
+themes); Enter on a row of the Aujourd'hui tables opens that case; Escape closes the
+dialogs (new case, templates, confirmation); Ctrl+F lands in the search field; every
+toolbar action with a shortcut shows it in its tooltip.
 """
 
 from __future__ import annotations
@@ -104,6 +105,8 @@ def test_tab_reaches_every_control_of_the_case_page(qtbot, window: MainWindow, s
     assert missing == []
     order = [w for w in dict.fromkeys(visited) if w in expected]
     assert order.index(view.member_form.edits["nom"]) < order.index(view.workflow.next_button)
+    # a note's « Modifier » (above the new note) before the new note
+    assert order.index(view.notes.cards[0].edit_button) < order.index(view.notes.editor)
     assert order.index(view.notes.editor) < order.index(
         view.themes.findChildren(QAbstractButton)[0]
     )

@@ -36,6 +36,7 @@ from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.dialog_size import size_in_text
 from ecoute_desktop.ui.common.formatting import CLOCK_FORMAT
 from ecoute_desktop.ui.common.table_model import Column, RowTableModel
+from ecoute_desktop.ui.common.widget_kit import tab_leaves
 
 WEEKS_SHOWN = 4
 
@@ -123,7 +124,7 @@ class BookingDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.times.clicked.connect(self._on_time_chosen)
-        self.times.activated.connect(self._on_time_chosen)
+        self.times.activated.connect(self._on_time_confirmed)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.setAccessibleName(self.tr("Aucun moment libre"))
@@ -136,6 +137,7 @@ class BookingDialog(QDialog):
         self.when_edit.setAccessibleName(self.tr("Date et heure hors créneau"))
         self.when_edit.setDisplayFormat(CLOCK_FORMAT)
         self.when_edit.setCalendarPopup(True)
+        tab_leaves(self.when_edit)
         self.when_edit.setTimeZone(QTimeZone(b"Europe/Paris"))
         start = as_paris(utc_now() + timedelta(hours=2)).replace(minute=0, second=0)
         self.when_edit.setDateTime(
@@ -221,6 +223,13 @@ class BookingDialog(QDialog):
             return
         chosen = self.model.row_at(index.row())
         self._apply(chosen.hotliner_id, chosen.starts_at)
+
+    def _on_time_confirmed(self, index: QModelIndex) -> None:
+        """Enter (or a double-click) books the time the user chose, never the first one
+        the table makes current on its own when Tab brings the focus in (issue 20)."""
+        selection = self.times.selectionModel()
+        if index.isValid() and selection.isRowSelected(index.row(), QModelIndex()):
+            self._on_time_chosen(index)
 
     def _on_urgent(self) -> None:
         chosen = self.when_edit.dateTime().toSecsSinceEpoch()

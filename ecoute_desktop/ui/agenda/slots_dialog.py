@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,7 +36,7 @@ from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.dialog_size import size_in_text
 from ecoute_desktop.ui.common.table_model import Column, RowTableModel
-from ecoute_desktop.ui.common.widget_kit import scrolling
+from ecoute_desktop.ui.common.widget_kit import scrolling, tab_leaves
 
 
 def _qdate(day: date) -> QDate:
@@ -113,9 +114,28 @@ class SlotsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        close.setDefault(True)  # (once in the dialog) Enter closes; changes are saved as made
+        close.setDefault(True)  # outside the forms Enter closes; changes are saved as made
         size_in_text(self, 80, 30)
         self.reload()
+        # each tab's action, for Enter in its fields
+        self.form_buttons = [
+            self.add_slot_button,
+            self.add_absence_button,
+            self.save_rules_button,
+            self.save_pair_button,
+        ]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a form's field does that form's action (« Ajouter cette absence »…):
+        closing would throw away what was just typed (issue 20)."""
+        focus = self.focusWidget()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()
+        page = self.tabs.currentWidget()
+        field = focus is not None and not isinstance(focus, QPushButton | QTableView)
+        if enter and field and page is not None and page.isAncestorOf(focus):
+            self.form_buttons[self.tabs.currentIndex()].click()
+            return
+        super().keyPressEvent(event)
 
     # ---- building ------------------------------------------------------------
     def _hotliner_combo(self, with_pair: bool) -> QComboBox:
@@ -158,6 +178,7 @@ class SlotsDialog(QDialog):
         for day_edit in (self.slot_from, self.slot_until):
             day_edit.setCalendarPopup(True)
             day_edit.setDisplayFormat("dd/MM/yyyy")
+        tab_leaves(self.slot_start, self.slot_end, self.slot_from, self.slot_until)
         self.add_slot_button = QPushButton(self.tr("Ajouter ce créneau"))
         self.add_slot_button.setAccessibleName(self.add_slot_button.text())
         self.add_slot_button.clicked.connect(self._on_add_slot)
@@ -217,6 +238,7 @@ class SlotsDialog(QDialog):
         for edit in (self.absence_first, self.absence_last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
+        tab_leaves(self.absence_first, self.absence_last)
         self.absence_reason = QLineEdit()
         self.absence_reason.setAccessibleName(self.tr("Motif de l'absence"))
         self.absence_reason.setPlaceholderText(self.tr("congés, formation…"))

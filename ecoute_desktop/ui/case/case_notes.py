@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -19,6 +20,7 @@ from ecoute_desktop.domain.models import CallNote
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.services.app import Services
 from ecoute_desktop.ui.common.formatting import long_datetime
+from ecoute_desktop.ui.common.status_label import StatusLabel
 
 DRAFT_DELAY_MS = 600
 
@@ -80,20 +82,27 @@ class NotesPanel(QWidget):
         self.save_button.setAccessibleName(self.tr("Enregistrer la note"))
         self.cancel_button = QPushButton(self.tr("Abandonner la modification"))
         self.cancel_button.setAccessibleName(self.tr("Abandonner la modification"))
-        self.draft_label = QLabel()
+        self.draft_label = StatusLabel()
         self.draft_label.setAccessibleName(self.tr("État du brouillon"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.draft_label, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("<h3>Notes d'appel</h3>")))
-        layout.addWidget(self.empty_label)
-        layout.addLayout(self.timeline)
-        layout.addWidget(self.mode_label)
-        layout.addWidget(self.editor)
-        layout.addLayout(buttons)
+        # The new note: below the timeline, or (case page at 200 % on a laptop) pinned
+        # under the scrolling page, always in sight (CaseView._fit_header).
+        self.composer = QWidget()
+        self.composer.setAccessibleName(self.tr("Nouvelle note d'appel"))
+        composer = QVBoxLayout(self.composer)
+        composer.setContentsMargins(0, 0, 0, 0)
+        composer.addWidget(self.mode_label)
+        composer.addWidget(self.editor)
+        composer.addLayout(buttons)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(QLabel(self.tr("<h3>Notes d'appel</h3>")))
+        self.layout_.addWidget(self.empty_label)
+        self.layout_.addLayout(self.timeline)
+        self.layout_.addWidget(self.composer)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DRAFT_DELAY_MS)
@@ -103,6 +112,21 @@ class NotesPanel(QWidget):
         self.cancel_button.clicked.connect(self.cancel_edit)
         self.reload()
         self._restore_draft()
+
+    def pin_composer(self, holder: QVBoxLayout | None) -> None:
+        """The new note into `holder` (a short window), or back under the timeline."""
+        lines = 3 if holder is not None else 6
+        self.editor.setMinimumHeight(self.fontMetrics().height() * lines)
+        frame = 2 * self.editor.frameWidth() + 2 * int(self.editor.document().documentMargin())
+        pinned_height = self.fontMetrics().lineSpacing() * lines + frame
+        self.editor.setMaximumHeight(pinned_height if holder is not None else 16_777_215)
+        if holder is not None:
+            self.layout_.removeWidget(self.composer)
+            holder.addWidget(self.composer)
+        else:
+            self.composer.setParent(self)
+            self.layout_.addWidget(self.composer)
+        self.composer.show()
 
     # ---- timeline -------------------------------------------------------
     def reload(self) -> None:
@@ -114,6 +138,11 @@ class NotesPanel(QWidget):
         for card in self.cards:
             self.timeline.addWidget(card)
         self.empty_label.setVisible(not notes)
+        if self.cards:  # Tab as the eye reads: the notes' « Modifier », then the new note
+            chain: list[QWidget] = [card.edit_button for card in self.cards]
+            chain += [self.editor, self.save_button, self.cancel_button]
+            for first, second in itertools.pairwise(chain):
+                QWidget.setTabOrder(first, second)
 
     def _restore_draft(self) -> None:
         text = self.notes.draft(self.case_id)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from ecoute_desktop.domain.models import Case
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.services.app import Services
+from ecoute_desktop.ui.common.flow_layout import FlowLayout
 from ecoute_desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from ecoute_desktop.ui.common.widget_kit import emphasize
 
@@ -69,15 +70,16 @@ class SatisfactionPanel(QWidget):
             self.score_combo.addItem(QCoreApplication.translate("SatisfactionPanel", text), score)
         self.label.setBuddy(self.score_combo)
         self.score_combo.activated.connect(lambda _: self.save())
-        row = QHBoxLayout(self)
+        row = FlowLayout(self)  # wraps at 200 % rather than widening the page sideways
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.label)
-        row.addWidget(self.score_combo)
-        row.addWidget(self.code_label)
-        row.addWidget(self.send_button)
-        row.addWidget(self.link_button)
+        self.score_box = QWidget()  # the label stays with its list
+        score_row = QHBoxLayout(self.score_box)
+        score_row.setContentsMargins(0, 0, 0, 0)
+        score_row.addWidget(self.label)
+        score_row.addWidget(self.score_combo)
+        for widget in (self.score_box, self.code_label, self.send_button, self.link_button):
+            row.addWidget(widget)
         row.addWidget(self.setup_button)
-        row.addStretch(1)
 
     def show_case(self, case: Case) -> None:
         self.case = case
@@ -90,6 +92,7 @@ class SatisfactionPanel(QWidget):
         self.setup_button.setVisible(held and not configured)
         self.label.setVisible(sent)
         self.score_combo.setVisible(sent)
+        self.score_box.setVisible(sent)
         self.score_combo.setCurrentIndex(self._index(case.satisfaction))
         self.link_button.setText(self.tr("Copier le lien du questionnaire"))
         if case.id is not None and held:

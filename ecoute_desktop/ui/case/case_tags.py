@@ -16,7 +16,7 @@ from ecoute_desktop.domain.models import OrientationTarget, Theme
 from ecoute_desktop.services.app import Services
 from ecoute_desktop.ui.common.flow_layout import FlowLayout
 from ecoute_desktop.ui.common.formatting import short_datetime
-from ecoute_desktop.ui.common.palette import chip_style, notice_style
+from ecoute_desktop.ui.common.palette import chip_style, colours, notice_style
 from ecoute_desktop.ui.common.widget_kit import emphasize
 
 
@@ -85,6 +85,17 @@ def contact_text(target: OrientationTarget) -> str:
     return "<br>".join(lines)
 
 
+def directory_button_style() -> str:
+    """An entry of the directory: left-aligned text, and (a style sheet replacing the
+    style's drawing) a border of 3:1 and a 2 px ring when it has the focus."""
+    scheme = colours()
+    return (
+        f"QPushButton {{ text-align: left; padding: 4px 10px; border: 1px solid {scheme.border};"
+        " border-radius: 3px; background: palette(button); }"
+        f" QPushButton:focus {{ border: 2px solid {scheme.focus}; padding: 3px 9px; }}"
+    )
+
+
 class DirectoryPopup(QFrame):
     """The directory, one button per entry; a click records the orientation."""
 
@@ -101,7 +112,7 @@ class DirectoryPopup(QFrame):
             text = target.label + (self.tr(" — national") if target.needs_national_mark else "")
             button = QPushButton(text)
             button.setAccessibleName(self.tr("Orienter vers {0}").format(target.label))
-            button.setStyleSheet("text-align: left; padding: 4px 10px;")
+            button.setStyleSheet(directory_button_style())
             button.clicked.connect(lambda _=False, t=target: self._choose(t))
             layout.addWidget(button)
             self.buttons.append(button)

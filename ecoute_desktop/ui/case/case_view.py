@@ -151,6 +151,8 @@ class CaseView(QWidget):
         layout.addWidget(self.action_bar)
         self.scroll_area = scrolling(content)
         layout.addWidget(self.scroll_area, 1)
+        self.pinned = QVBoxLayout()  # a short window: the new note, always in sight
+        layout.addLayout(self.pinned)
 
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -186,7 +188,8 @@ class CaseView(QWidget):
 
     def _fit_header(self, compact: bool) -> None:
         """Short window: title and flags move into the scrolling page, the 48 h state
-        (with the reference) stays next to « Retour »; the panels get the height."""
+        (with the reference) stays next to « Retour », the next step in the action bar
+        and the new note under the page: both in sight without scrolling (issue 20)."""
         if compact == self.compact:
             return
         self.compact = compact
@@ -201,6 +204,7 @@ class CaseView(QWidget):
         self._show_deadline(self._case)
         self.action_bar.setVisible(compact)
         self.action_bar.sync()
+        self.notes.pin_composer(self.pinned if compact else None)
 
     def write_note(self) -> None:
         """« Écrire une note »: the whole note editor in sight, the focus in it (Qt's own
@@ -210,8 +214,8 @@ class CaseView(QWidget):
 
         def show() -> None:
             content = scroll.widget()
-            if content is None:
-                return
+            if content is None or not content.isAncestorOf(editor):
+                return  # pinned under the page: already in sight
             top = editor.mapTo(content, QPoint(0, 0)).y()
             margin = self.fontMetrics().lineSpacing()
             bottom = top + editor.height() + margin

@@ -29,6 +29,7 @@ from ecoute_desktop.services.os_errors import error_text
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.dialog_size import size_in_text
+from ecoute_desktop.ui.common.status_label import StatusLabel
 from ecoute_desktop.ui.common.widget_kit import emphasize
 
 
@@ -72,7 +73,7 @@ class MessageDraftDialog(QDialog):
         self.copy_button.clicked.connect(self._on_copy)
         self.templates_button.clicked.connect(self._on_templates)
         self.sent_button.clicked.connect(self.mark_sent)
-        self.status = QLabel()
+        self.status = StatusLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(texts["status"])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

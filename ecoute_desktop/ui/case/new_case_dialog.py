@@ -36,7 +36,7 @@ from ecoute_desktop.ui.common.dialog_size import fit_to_screen
 from ecoute_desktop.ui.common.field_labels import field_label
 from ecoute_desktop.ui.common.formatting import CLOCK_FORMAT, short_date
 from ecoute_desktop.ui.common.palette import colours, notice_style
-from ecoute_desktop.ui.common.widget_kit import accept_reject_buttons, scrolling
+from ecoute_desktop.ui.common.widget_kit import accept_reject_buttons, scrolling, tab_leaves
 
 FIELDS = MEMBER_FIELDS[:4]  # telephone and email have their own widgets
 
@@ -64,6 +64,7 @@ class NewCaseDialog(QDialog):
         self.received_edit = QDateTimeEdit()
         self.received_edit.setDisplayFormat(CLOCK_FORMAT)
         self.received_edit.setCalendarPopup(True)
+        tab_leaves(self.received_edit)
         self.received_edit.setAccessibleName(self.tr("Reçue le (heure de Paris)"))
         self.urgent_box = QCheckBox(self.tr("Demande urgente"))
         self.urgent_box.setAccessibleName(self.tr("Demande urgente"))
@@ -88,6 +89,9 @@ class NewCaseDialog(QDialog):
         self.email_edit.setAccessibleName(self.tr("Courriel"))
         phone_row = self.marks.beside("telephone", self.tr("Téléphone"), self.phone_combo)
         form.addRow(self.tr("Téléphone :"), phone_row)
+        phone_label = form.labelForField(phone_row)
+        if isinstance(phone_label, QLabel):  # a row of field and mark: name the field itself
+            phone_label.setBuddy(self.phone_combo)
         self.phone_combo.activated.connect(lambda _: self.marks.confirm("telephone"))
         phone_line = self.phone_combo.lineEdit()
         if phone_line is not None:  # editable: it has one

@@ -35,6 +35,7 @@ from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.dialog_size import size_in_text
 from ecoute_desktop.ui.common.palette import colours
+from ecoute_desktop.ui.common.status_label import StatusLabel
 from ecoute_desktop.ui.common.table_model import Column, RowTableModel
 from ecoute_desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 
@@ -102,7 +103,7 @@ class ImportPreviewDialog(QDialog):
         self.errors_model: RowTableModel[RowError] = RowTableModel(error_columns(), self)
         self.errors_model.set_rows(plan.errors)
         self.errors_table = self._errors_table()
-        self.status = QLabel()
+        self.status = StatusLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("État de l'import"))
         self.status.hide()  # shown while importing: no empty line above the buttons
@@ -122,8 +123,6 @@ class ImportPreviewDialog(QDialog):
         )
         self.cancel_button.setAccessibleName(self.cancel_button.text())
         self.buttons.rejected.connect(self.reject)
-        self.import_button.setDefault(self.import_button.isEnabled())
-        (self.import_button if self.import_button.isEnabled() else self.cancel_button).setFocus()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_label)
@@ -145,6 +144,10 @@ class ImportPreviewDialog(QDialog):
             size_in_text(self, 100, 30)
         else:  # as tall as its text: no empty half-dialog above the buttons
             size_in_text(self, 70, 0)
+        # Once every button is inside the dialog (set before, neither held: « Format attendu »,
+        # first in the Tab order, took the focus and Enter with it — issue 20).
+        self.import_button.setDefault(self.import_button.isEnabled())
+        (self.import_button if self.import_button.isEnabled() else self.cancel_button).setFocus()
 
     def _errors_table(self) -> QTableView:
         table = QTableView()

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFrame,
     QProxyStyle,
     QStyle,
     QStyleFactory,
@@ -23,6 +25,20 @@ CE = QStyle.ControlElement
 PE = QStyle.PrimitiveElement
 _RINGED_CONTROLS = frozenset({CE.CE_PushButton, CE.CE_CheckBox, CE.CE_RadioButton})
 _RINGED_COMPLEX = frozenset({CC.CC_ToolButton, CC.CC_ComboBox, CC.CC_SpinBox})
+_BORDERED = frozenset({CC.CC_ComboBox, CC.CC_SpinBox})  # fields: a 3:1 edge
+CT = QStyle.ContentsType
+_TARGETS = frozenset(
+    {
+        CT.CT_LineEdit,
+        CT.CT_CheckBox,
+        CT.CT_RadioButton,
+        CT.CT_PushButton,
+        CT.CT_ToolButton,
+        CT.CT_ComboBox,
+        CT.CT_SpinBox,
+    }
+)
+MIN_TARGET = 24  # px: WCAG 2.5.8 Target size (minimum)
 SC = QStyle.SubControl
 PM = QStyle.PixelMetric
 _SCALED_METRICS = frozenset(
@@ -49,6 +65,16 @@ _PROBE = QRect(0, 0, 240, 40)  # a typical field, to measure the style's own but
 _installed: LargeTextStyle | None = None
 
 
+def _ringed_frame(widget: QWidget | None) -> bool:
+    """A framed list, table or text that Tab reaches: its frame carries the focus ring
+    (an empty table or a read-only text shows no cursor or current cell of its own)."""
+    return (
+        isinstance(widget, QAbstractScrollArea)
+        and widget.frameShape() != QFrame.Shape.NoFrame
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+    )
+
+
 class LargeTextStyle(QProxyStyle):
     """The platform style, with pixel sizes multiplied by `factor` (text size / 100).
 
@@ -70,6 +96,8 @@ class LargeTextStyle(QProxyStyle):
         self, metric: PM, option: QStyleOption | None = None, widget: QWidget | None = None
     ) -> int:
         value = super().pixelMetric(metric, option, widget)
+        if metric == PM.PM_DefaultFrameWidth and _ringed_frame(widget):
+            return max(value, self._ring_width())  # room for the ring the viewport leaves
         if self.factor > 1 and metric in _SCALED_METRICS:
             return round(value * self.factor)
         return value
@@ -107,6 +135,8 @@ class LargeTextStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> QSize:
         result = super().sizeFromContents(kind, option, size, widget)  # type: ignore[arg-type]  # idem
+        if kind in _TARGETS and result.height() < MIN_TARGET:
+            result.setHeight(MIN_TARGET)  # WCAG 2.5.8: a target at least 24 px high
         control = {
             QStyle.ContentsType.CT_SpinBox: CC.CC_SpinBox,
             QStyle.ContentsType.CT_ComboBox: CC.CC_ComboBox,
@@ -125,8 +155,12 @@ class LargeTextStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawControl(element, option, painter, widget)
-        if element in _RINGED_CONTROLS and option.state & QStyle.StateFlag.State_HasFocus:
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        if element in _RINGED_CONTROLS and focused:
             self._ring(painter, option.rect)
+        elif element == CE.CE_ShapedFrame and _ringed_frame(widget):
+            # tables, lists, texts: the ring on the frame, or a border of 3:1
+            (self._ring if focused else self._border)(painter, option.rect)
 
     def drawPrimitive(
         self,
@@ -138,11 +172,37 @@ class LargeTextStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
         if element is PE.PE_PanelLineEdit and option.state & QStyle.StateFlag.State_HasFocus:
             self._ring(painter, option.rect)
+        elif element is PE.PE_PanelLineEdit and option.state & QStyle.StateFlag.State_Enabled:
+            self._border(painter, option.rect)
+        elif element is PE.PE_IndicatorCheckBox and option.state & QStyle.StateFlag.State_Enabled:
+            self._border(painter, option.rect)  # the box of a check box, 3:1 too
+        elif (
+            element is PE.PE_IndicatorRadioButton and option.state & QStyle.StateFlag.State_Enabled
+        ):
+            self._border(painter, option.rect, round_=True)
+
+    def _border(self, painter: QPainter, rect: QRect, round_: bool = False) -> None:
+        """An input's edge in the palette's border colour: 3:1 on the window and on the
+        field (WCAG 1.4.11; the style's own outline is about 2:1)."""
+        from ecoute_desktop.ui.common.palette import qcolour
+
+        painter.save()
+        painter.setPen(QPen(qcolour("border"), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if round_:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.drawEllipse(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5))
+        else:
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.restore()
+
+    def _ring_width(self) -> int:
+        return max(2, round(2 * self.factor))
 
     def _ring(self, painter: QPainter, rect: QRect) -> None:
         from ecoute_desktop.ui.common.palette import qcolour
 
-        width = max(2, round(2 * self.factor))
+        width = self._ring_width()
         painter.save()
         pen = QPen(qcolour("focus"), width)
         pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
@@ -161,6 +221,12 @@ class LargeTextStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         self._draw_complex(control, option, painter, widget)
+        state = option.state
+        usable = (
+            state & QStyle.StateFlag.State_Enabled and not state & QStyle.StateFlag.State_HasFocus
+        )
+        if control in _BORDERED and usable:
+            self._border(painter, option.rect)
         if control in _RINGED_COMPLEX and option.state & QStyle.StateFlag.State_HasFocus:
             self._ring(painter, option.rect)
 

@@ -153,12 +153,40 @@ def qcolour(name: str) -> QColor:
 
 
 def apply(palette: QPalette) -> QPalette:
-    """The roles the audit found below AA in Qt's defaults, set from the current scheme."""
+    """The application's palette from the current scheme: the backgrounds and text the
+    pairs above are checked on, and the roles the audit found below AA in Qt's defaults
+    (selection, placeholders). A dark system gets the dark scheme whatever its platform
+    theme gives (some give Qt no dark palette at all)."""
     scheme = colours()
+    role = QPalette.ColorRole
+    window, base, text = QColor(scheme.window), QColor(scheme.base), QColor(scheme.text)
+    dark = scheme is DARK
+    alternate = base.lighter(130) if dark else base.darker(104)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        palette.setColor(group, QPalette.ColorRole.Highlight, QColor(scheme.highlight))
-        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(scheme.highlighted_text))
-        palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor(scheme.placeholder))
+        for roles, colour in (
+            ((role.Window, role.Button, role.ToolTipBase), window),
+            ((role.WindowText, role.ButtonText, role.Text, role.ToolTipText), text),
+            ((role.Base,), base),
+            ((role.AlternateBase,), alternate),
+            ((role.Highlight,), QColor(scheme.highlight)),
+            ((role.HighlightedText,), QColor(scheme.highlighted_text)),
+            ((role.PlaceholderText,), QColor(scheme.placeholder)),
+            ((role.Link,), QColor(scheme.focus)),
+        ):
+            for each in roles:
+                palette.setColor(group, each, colour)
+        if dark:  # the bevels and frames Fusion draws from these
+            palette.setColor(group, role.Light, window.lighter(160))
+            palette.setColor(group, role.Midlight, window.lighter(130))
+            palette.setColor(group, role.Mid, window.darker(130))
+            palette.setColor(group, role.Dark, window.darker(160))
+            palette.setColor(group, role.Shadow, QColor("#000000"))
+    if dark:  # disabled text: dimmed, still readable on the dark backgrounds
+        for each in (role.WindowText, role.ButtonText, role.Text):
+            palette.setColor(QPalette.ColorGroup.Disabled, each, QColor(scheme.muted))
+        for each in (role.Window, role.Button):
+            palette.setColor(QPalette.ColorGroup.Disabled, each, window)
+        palette.setColor(QPalette.ColorGroup.Disabled, role.Base, base)
     return palette
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QDialogButtonBox,
     QFrame,
     QLabel,
@@ -58,9 +60,36 @@ def scrolling(content: QWidget) -> QScrollArea:
     scroll.setWidget(content)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
-    # No Tab stop of its own: Tab goes to the controls inside, and Qt scrolls to them.
+    # No Tab stop of its own: Tab goes to the controls inside, and they are scrolled to.
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    follow_focus(scroll)
     return scroll
+
+
+class _FocusFollower(QObject):
+    """Scrolls `scroll` to the control that takes the focus inside it."""
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self.scroll = scroll
+        app = QGuiApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self.follow)
+
+    def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        try:
+            content = self.scroll.widget()
+            if new is not None and content is not None and content.isAncestorOf(new):
+                self.scroll.ensureWidgetVisible(new, 0, new.fontMetrics().lineSpacing() // 2)
+        except RuntimeError:  # the page is being destroyed (its focus cleared on the way)
+            return
+
+
+def follow_focus(scroll: QScrollArea) -> None:
+    """Whatever brings the focus into the page (Tab from outside it, Shift+Tab, a
+    shortcut), the focused control is scrolled into sight (WCAG 2.4.11); Qt does it
+    only for Tab presses made inside the page."""
+    _FocusFollower(scroll)
 
 
 def fill_with_scrolling(owner: QWidget, page: QWidget) -> QScrollArea:
@@ -87,3 +116,47 @@ def emphasize(button: QWidget) -> None:
     font = QFont()
     font.setBold(True)
     button.setFont(font)
+
+
+class _TabLeaves(QObject):
+    """Tab and Shift+Tab move on to the next control instead of the next date section."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+            return False
+        assert isinstance(event, QKeyEvent)
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) or modifiers:
+            return False
+        forward = event.key() == Qt.Key.Key_Tab and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        )
+        candidate: QWidget | None = watched
+        while True:
+            assert candidate is not None  # the focus chain is a ring
+            candidate = (
+                candidate.nextInFocusChain() if forward else candidate.previousInFocusChain()
+            )
+            if candidate is None or candidate is watched:
+                return False
+            if (
+                candidate.window() is watched.window()
+                and not watched.isAncestorOf(candidate)
+                and candidate.isVisible()
+                and candidate.isEnabled()
+                and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and candidate.focusProxy() is None
+            ):
+                candidate.setFocus(
+                    Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+                )
+                return True
+
+
+def tab_leaves(*edits: QAbstractSpinBox) -> None:
+    """A date or time field takes one Tab stop, like every field: Qt's own Tab walks its
+    day, month, year, hours and minutes first (up to five presses to leave, issue 20).
+    Inside it, Left and Right move between the parts, Up and Down change them."""
+    for edit in edits:
+        keeper = _TabLeaves(edit)
+        edit.installEventFilter(keeper)

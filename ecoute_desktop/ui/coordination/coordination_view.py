@@ -27,6 +27,7 @@ from ecoute_desktop.services.merge import MergeOutcome, merge_paths
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.case_table import RowTable
 from ecoute_desktop.ui.common.context import AppContext
+from ecoute_desktop.ui.common.status_label import StatusLabel
 from ecoute_desktop.ui.common.table_model import Column, RowTableModel
 from ecoute_desktop.ui.common.widget_kit import fill_with_scrolling, page_title
 from ecoute_desktop.ui.coordination.referentiel_panel import ReferentielPanel
@@ -126,7 +127,7 @@ class CoordinationView(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.refused.horizontalHeader().setStretchLastSection(True)
-        self.summary = QLabel(self.tr("Aucun fichier pour l'instant."))
+        self.summary = StatusLabel(self.tr("Aucun fichier pour l'instant."))
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Résumé de la fusion"))
         # Who is missing for the period, pseudonym clashes, first exports of a hotliner.

@@ -26,14 +26,19 @@ from ecoute_desktop.domain.month import Month
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.services import export_anonymised as export
 from ecoute_desktop.services.formatting import fr_month, fr_month_range
-from ecoute_desktop.ui.common import prompts
+from ecoute_desktop.ui.common import prompts, text_size
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.flow_layout import FlowLayout
+from ecoute_desktop.ui.common.status_label import StatusLabel
 from ecoute_desktop.ui.common.table_model import Column, RowTableModel
 from ecoute_desktop.ui.common.widget_kit import fill_with_scrolling, page_title
+from ecoute_desktop.ui.coordination.export_records import record_lines_view
 from ecoute_desktop.ui.reports.reports_view import MonthPicker
 
 Record = dict[str, Any]
+
+
+LINES_FROM_SCALE = 150  # text size (%) from which the records show as wrapped lines
 
 
 def _yes(value: bool) -> str:
@@ -118,7 +123,7 @@ class ExportView(QWidget):
         buttons.addWidget(pseudonym_row)
         buttons.addWidget(self.prepare_button)
         buttons.addWidget(self.save_button)
-        self.status = QLabel()
+        self.status = StatusLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("État de l'export"))
         self.issues_model: RowTableModel[export.CompletenessIssue] = RowTableModel(
@@ -147,6 +152,7 @@ class ExportView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self._fit_rows()
+        line_height = self.fontMetrics().lineSpacing()
         self.not_included = QLabel(
             self.tr(
                 "Ne quittent pas cet ordinateur : noms, prénoms, téléphones, courriels, "
@@ -170,6 +176,13 @@ class ExportView(QWidget):
         self.records_title = QLabel(self.tr("Exactement ce qui quittera cet ordinateur"))
         records_layout.addWidget(self.records_title)
         records_layout.addWidget(self.table)
+        # At large text, the same records as wrapped lines (13 columns would scroll sideways).
+        self.lines = record_lines_view(
+            self.model, self.tr("Enregistrements qui quitteront l'ordinateur, un par ligne")
+        )
+        self.lines.setMinimumHeight(line_height * 5)
+        records_layout.addWidget(self.lines)
+        self._fit_records()
         records_layout.addWidget(self.not_included)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(issues_box)
@@ -214,10 +227,17 @@ class ExportView(QWidget):
         """One line of text per record row (the style's default is about two)."""
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
 
+    def _fit_records(self) -> None:
+        """The table at ordinary text sizes, the wrapped lines at large ones."""
+        large = text_size.current_scale() >= LINES_FROM_SCALE
+        self.table.setVisible(not large)
+        self.lines.setVisible(large)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_rows()
+            self._fit_records()
 
     def _on_prepare(self) -> None:
         first, last = self.first.value(), self.last.value()

@@ -35,7 +35,8 @@ from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.flow_layout import FlowLayout
 from ecoute_desktop.ui.common.pdf_png import pdf_page_png
 from ecoute_desktop.ui.common.pdf_printing import PrintError, new_printer, print_pdf
-from ecoute_desktop.ui.common.widget_kit import page_title
+from ecoute_desktop.ui.common.status_label import StatusLabel
+from ecoute_desktop.ui.common.widget_kit import follow_focus, page_title
 from ecoute_desktop.ui.reports.month_picker import MonthPicker
 from ecoute_desktop.ui.reports.satisfaction_import import SatisfactionImporter
 
@@ -126,7 +127,9 @@ class ReportsView(QWidget):
         self.save_button = QPushButton(self.tr("Enregistrer en PDF…"))
         for button in (self.generate_button, self.print_button, self.save_button):
             button.setAccessibleName(button.text().rstrip("…"))
-        self.status = QLabel(self.tr("Choisissez un mois ou une période, puis générez l'aperçu."))
+        self.status = StatusLabel(
+            self.tr("Choisissez un mois ou une période, puis générez l'aperçu.")
+        )
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("État du rapport"))
         self.preview = QPdfView(self)
@@ -192,6 +195,7 @@ class ReportsView(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
         scroll.setWidget(controls)
         scroll.setWidgetResizable(True)
+        follow_focus(scroll)  # the focused control in sight
         self._fit_controls()
         splitter = QSplitter()
         # « Générer l'aperçu » on top of the preview, always in view (at 200 % it was

@@ -32,6 +32,7 @@ from ecoute_desktop.domain.satisfaction import (
 from ecoute_desktop.services.satisfaction import ImportPreview, SatisfactionService
 from ecoute_desktop.services.satisfaction.summary import plan_notes
 from ecoute_desktop.ui.common.dialog_size import fit_to_screen
+from ecoute_desktop.ui.common.widget_kit import follow_focus
 
 SHOWN_ERRORS = 8
 
@@ -92,6 +93,7 @@ class MappingDialog(QDialog):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
         scroll.setWidget(columns)
         scroll.setWidgetResizable(True)
+        follow_focus(scroll)  # the focused control in sight
         bar = scroll.verticalScrollBar().sizeHint().width()
         scroll.setMinimumWidth(columns.sizeHint().width() + bar + 4)  # lists never cut off
         self.status = QLabel()

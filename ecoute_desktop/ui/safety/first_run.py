@@ -29,6 +29,7 @@ from ecoute_desktop.store import Store, StoreError
 from ecoute_desktop.store.location import DB_FILENAME
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.palette import colours
+from ecoute_desktop.ui.common.widget_kit import follow_focus
 from ecoute_desktop.ui.safety.new_passphrase import NewPassphraseFields
 
 
@@ -48,6 +49,7 @@ def _scrolling_layout(page: QWizardPage) -> QVBoxLayout:
     scroll.setWidgetResizable(True)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(content)
+    follow_focus(scroll)  # the focused control in sight
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)

@@ -27,6 +27,7 @@ from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.formatting import long_datetime, short_date
 from ecoute_desktop.ui.common.palette import colours
+from ecoute_desktop.ui.common.status_label import StatusLabel
 from ecoute_desktop.ui.common.widget_kit import accept_reject_buttons, wait_cursor
 from ecoute_desktop.ui.safety.new_passphrase import NewPassphraseFields
 
@@ -138,7 +139,7 @@ class SafetySettings(QWidget):
         form.addRow(self.tr("Sauvegardes conservées :"), self.keep_spin)
         form.addRow(self.tr("Conservation après clôture :"), self.retention_spin)
         form.addRow(self.tr("Verrouillage après inactivité :"), self.idle_spin)
-        self.status = QLabel()
+        self.status = StatusLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("État des sauvegardes"))
         buttons = QHBoxLayout()

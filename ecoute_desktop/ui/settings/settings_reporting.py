@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ecoute_desktop.domain.header_fields import PSEUDONYM_MAX, REGIONS
 from ecoute_desktop.domain.references import LETTERS
 from ecoute_desktop.ui.common.context import AppContext
+from ecoute_desktop.ui.common.status_label import StatusLabel
 
 
 class ReportingPanel(QGroupBox):
@@ -64,7 +65,7 @@ class ReportingPanel(QGroupBox):
         )
         self.save_button.clicked.connect(self.save)
         self.pseudonym_edit.returnPressed.connect(self.save)
-        self.status_label = QLabel()
+        self.status_label = StatusLabel()
         self.status_label.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.save_button)

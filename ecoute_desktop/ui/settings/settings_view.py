@@ -1,8 +1,9 @@
-"""Paramètres: taxonomy, directory, own profile and partner (binôme), text size, safety,
-the shared mailbox (Messagerie)."""
+"""Paramètres: taxonomy, directory, own profile and partner (binôme), templates, text size,
+safety, the shared mailbox (Messagerie)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +23,7 @@ from ecoute_desktop.domain.models import Hotliner
 from ecoute_desktop.ui.common import text_size
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.field_labels import field_label
+from ecoute_desktop.ui.common.status_label import StatusLabel
 from ecoute_desktop.ui.common.widget_kit import page_title, scrolling
 from ecoute_desktop.ui.settings.settings_reference import DirectoryPanel, TaxonomyPanel
 from ecoute_desktop.ui.settings.settings_reporting import ReportingPanel
@@ -63,7 +65,7 @@ class PeoplePanel(QWidget):
         self.save_button = QPushButton(self.tr("Enregistrer"))
         self.save_button.setAccessibleName(self.tr("Enregistrer les profils"))
         self.save_button.clicked.connect(self.save)
-        self.status_label = QLabel()
+        self.status_label = StatusLabel()
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.status_label, 1)
@@ -105,6 +107,36 @@ class PeoplePanel(QWidget):
         self.status_label.setText(self.tr("Profils enregistrés."))
 
 
+class TemplatesPanel(QWidget):
+    """Paramètres › Modèles: the messages to the member and the charter, in their dialog."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        intro = QLabel(
+            self.tr(
+                "Les messages préparés pour l'adhérent (confirmation du rendez-vous,"
+                " questionnaire de satisfaction et son lien) et la charte de confidentialité"
+                " jointe à la confirmation."
+            )
+        )
+        intro.setWordWrap(True)
+        self.edit_button = QPushButton(self.tr("Modifier les modèles…"))
+        self.edit_button.setAccessibleName(
+            self.tr("Modifier les modèles des messages et de la charte")
+        )
+        self.edit_button.clicked.connect(self.edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+    def edit(self) -> None:
+        from ecoute_desktop.ui.settings.templates_dialog import TemplatesDialog
+
+        TemplatesDialog(self.context, self).exec()
+
+
 class DisplayPanel(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,9 +154,7 @@ class DisplayPanel(QWidget):
         hint = QLabel(self.tr("Aussi avec Ctrl + et Ctrl − ; le choix est gardé."))
         hint.setWordWrap(True)
         form.addRow("", hint)
-        self.notify_box = QCheckBox(
-            self.tr("Prévenir par une notification quand un accusé de réception est dû dans 6 h")
-        )
+        self.notify_box = QCheckBox(self.tr("Prévenir 6 h avant l'échéance"))
         self.notify_box.setAccessibleName(self.tr("Notification du bureau (échéance de 48 heures)"))
         self.notify_box.setToolTip(
             self.tr(
@@ -134,6 +164,14 @@ class DisplayPanel(QWidget):
         self.notify_box.setChecked(context.services.settings.deadline_notifications())
         self.notify_box.toggled.connect(context.services.settings.set_deadline_notifications)
         form.addRow(self.tr("Notifications :"), self.notify_box)
+        notify_hint = QLabel(  # a check box never wraps: the sentence goes underneath
+            self.tr(
+                "Une notification du bureau quand un accusé de réception est dû dans 6 h,"
+                " même quand Écoute est verrouillé ; elle ne donne ni nom ni référence."
+            )
+        )
+        notify_hint.setWordWrap(True)
+        form.addRow("", notify_hint)
 
 
 class SettingsView(QWidget):
@@ -154,6 +192,7 @@ class SettingsView(QWidget):
         profile_layout.addWidget(self.people)
         profile_layout.addWidget(self.reporting)
         profile_layout.addStretch(1)
+        self.templates = TemplatesPanel(context)
         self.display = DisplayPanel(context)
         from ecoute_desktop.ui.safety.safety_settings import SafetySettings  # issue 7
 
@@ -171,6 +210,7 @@ class SettingsView(QWidget):
                 self.tr("Profil et binôme"),
                 self.tr("Profil, binôme, région et pseudonyme"),
             ),
+            (self.templates, self.tr("Modèles"), self.tr("Modèles des messages et de la charte")),
             (self.display, self.tr("Affichage"), self.tr("Taille du texte et notifications")),
             (self.safety, self.tr("Sécurité"), self.tr("Sécurité et sauvegardes")),
             (self.mailbox, self.tr("Messagerie"), self.tr("Boîte aux lettres de la ligne")),

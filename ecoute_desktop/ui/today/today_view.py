@@ -25,7 +25,7 @@ from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.formatting import DAYS, deadline_text, short_datetime
 from ecoute_desktop.ui.common.palette import qcolour
 from ecoute_desktop.ui.common.table_model import Column, RowTableModel
-from ecoute_desktop.ui.common.widget_kit import page_title
+from ecoute_desktop.ui.common.widget_kit import follow_focus, page_title
 from ecoute_desktop.ui.today.first_steps import EmptyStart, FirstStepsPanel
 
 
@@ -87,6 +87,7 @@ class TodayView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         scroll.setAccessibleName(self.tr("Tableau de bord"))
+        follow_focus(scroll)  # the focused control in sight
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
