@@ -343,6 +343,101 @@ def _v6_member_journey(conn: sqlcipher3.Connection) -> None:
     )
 
 
+def _v7_binome_exchange(conn: sqlcipher3.Connection) -> None:
+    """The pair's file exchange (issue 11, docs/binome.md): global ids of status events,
+    notes (with their author) and hotliners; the shadow of the shared state with its HLC
+    stamps, tombstones, concurrent edits kept, and the pair link (key, clock, folder)."""
+    run_script(
+        conn,
+        """
+        ALTER TABLE status_events ADD COLUMN gid TEXT;
+        ALTER TABLE call_notes ADD COLUMN gid TEXT;
+        ALTER TABLE call_notes ADD COLUMN author TEXT NOT NULL DEFAULT '';
+        ALTER TABLE hotliners ADD COLUMN gid TEXT;
+        DROP TRIGGER status_events_are_history;
+        CREATE TRIGGER status_events_are_history
+        BEFORE UPDATE OF case_id, at, by_name, from_status, to_status, reason, comment
+        ON status_events
+        BEGIN
+            SELECT RAISE(ABORT, 'L''historique d''une sollicitation ne se modifie pas.');
+        END;
+        UPDATE status_events SET gid = lower(hex(randomblob(16)));
+        UPDATE call_notes SET gid = lower(hex(randomblob(16)));
+        CREATE UNIQUE INDEX status_events_by_gid ON status_events(gid);
+        CREATE UNIQUE INDEX call_notes_by_gid ON call_notes(gid);
+        CREATE UNIQUE INDEX hotliners_by_gid ON hotliners(gid) WHERE gid IS NOT NULL;
+        CREATE TRIGGER status_events_get_a_gid AFTER INSERT ON status_events
+        WHEN new.gid IS NULL
+        BEGIN
+            UPDATE status_events SET gid = lower(hex(randomblob(16))) WHERE id = new.id;
+        END;
+        CREATE TRIGGER call_notes_get_a_gid AFTER INSERT ON call_notes
+        WHEN new.gid IS NULL
+        BEGIN
+            UPDATE call_notes SET gid = lower(hex(randomblob(16))) WHERE id = new.id;
+        END;
+        UPDATE hotliners SET gid = (SELECT hotliner_id FROM export_identity WHERE id = 1)
+            WHERE is_self = 1;
+        CREATE TRIGGER hotliners_self_gid AFTER UPDATE OF is_self ON hotliners
+        WHEN new.is_self = 1 AND new.gid IS NULL
+        BEGIN
+            UPDATE hotliners SET gid = (SELECT hotliner_id FROM export_identity WHERE id = 1)
+                WHERE id = new.id;
+        END;
+        CREATE TRIGGER hotliners_self_gid_released AFTER UPDATE OF is_self ON hotliners
+        WHEN new.is_self = 0 AND new.gid = (SELECT hotliner_id FROM export_identity WHERE id = 1)
+        BEGIN
+            UPDATE hotliners SET gid = NULL WHERE id = new.id;
+        END;
+        CREATE TRIGGER hotliners_self_gid_on_insert AFTER INSERT ON hotliners
+        WHEN new.is_self = 1 AND new.gid IS NULL
+        BEGIN
+            UPDATE hotliners SET gid = (SELECT hotliner_id FROM export_identity WHERE id = 1)
+                WHERE id = new.id;
+        END;
+        CREATE TABLE sync_records (
+            gid TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            parent TEXT
+        ) WITHOUT ROWID;
+        CREATE TABLE sync_fields (
+            gid TEXT NOT NULL,
+            field TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            hlc TEXT NOT NULL,
+            author TEXT NOT NULL,
+            seen TEXT NOT NULL,
+            PRIMARY KEY (gid, field)
+        ) WITHOUT ROWID;
+        CREATE TABLE sync_tombstones (
+            gid TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (gid, kind)
+        ) WITHOUT ROWID;
+        CREATE TABLE sync_conflicts (
+            case_gid TEXT NOT NULL,
+            field TEXT NOT NULL,
+            value TEXT NOT NULL,
+            author TEXT NOT NULL,
+            author_name TEXT NOT NULL DEFAULT '',
+            hlc TEXT NOT NULL,
+            PRIMARY KEY (case_gid, field, hlc, author)
+        ) WITHOUT ROWID;
+        CREATE TABLE pair_link (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            pair_key BLOB CHECK (pair_key IS NULL OR length(pair_key) = 32),
+            partner_gid TEXT,
+            linked_at TEXT,
+            hlc TEXT NOT NULL DEFAULT '',
+            folder TEXT NOT NULL DEFAULT '',
+            last_exchange_at TEXT
+        );
+        INSERT INTO pair_link (id) VALUES (1);
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_search_and_drafts,
@@ -350,6 +445,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v4_intake_message_id,
     _v5_signed_exports_and_pair_references,
     _v6_member_journey,
+    _v7_binome_exchange,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

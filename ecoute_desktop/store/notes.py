@@ -36,8 +36,8 @@ class NoteRepository:
         at = at or utc_now()
         with self._db.write() as conn:
             cursor = conn.execute(
-                "INSERT INTO call_notes (case_id, body, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?)",
+                "INSERT INTO call_notes (case_id, body, created_at, updated_at, author)"
+                " VALUES (?, ?, ?, ?, coalesce((SELECT gid FROM hotliners WHERE is_self = 1), ''))",
                 (case_id, body, to_db(at), to_db(at)),
             )
             conn.execute(

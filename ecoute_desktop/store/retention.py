@@ -61,7 +61,7 @@ class RetentionRepository:
             return 0
         with self._db.write() as conn:
             for case_id in ids:
-                _erase_one(conn, case_id, to_db(at))
+                erase_case_rows(conn, case_id, to_db(at))
         self.compact()
         return len(ids)
 
@@ -72,12 +72,13 @@ class RetentionRepository:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def _erase_one(conn: sqlcipher3.Connection, case_id: int, at: str) -> None:
+def erase_case_rows(conn: sqlcipher3.Connection, case_id: int, at: str) -> None:
     row = conn.execute("SELECT member_id FROM cases WHERE id = ?", (case_id,)).fetchone()
     if row is None:
         raise KeyError(case_id)
     blanks = ", ".join(f"{name} = ''" for name in MEMBER_FIELDS)
     conn.execute(f"UPDATE members SET {blanks} WHERE id = ?", (row[0],))
+    _tombstone(conn, case_id, at)
     conn.execute("DELETE FROM note_drafts WHERE case_id = ?", (case_id,))
     conn.execute("DELETE FROM call_notes WHERE case_id = ?", (case_id,))
     conn.execute("DELETE FROM case_search WHERE rowid = ?", (case_id,))
@@ -86,7 +87,7 @@ def _erase_one(conn: sqlcipher3.Connection, case_id: int, at: str) -> None:
     # The status history is kept (it dates the steps); only its free comments go.
     # History rows cannot be updated (trigger), so commented ones are re-inserted blank.
     commented = conn.execute(
-        "SELECT id, at, by_name, from_status, to_status, reason FROM status_events"
+        "SELECT id, at, by_name, from_status, to_status, reason, gid FROM status_events"
         " WHERE case_id = ? AND comment <> '' ORDER BY id",
         (case_id,),
     ).fetchall()
@@ -94,7 +95,27 @@ def _erase_one(conn: sqlcipher3.Connection, case_id: int, at: str) -> None:
         conn.execute("DELETE FROM status_events WHERE id = ?", (event_id,))
         conn.execute(
             "INSERT INTO status_events (id, case_id, at, by_name, from_status, to_status,"
-            " reason, comment) VALUES (?, ?, ?, ?, ?, ?, ?, '')",
+            " reason, gid, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '')",
             (event_id, case_id, *values),
         )
     conn.execute("UPDATE cases SET purged_at = ?, updated_at = ? WHERE id = ?", (at, at, case_id))
+
+
+def _tombstone(conn: sqlcipher3.Connection, case_id: int, at: str) -> None:
+    """The erasure travels to the partner (docs/binome.md): a tombstone no older file can
+    undo; the shadow's hashes of the erased words and the edits kept aside go with them."""
+    (gid,) = conn.execute("SELECT export_id FROM cases WHERE id = ?", (case_id,)).fetchone()
+    conn.execute(
+        "INSERT OR IGNORE INTO sync_tombstones (gid, kind, at) VALUES (?, 'erased', ?)", (gid, at)
+    )
+    conn.execute("DELETE FROM sync_fields WHERE gid = ? AND field LIKE 'member.%'", (gid,))
+    conn.execute(
+        "DELETE FROM sync_fields WHERE gid IN (SELECT gid FROM call_notes WHERE case_id = ?)",
+        (case_id,),
+    )
+    conn.execute(
+        "DELETE FROM sync_fields WHERE field = 'comment'"
+        " AND gid IN (SELECT gid FROM status_events WHERE case_id = ?)",
+        (case_id,),
+    )
+    conn.execute("DELETE FROM sync_conflicts WHERE case_gid = ?", (gid,))

@@ -12,6 +12,7 @@ from ecoute_desktop.store.cases import CaseRepository
 from ecoute_desktop.store.database import Database
 from ecoute_desktop.store.identity import IdentityRepository
 from ecoute_desktop.store.notes import NoteRepository
+from ecoute_desktop.store.pair import PairRepository
 from ecoute_desktop.store.people import PeopleRepository
 from ecoute_desktop.store.queries import CaseQueries
 from ecoute_desktop.store.reference import DirectoryRepository, ThemeRepository, seed_defaults
@@ -37,6 +38,7 @@ class Store:
         self.retention = RetentionRepository(self.db)
         self.satisfaction = SatisfactionRepository(self.db)
         self.identity = IdentityRepository(self.db)
+        self.pair = PairRepository(self.db)
         self._holds_lock = False
 
     @property

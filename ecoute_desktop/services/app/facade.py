@@ -9,6 +9,7 @@ from ecoute_desktop.services.app.events import Publisher
 from ecoute_desktop.services.app.imports import ImportService
 from ecoute_desktop.services.app.intake import IntakeService
 from ecoute_desktop.services.app.notes import NoteService
+from ecoute_desktop.services.app.pair import PairService
 from ecoute_desktop.services.app.people import PeopleService
 from ecoute_desktop.services.app.reference import ReferenceService
 from ecoute_desktop.services.app.session import SessionService
@@ -40,3 +41,4 @@ class Services:
         self.intake = IntakeService(store, transactions)
         self.session = SessionService(store, transactions)
         self.satisfaction = SatisfactionService(store, transactions)
+        self.pair = PairService(store, transactions)

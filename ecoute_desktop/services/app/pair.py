@@ -1,0 +1,147 @@
+"""The pair's exchange as user actions: link, unlink, folder, write a file, take a file.
+
+A file is read and checked in full before the base is touched: a foreign, damaged or
+tampered file changes nothing. Taking it is one transaction (docs/binome.md).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ecoute_desktop.domain.hlc import Stamp
+from ecoute_desktop.domain.timeutil import as_paris, utc_now
+from ecoute_desktop.services.app.base import Area
+from ecoute_desktop.services.app.events import AgendaChanged, CasesChanged, ReferenceChanged
+from ecoute_desktop.services.atomic import atomic_path
+from ecoute_desktop.services.binome.phrase import keys_of, new_phrase, pair_key
+from ecoute_desktop.services.binome.summary import summary_text
+from ecoute_desktop.store.pair_file import Keys, PairFileError, read_file, write_file
+from ecoute_desktop.store.timestamps import to_db
+
+SUFFIX = ".ecoute-binome"
+
+
+class NotLinked(PairFileError):
+    """No pair key in this base yet."""
+
+
+@dataclass(frozen=True, slots=True)
+class PairStatus:
+    linked: bool
+    partner: str  # the partner's name once a file came, else ""
+    folder: str
+    last_exchange_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    summary: str
+    sender_name: str
+    new_cases: int
+    conflicts: int
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictLine:
+    """« modifié aussi par Martine le 3 mars à 14 h 05 : Téléphone « … » »."""
+
+    field: str
+    value: str
+    author_name: str
+    at: datetime
+
+
+class PairService(Area):
+    """Linking the pair and exchanging files with the partner."""
+
+    def status(self) -> PairStatus:
+        link = self._store.pair.link()
+        partner = ""
+        if link.partner_gid:
+            partner = next((p.display_name for p in self._store.people.all() if not p.is_self), "")
+        return PairStatus(link.pair_key is not None, partner, link.folder, link.last_exchange_at)
+
+    def link(self, phrase: str) -> None:
+        """Store the pair key of the phrase typed back (PhraseError when it is wrong)."""
+        key = pair_key(phrase)
+        with self._tx.action(ReferenceChanged()):
+            self._store.pair.set_key(key, utc_now())
+
+    def link_new(self) -> str:
+        """Draw a new phrase, link with it, and return it (shown once)."""
+        phrase = new_phrase()
+        self.link(phrase)
+        return phrase
+
+    def unlink(self) -> None:
+        with self._tx.action(ReferenceChanged()):
+            self._store.pair.set_key(None, None)
+            self._store.pair.set_folder("")
+
+    def set_folder(self, folder: str) -> None:
+        with self._tx.action(ReferenceChanged()):
+            self._store.pair.set_folder(folder)
+
+    def _keys(self) -> Keys:
+        key = self._store.pair.link().pair_key
+        if key is None:
+            raise NotLinked(
+                "Cette base n'est liée à aucun binôme : liez-la d'abord "
+                "(Paramètres › Binôme, ou « ecoute pair link »)."
+            )
+        return keys_of(key)
+
+    def export(self, target: Path) -> Path:
+        """Write this base's shared state for the partner (atomically) and return the path."""
+        keys = self._keys()
+        now = utc_now()
+        with self._tx.action():
+            state = self._store.pair.outgoing(now)
+            me = self._store.people.me()
+            meta = {
+                "sender": self._store.pair.me(),
+                "sender_name": me.display_name if me else "",
+                "written_at": to_db(now),
+            }
+            with atomic_path(target) as temp:
+                temp.unlink()  # SQLCipher writes a new database there
+                write_file(temp, keys, meta, state)
+            self._store.pair.exchanged(now)
+        return target
+
+    def import_file(self, path: Path) -> ImportResult:
+        """Take a partner's file: checked in full first, then merged in one transaction."""
+        keys = self._keys()
+        received = read_file(Path(path), keys)
+        if received.sender == self._store.pair.me():
+            raise PairFileError(
+                f"« {Path(path).name} » a été écrit par cette base-ci : c'est le fichier "
+                "de votre binôme qu'il faut ouvrir. Rien n'a été changé."
+            )
+        with self._tx.action(CasesChanged(), ReferenceChanged(), AgendaChanged()):
+            merged = self._store.pair.merge(received, utc_now())
+        text = summary_text(merged, received.sender_name)
+        return ImportResult(text, received.sender_name, merged.cases, merged.conflicts)
+
+    def conflicts(self, case_id: int) -> list[ConflictLine]:
+        """The edits made on both laptops at once that lost, for the case's history."""
+        lines = []
+        for conflict in self._store.pair.conflicts(case_id):
+            value = json.loads(conflict.value)
+            shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value or "")
+            lines.append(
+                ConflictLine(
+                    conflict.field,
+                    shown,
+                    conflict.author_name or "votre binôme",
+                    as_paris(Stamp.parse(conflict.hlc).at),
+                )
+            )
+        return lines
+
+    def exchange_file_name(self) -> str:
+        """The name a base writes in the exchange folder: one per sender."""
+        return f"{self._store.pair.me()[:8]}{SUFFIX}"
