@@ -89,32 +89,40 @@ class Replayed:
     closed_at: datetime | None
 
 
+def _applies(status: Status, event: EventFacts) -> bool:
+    if event.from_status is not status:
+        return False
+    target = event.to_status
+    moves_back = status is Status.SCHEDULED and target in STEP_BACK
+    if target not in ALLOWED[status] and not moves_back:
+        return False
+    return target is not Status.DROPPED or event.reason is not None
+
+
 def replay(events: Iterable[EventFacts]) -> Replayed | None:
     """The workflow state the merged history leads to, by the rules of domain/workflow.py.
 
-    Events are taken in time order (their gid breaks ties); an event whose starting state
-    no longer holds, or whose move the rules forbid from where the case stands, is skipped:
-    two acknowledgments made on both laptops count once; of a drop and a booking made at
-    once, the first stands. None when there is no event (the stored state stays).
+    From the state the history starts in, the earliest event (time, then gid) that the
+    rules allow from where the case stands is applied, and so on: events recorded in the
+    same second follow their chain; an event whose starting state no longer holds is
+    skipped (two acknowledgments made on both laptops count once; of a drop and a booking
+    made at once, the first stands). None when there is no event (the stored state stays).
     """
-    ordered = sorted(events, key=lambda e: (e.at, e.gid))
-    if not ordered:
+    pending = sorted(events, key=lambda e: (e.at, e.gid))
+    if not pending:
         return None
-    status = ordered[0].from_status
+    reached = {e.to_status for e in pending}
+    first = next((e for e in pending if e.from_status not in reached), pending[0])
+    status = first.from_status  # where the history starts: a state no event leads to
     reason: DropReason | None = None
     closed_at: datetime | None = None
-    for event in ordered:
-        if event.from_status is not status:
-            continue
-        target = event.to_status
-        moves_back = status is Status.SCHEDULED and target in STEP_BACK
-        if target not in ALLOWED[status] and not moves_back:
-            continue
-        if target is Status.DROPPED and event.reason is None:
-            continue
-        status = target
-        if target is Status.DROPPED:
+    while True:
+        event = next((e for e in pending if _applies(status, e)), None)
+        if event is None:
+            return Replayed(status, reason, closed_at)
+        pending.remove(event)
+        status = event.to_status
+        if status is Status.DROPPED:
             reason, closed_at = event.reason, event.at
-        elif target is Status.CLOSED:
+        elif status is Status.CLOSED:
             closed_at = event.at
-    return Replayed(status, reason, closed_at)

@@ -13,10 +13,11 @@ from datetime import datetime
 
 import sqlcipher3
 
-from ecoute_desktop.domain.pair_merge import EventFacts, merge_entry, replay
+from ecoute_desktop.domain.hlc import Stamp, millis
+from ecoute_desktop.domain.pair_merge import Entry, EventFacts, merge_entry, replay
 from ecoute_desktop.domain.workflow import Status, drop_reason_of
 from ecoute_desktop.store import pair_writing as writing
-from ecoute_desktop.store.pair_records import KINDS, Record, canonical
+from ecoute_desktop.store.pair_records import KINDS, Record, canonical, read_records
 from ecoute_desktop.store.pair_shadow import (
     Conflict,
     Outgoing,
@@ -73,20 +74,24 @@ def merge(conn: sqlcipher3.Connection, remote: Outgoing, now: datetime, sender: 
     local = stamp(conn, now)
     if sender:
         writing.adopt_partner(conn, sender)
-    entries = load_entries(conn)
-    known = known_records(conn)
     add_tombstones(conn, [(g, k, at) for (g, k), at in remote.tombstones.items()])
     stones = tombstones(conn)
     deleted = {g for g, k in stones if k == "deleted"}
-    erased = {g for g, k in stones if k == "erased"}
-    names = dict(conn.execute("SELECT gid, trim(prenom || ' ' || nom) FROM hotliners"))
+    erased = {g: at for (g, k), at in stones.items() if k == "erased"}
     result = Merged()
+    if _bury(conn, local, stones, result):  # before the fields: tombstones win
+        local = read_records(conn)
+    entries = load_entries(conn)
+    known = known_records(conn)
+    names = dict(conn.execute("SELECT gid, trim(prenom || ' ' || nom) FROM hotliners"))
     found: list[Conflict] = []
     winners: dict[str, dict[str, object]] = {}
     for (gid, name), theirs in sorted(remote.entries.items()):
         record = remote.records.get(gid)
         if record is None or gid in deleted or _dropped(record, deleted, erased):
             continue
+        if record.kind == "case" and name.startswith("member.") and _before(theirs, erased, gid):
+            continue  # the member's data from before the erasure never comes back
         outcome = merge_entry(entries.get((gid, name)), theirs)
         if outcome.entry != entries.get((gid, name)):
             save_entry(conn, gid, name, outcome.entry)
@@ -122,12 +127,8 @@ def merge(conn: sqlcipher3.Connection, remote: Outgoing, now: datetime, sender: 
             if gid not in known:
                 remember_record(conn, gid, kind, record.parent)
             _write(conn, gid, record, fields, erased, result, touched, new=gid not in local)
-    for gid, kind in sorted(stones):
-        if kind == "deleted" and gid in local:
-            writing.delete_record(conn, local[gid].kind, gid)
-            result.changed_cases.add(gid)
-        elif kind == "erased" and writing.erase_case(conn, gid, stones[(gid, kind)]):
-            result.erased += 1
+    for gid in sorted(set(erased) & (set(winners) - set(local))):  # new here, erased there:
+        writing.mark_erased(conn, gid, erased[gid])  # what came was already filtered
     cases_in_file = {g for g, r in remote.records.items() if r.kind == "case"} - deleted
     for gid in sorted(cases_in_file):
         case_id = writing.case_id(conn, gid)
@@ -141,11 +142,41 @@ def merge(conn: sqlcipher3.Connection, remote: Outgoing, now: datetime, sender: 
     return result
 
 
-def _dropped(record: Record, deleted: set[str], erased: set[str]) -> bool:
-    """Tombstones win: nothing of a deleted case, no note of an erased member's case."""
+def _bury(
+    conn: sqlcipher3.Connection,
+    present: dict[str, Record],
+    stones: dict[tuple[str, str], str],
+    result: Merged,
+) -> bool:
+    """Delete what a tombstone says is deleted, erase what it says is erased; any?"""
+    done = False
+    for (gid, kind), at in sorted(stones.items()):
+        if gid not in present:
+            continue
+        if kind == "deleted":
+            writing.delete_record(conn, present[gid].kind, gid)
+            result.changed_cases.add(gid)
+            done = True
+        elif kind == "erased" and writing.erase_case(conn, gid, at):
+            result.erased += 1
+            done = True
+    return done
+
+
+def _dropped(record: Record, deleted: set[str], erased: dict[str, str]) -> bool:
+    """Tombstones win: nothing of a deleted case, no note written before the erasure."""
     if record.kind in ("event", "note", "appointment") and record.parent in deleted:
         return True
-    return record.kind == "note" and record.parent in erased
+    if record.kind != "note" or record.parent not in erased:
+        return False
+    return str(record.fields.get("created_at") or "") < erased[str(record.parent)]
+
+
+def _before(entry: Entry, erased: dict[str, str], gid: str) -> bool:
+    """A stamp older than the case's erasure (erasures are dated to the second)."""
+    if gid not in erased:
+        return False
+    return Stamp.parse(entry.hlc).ms < millis(from_db(erased[gid]))
 
 
 def _write(
@@ -153,7 +184,7 @@ def _write(
     gid: str,
     record: Record,
     fields: dict[str, object],
-    erased: set[str],
+    erased: dict[str, str],
     result: Merged,
     touched: set[int],
     new: bool,
@@ -164,18 +195,17 @@ def _write(
     elif kind == "agenda":
         writing.write_agenda(conn, gid, fields)
     elif kind == "case":
-        touched.add(writing.write_case(conn, gid, record.fields if new else fields, gid in erased))
+        touched.add(writing.write_case(conn, gid, fields))
         result.cases += new
         result.changed_cases.add(gid)
     else:
         parent = str(record.parent)
-        full = record.fields if new else fields
         if kind == "event":
-            result.events += writing.write_event(conn, gid, parent, full, parent in erased)
+            result.events += writing.write_event(conn, gid, parent, fields, erased.get(parent))
         elif kind == "note":
-            result.notes += writing.write_note(conn, gid, parent, full)
+            result.notes += writing.write_note(conn, gid, parent, fields)
         elif kind == "appointment":
-            result.appointments += writing.write_appointment(conn, gid, parent, full)
+            result.appointments += writing.write_appointment(conn, gid, parent, fields)
         result.changed_cases.add(parent)
 
 

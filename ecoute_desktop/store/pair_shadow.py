@@ -120,8 +120,11 @@ def tombstones(conn: sqlcipher3.Connection) -> dict[tuple[str, str], str]:
 
 
 def add_tombstones(conn: sqlcipher3.Connection, stones: Iterable[tuple[str, str, str]]) -> None:
+    """Union; an erasure made on both laptops is dated by the first (the same on both)."""
     conn.executemany(
-        "INSERT OR IGNORE INTO sync_tombstones (gid, kind, at) VALUES (?, ?, ?)", stones
+        "INSERT INTO sync_tombstones (gid, kind, at) VALUES (?, ?, ?)"
+        " ON CONFLICT (gid, kind) DO UPDATE SET at = min(at, excluded.at)",
+        stones,
     )
 
 

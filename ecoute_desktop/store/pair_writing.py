@@ -78,7 +78,7 @@ def write_agenda(conn: sqlcipher3.Connection, gid: str, fields: Fields) -> None:
         )
 
 
-def write_case(conn: sqlcipher3.Connection, gid: str, fields: Fields, erased: bool) -> int:
+def write_case(conn: sqlcipher3.Connection, gid: str, fields: Fields) -> int:
     """Create or update the case `gid` with `fields`; its row id."""
     known = case_id(conn, gid)
     if known is None:
@@ -93,7 +93,7 @@ def write_case(conn: sqlcipher3.Connection, gid: str, fields: Fields, erased: bo
             (person_id(conn, fields["hotliner"]), known),
         )
     for key in MEMBER_KEYS:
-        if key in fields and not erased:
+        if key in fields:
             conn.execute(
                 f"UPDATE members SET {key.removeprefix('member.')} = ?"
                 " WHERE id = (SELECT member_id FROM cases WHERE id = ?)",
@@ -177,10 +177,12 @@ def _target(conn: sqlcipher3.Connection, label: str) -> int:
 
 
 def write_event(
-    conn: sqlcipher3.Connection, gid: str, parent: str, fields: Fields, erased: bool
+    conn: sqlcipher3.Connection, gid: str, parent: str, fields: Fields, erased_at: str | None
 ) -> bool:
     """Add the status event `gid` (history rows are never updated: a blanked comment is
-    written as the same row again). True when it is new."""
+    written as the same row again). A comment from before the member's erasure (`erased_at`)
+    is not written. True when it is new."""
+    erased = erased_at is not None and str(fields.get("at", "")) < erased_at
     owner = case_id(conn, parent)
     if owner is None:
         return False
@@ -282,7 +284,8 @@ def erase_case(conn: sqlcipher3.Connection, gid: str, at: str) -> bool:
     (purged,) = conn.execute("SELECT purged_at FROM cases WHERE id = ?", (known,)).fetchone()
     if purged is not None:
         return False
-    erase_case_rows(conn, known, at)
+    erase_case_rows(conn, known, at, from_partner=True)
+    reindex_case(conn, known)
     return True
 
 
@@ -296,6 +299,11 @@ def adopt_partner(conn: sqlcipher3.Connection, sender: str) -> None:
     ).fetchone()
     if row is not None:
         conn.execute("UPDATE hotliners SET gid = ? WHERE id = ?", (sender, row[0]))
+
+
+def mark_erased(conn: sqlcipher3.Connection, gid: str, at: str) -> None:
+    """A case first received already erased: nothing to blank, only the mark."""
+    conn.execute("UPDATE cases SET purged_at = ? WHERE export_id = ?", (at, gid))
 
 
 def new_gid() -> str:

@@ -72,7 +72,12 @@ class RetentionRepository:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def erase_case_rows(conn: sqlcipher3.Connection, case_id: int, at: str) -> None:
+def erase_case_rows(
+    conn: sqlcipher3.Connection, case_id: int, at: str, from_partner: bool = False
+) -> None:
+    """Erase one case's personal data. `from_partner`: the erasure was done on the
+    partner's laptop at `at`; notes written since then (seconds included) are kept, as
+    the partner's laptop keeps them (docs/binome.md)."""
     row = conn.execute("SELECT member_id FROM cases WHERE id = ?", (case_id,)).fetchone()
     if row is None:
         raise KeyError(case_id)
@@ -80,7 +85,10 @@ def erase_case_rows(conn: sqlcipher3.Connection, case_id: int, at: str) -> None:
     conn.execute(f"UPDATE members SET {blanks} WHERE id = ?", (row[0],))
     _tombstone(conn, case_id, at)
     conn.execute("DELETE FROM note_drafts WHERE case_id = ?", (case_id,))
-    conn.execute("DELETE FROM call_notes WHERE case_id = ?", (case_id,))
+    newer = " AND created_at < ?" if from_partner else ""
+    conn.execute(
+        f"DELETE FROM call_notes WHERE case_id = ?{newer}", (case_id, at) if newer else (case_id,)
+    )
     conn.execute("DELETE FROM case_search WHERE rowid = ?", (case_id,))
     # Questionnaire answers stay in the figures but no longer point at the member's case.
     conn.execute("UPDATE satisfaction_responses SET case_id = NULL WHERE case_id = ?", (case_id,))
@@ -88,8 +96,8 @@ def erase_case_rows(conn: sqlcipher3.Connection, case_id: int, at: str) -> None:
     # History rows cannot be updated (trigger), so commented ones are re-inserted blank.
     commented = conn.execute(
         "SELECT id, at, by_name, from_status, to_status, reason, gid FROM status_events"
-        " WHERE case_id = ? AND comment <> '' ORDER BY id",
-        (case_id,),
+        f" WHERE case_id = ? AND comment <> ''{newer.replace('created_at', 'at')} ORDER BY id",
+        (case_id, at) if newer else (case_id,),
     ).fetchall()
     for event_id, *values in commented:
         conn.execute("DELETE FROM status_events WHERE id = ?", (event_id,))
