@@ -136,7 +136,12 @@ def export_records(store: Store, first_month: str, last_month: str) -> list[dict
     """Exactly the records that will leave the laptop, in file order."""
     cases = period_cases(store, first_month, last_month)
     ids = ExportIdRepository(store.db).for_cases(c.id for c in cases if c.id is not None)
-    return sort_records(case_to_record(case, ids[case.id]) for case in cases if case.id is not None)
+    followers = store.pair.person_gids()
+    return sort_records(
+        case_to_record(case, ids[case.id], followers.get(case.hotliner_id or 0))
+        for case in cases
+        if case.id is not None
+    )
 
 
 def build_export(

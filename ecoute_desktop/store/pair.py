@@ -67,6 +67,11 @@ class PairRepository:
             _pair_up(conn, received.sender)
             return merged
 
+    def person_gids(self) -> dict[int, str]:
+        """Hotliner row id → global id (one's own is the export identity's hotliner id)."""
+        with self._db.read() as conn:
+            return dict(conn.execute("SELECT id, gid FROM hotliners WHERE gid IS NOT NULL"))
+
     def conflicts(self, case_id: int) -> list[Conflict]:
         with self._db.read() as conn:
             row = conn.execute("SELECT export_id FROM cases WHERE id = ?", (case_id,)).fetchone()
