@@ -7,7 +7,7 @@ tampered file changes nothing. Taking it is one transaction (docs/binome.md).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from ecoute_desktop.store.pair_file import Keys, PairFileError, read_file, write
 from ecoute_desktop.store.timestamps import to_db
 
 SUFFIX = ".ecoute-binome"
+__all__ = ["SUFFIX", "PairFileError", "PairService"]  # the GUI catches PairFileError from here
 
 
 class NotLinked(PairFileError):
@@ -42,6 +43,24 @@ class ImportResult:
     sender_name: str
     new_cases: int
     conflicts: int
+
+
+@dataclass(frozen=True, slots=True)
+class FolderExchange:
+    """What an exchange through the folder did: summaries, refused files, file written."""
+
+    summaries: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    written: Path | None = None
+
+    @property
+    def text(self) -> str:
+        lines = [*self.summaries, *self.refused]
+        if self.written is not None:
+            lines.append(
+                f"Votre fichier pour votre binôme est dans le dossier : {self.written.name}"
+            )
+        return "\n".join(lines) or "Aucun fichier de votre binôme dans le dossier d'échange."
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,4 +163,42 @@ class PairService(Area):
 
     def exchange_file_name(self) -> str:
         """The name a base writes in the exchange folder: one per sender."""
-        return f"{self._store.pair.me()[:8]}{SUFFIX}"
+        return f"binome-{self._store.pair.me()[:8]}{SUFFIX}"
+
+    def folder(self) -> Path | None:
+        """The exchange folder, when one is set and the base is linked."""
+        link = self._store.pair.link()
+        if link.pair_key is None or not link.folder:
+            return None
+        return Path(link.folder)
+
+    def read_folder(self) -> FolderExchange:
+        """Take every partner's file found in the exchange folder (at unlock)."""
+        folder = self.folder()
+        result = FolderExchange()
+        if folder is None or not folder.is_dir():
+            return result
+        own = self.exchange_file_name()
+        for path in sorted(folder.glob(f"*{SUFFIX}")):
+            if path.name == own or path.name.startswith("."):
+                continue
+            try:
+                summary = self.import_file(path).summary
+            except PairFileError as error:
+                result.refused.append(str(error))
+            else:
+                if not summary.startswith("Rien de nouveau"):
+                    result.summaries.append(summary)
+        return result
+
+    def write_folder(self) -> Path | None:
+        """Write this base's file into the exchange folder (at lock and at exit)."""
+        folder = self.folder()
+        if folder is None or not folder.is_dir():
+            return None
+        return self.export(folder / self.exchange_file_name())
+
+    def exchange_through_folder(self) -> FolderExchange:
+        """« Échanger avec mon binôme »: take the partner's files, then write ours."""
+        taken = self.read_folder()
+        return FolderExchange(taken.summaries, taken.refused, self.write_folder())

@@ -107,7 +107,16 @@ class MainWindow(QMainWindow):
             self.tr("Rechercher"), QKeySequence.StandardKey.Find, self.focus_search
         )
         self.lock_action = self._action(self.tr("Verrouiller"), QKeySequence("Ctrl+L"), self.lock)
-        for action in (self.new_case_action, self.search_action, self.lock_action):
+        from ecoute_desktop.ui.window import pair_exchange  # issue 11
+
+        self.pair_exchange = pair_exchange.install(self.context, self)
+        self.exchange_action = self.pair_exchange.action
+        for action in (
+            self.new_case_action,
+            self.search_action,
+            self.exchange_action,
+            self.lock_action,
+        ):
             toolbar.addAction(action)
             toolbar.widgetForAction(action).setAccessibleName(action.text())
         menu = self.menuBar().addMenu(self.tr("&Affichage"))
@@ -128,7 +137,9 @@ class MainWindow(QMainWindow):
         size_menu.addSeparator()
         size_menu.addActions([bigger, smaller])
         case_menu = self.menuBar().addMenu(self.tr("&Sollicitations"))
-        case_menu.addActions([self.new_case_action, self.search_action, self.lock_action])
+        case_menu.addActions(
+            [self.new_case_action, self.search_action, self.exchange_action, self.lock_action]
+        )
         open_eml = self._action(self.tr("Ouvrir un courriel (.eml)…"), None, self.ask_email_files)
         case_menu.addAction(open_eml)
         self.import_cases_action = self._action(
