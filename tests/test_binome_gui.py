@@ -17,7 +17,7 @@ from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.store import Store
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.window.main_window import MainWindow
-from tests.binome_support import RAW_KEY
+from tests.binome_support import PHRASE, RAW_KEY, exchange
 from tests.desk_support import isolated_settings, make_context
 
 __all__ = ["isolated_settings"]
@@ -100,3 +100,28 @@ def test_two_bases_linked_exchange_through_a_folder_and_see_the_partners_request
     assert "Dont 1 suivie(s) par votre binôme Jean Petit" in today.ack_title.text()
     assert "Dernier échange" in martine.exchange_action.toolTip()
     assert datetime.now(UTC) > received
+
+
+def test_a_case_edited_on_both_laptops_shows_the_other_value(
+    qtbot, tmp_path: Path, windows: tuple[MainWindow, MainWindow]
+) -> None:
+    martine, jean = windows
+    for window in (martine, jean):
+        window.context.services.pair.link(PHRASE)
+    case = martine.context.services.cases.create(
+        Case("", utc_now(), Member("Fictif", "Alix", telephone="0600000000"))
+    )
+    exchange(martine.context.services, jean.context.services, tmp_path, "debut")
+    (jean_id,) = jean.context.services.cases.search("Fictif")
+    for window, case_id, phone in ((martine, case.id, "0611111111"), (jean, jean_id, "0622222222")):
+        services = window.context.services
+        edited = services.cases.get(case_id)
+        edited.member.telephone = phone
+        services.cases.update_member(case_id, edited.member)
+    exchange(jean.context.services, martine.context.services, tmp_path, "jean")
+    page = martine.open_case(case.id)
+    label = page.workflow.both_edits
+    kept = martine.context.services.cases.get(case.id).member.telephone
+    other = {"0611111111", "0622222222"} - {kept}
+    assert label.isVisible()
+    assert "Modifié aussi par" in label.text() and other.pop() in label.text(), label.text()
