@@ -95,6 +95,7 @@ def write_file(path: Path, keys: Keys, meta: dict[str, str], state: Outgoing) ->
     try:
         _key_pragma(conn, keys.file_key)
         conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA temp_store = MEMORY")  # no temporary file, even encrypted
         conn.execute("BEGIN")
         for statement in _SCHEMA:
             conn.execute(statement)
