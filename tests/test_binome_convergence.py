@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ecoute_desktop.domain.models import Case, Member
+from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import DropReason, Status, WorkflowError, next_step
 from ecoute_desktop.services.app import Services
 from tests.binome_support import dump, exchange, pair_of, store_of
@@ -32,6 +33,10 @@ OPERATIONS = st.one_of(
     st.tuples(st.just("themes"), SIDES, st.integers(0, 99), st.integers(0, 5)),
     st.tuples(st.just("edit_note"), SIDES, st.integers(0, 99)),
     st.tuples(st.just("erase"), SIDES, st.integers(0, 99)),
+    st.tuples(st.just("book"), SIDES, st.integers(0, 99), st.integers(0, 20)),
+    st.tuples(st.just("assign"), SIDES, st.integers(0, 99), st.booleans()),
+    st.tuples(st.just("refer"), SIDES, st.integers(0, 99), st.integers(0, 3)),
+    st.tuples(st.just("satisfaction"), SIDES, st.integers(0, 99), st.integers(1, 5)),
     st.tuples(st.just("export"), SIDES),
     st.tuples(st.just("import"), SIDES, st.integers(0, 99)),
 )
@@ -103,6 +108,24 @@ class World:
                 return
         elif kind == "erase":
             services.cases.erase_member(case_id)
+        elif kind == "book":  # urgent, so outside the weekly slots too
+            services.cases.set_urgent(case_id, True)
+            day = utc_now() + timedelta(days=1 + operation[3] % 5)
+            start = day.replace(hour=8 + operation[3] % 7, minute=0, second=0, microsecond=0)
+            me = services.people.me()
+            try:
+                services.agenda.book(case_id, me.id if me else None, start)
+            except ValueError:  # taken, or a step the booking rules refuse
+                return
+        elif kind == "assign":
+            person = services.people.me() if operation[3] else services.people.partner()
+            if person is not None and person.id is not None:
+                services.cases.assign(case_id, person.id)
+        elif kind == "refer":
+            targets = services.reference.directory()
+            services.cases.refer(case_id, targets[operation[3] % len(targets)].id)
+        elif kind == "satisfaction":
+            services.cases.set_satisfaction(case_id, operation[3])
 
     def remember_saved(self) -> None:
         for services in self.sides:

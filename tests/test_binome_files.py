@@ -21,11 +21,10 @@ import pytest
 from ecoute_desktop.domain.models import Case, Member
 from ecoute_desktop.services.app import Services
 from ecoute_desktop.store import Store
-from tests.binome_support import RAW_KEY, dump, exchange, pair_of, store_of
+from tests.binome_support import PHRASE, RAW_KEY, dump, exchange, pair_of, store_of
 from tests.kill_points import run_child, spread
 
 ROOT = Path(__file__).resolve().parent.parent
-OTHER_PHRASE = "abattoir abandon abeille abbaye abcès abdomen aboli ablation "
 
 
 def _ecoute(*args: str, passphrase: str = RAW_KEY, **env: str) -> subprocess.CompletedProcess[str]:
@@ -231,3 +230,28 @@ def test_kill_during_import_leaves_the_base_before_or_fully_merged(tmp_path: Pat
         assert state in (before, merged), f"half an import after a kill at {point}"
         outcomes["before" if state == before else "merged"] += 1
     assert outcomes["before"] and outcomes["merged"], outcomes
+
+
+def test_a_file_rewritten_without_the_seal_key_is_refused(
+    tmp_path: Path, pair: tuple[Services, Services]
+) -> None:
+    """Pages re-encrypted with the file key (a row removed: a truncated state) but no
+    seal key: every page is sound, the seal over the content is not."""
+    import sqlcipher3
+
+    from ecoute_desktop.services.binome.phrase import keys_of, pair_key
+
+    martine, jean = pair
+    _new_case(martine, "Fictif", "Une note")
+    path = tmp_path / "martine.ecoute-binome"
+    martine.pair.export(path)
+    data = path.read_bytes()
+    assert b"Fictif" not in data and b"0611223344" not in data  # nothing readable
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{keys_of(pair_key(PHRASE)).file_key.hex()}'\"")
+    conn.execute("DELETE FROM fields WHERE field = 'body'")
+    conn.close()
+    before = dump(jean)
+    with pytest.raises(Exception, match="incomplet ou a été modifié"):
+        jean.pair.import_file(path)
+    assert dump(jean) == before

@@ -179,29 +179,26 @@ def _target(conn: sqlcipher3.Connection, label: str) -> int:
 def write_event(
     conn: sqlcipher3.Connection, gid: str, parent: str, fields: Fields, erased_at: str | None
 ) -> bool:
-    """Add the status event `gid` (history rows are never updated: a blanked comment is
-    written as the same row again). A comment from before the member's erasure (`erased_at`)
-    is not written. True when it is new."""
-    erased = erased_at is not None and str(fields.get("at", "")) < erased_at
+    """Add the status event `gid` (history rows are never updated: a changed comment is
+    written as the same row again). A comment from before the member's erasure
+    (`erased_at`) is not written. True when the event is new."""
     owner = case_id(conn, parent)
     if owner is None:
         return False
-    row = conn.execute("SELECT id FROM status_events WHERE gid = ?", (gid,)).fetchone()
+    row = conn.execute(
+        f"SELECT id, {', '.join(EVENT_COLUMNS)} FROM status_events WHERE gid = ?", (gid,)
+    ).fetchone()
+    values = dict(fields) if row is None else {**dict(zip(EVENT_COLUMNS, row[1:], strict=True))}
     if row is not None:
-        if erased or "comment" not in fields:
+        if "comment" not in fields or fields["comment"] == values["comment"]:
             return False
-        old = conn.execute(
-            f"SELECT {', '.join(EVENT_COLUMNS)} FROM status_events WHERE id = ?", (row[0],)
-        ).fetchone()
-        values = {**dict(zip(EVENT_COLUMNS, old, strict=True)), **fields}
-        conn.execute("DELETE FROM status_events WHERE id = ?", (row[0],))
-        _insert_event(conn, row[0], owner, gid, values)
-        return False
-    values = dict(fields)
-    if erased:
+        values["comment"] = fields["comment"]
+    if erased_at is not None and str(values["at"]) < erased_at:
         values["comment"] = ""
-    _insert_event(conn, None, owner, gid, values)
-    return True
+    if row is not None:
+        conn.execute("DELETE FROM status_events WHERE id = ?", (row[0],))
+    _insert_event(conn, None if row is None else row[0], owner, gid, values)
+    return row is None
 
 
 def _insert_event(
