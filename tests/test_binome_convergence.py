@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ecoute_desktop.domain.models import Case, Member
+from ecoute_desktop.domain.models import Case, Member, WeeklySlot
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import DropReason, Status, WorkflowError, next_step
 from ecoute_desktop.services.app import Services
@@ -37,6 +37,7 @@ OPERATIONS = st.one_of(
     st.tuples(st.just("assign"), SIDES, st.integers(0, 99), st.booleans()),
     st.tuples(st.just("refer"), SIDES, st.integers(0, 99), st.integers(0, 3)),
     st.tuples(st.just("satisfaction"), SIDES, st.integers(0, 99), st.integers(1, 5)),
+    st.tuples(st.just("slot"), SIDES, st.booleans(), st.integers(0, 4), st.integers(8, 17)),
     st.tuples(st.just("export"), SIDES),
     st.tuples(st.just("import"), SIDES, st.integers(0, 99)),
 )
@@ -80,6 +81,18 @@ class World:
             sent = self.files[1 - side]
             if sent:
                 services.pair.import_file(sent[operation[2] % len(sent)])
+            return
+        if kind == "slot":  # a weekly slot of one partner, typed on either laptop
+            person = services.people.me() if operation[2] else services.people.partner()
+            if person is not None and person.id is not None:
+                start = time(operation[4])
+                slot = WeeklySlot(
+                    person.id, operation[3], start, time(operation[4] + 1), date(2026, 1, 5)
+                )
+                try:
+                    services.agenda.save_slot(slot)
+                except ValueError:
+                    return
             return
         case_id = self.pick(side, operation[2])
         if case_id is None:

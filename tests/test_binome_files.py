@@ -255,3 +255,59 @@ def test_a_file_rewritten_without_the_seal_key_is_refused(
     with pytest.raises(Exception, match="incomplet ou a été modifié"):
         jean.pair.import_file(path)
     assert dump(jean) == before
+
+
+def test_slots_absences_and_appointments_travel_for_covering(
+    tmp_path: Path, pair: tuple[Services, Services]
+) -> None:
+    """Jean's weekly slots and holidays reach Martine (she books on them when covering);
+    an appointment keeps its UID and SEQUENCE on both laptops."""
+    from datetime import date, time, timedelta
+
+    from ecoute_desktop.domain.models import WeeklySlot
+    from ecoute_desktop.domain.slots import SlotException
+    from ecoute_desktop.domain.timeutil import utc_now
+
+    martine, jean = pair
+    jean_me = jean.people.me()
+    assert jean_me is not None and jean_me.id is not None
+    jean.agenda.save_slot(WeeklySlot(jean_me.id, 1, time(14), time(17), date(2026, 1, 5)))
+    jean.agenda.add_absence(SlotException(date(2026, 8, 3), date(2026, 8, 21), jean_me.id))
+    case_id = _new_case(jean, "Fictif")
+    jean.cases.set_urgent(case_id, True)
+    start = (utc_now() + timedelta(days=3)).replace(hour=9, minute=0, second=0, microsecond=0)
+    booked = jean.agenda.book(case_id, jean_me.id, start)
+    assert booked.id is not None
+    jean.agenda.move(booked.id, start + timedelta(hours=2))
+    exchange(jean, martine, tmp_path, "jean")
+    partner = martine.people.partner()
+    assert partner is not None and partner.display_name == "Jean Petit"
+    slots = [(s.hotliner_id, s.weekday, s.start, s.end) for s in martine.agenda.slots()]
+    assert slots == [(partner.id, 1, time(14), time(17))]
+    absences = [(a.hotliner_id, a.first_day) for a in martine.agenda.absences()]
+    assert absences == [(partner.id, date(2026, 8, 3))]
+    (case,) = store_of(martine).cases.all()
+    (appointment,) = case.appointments
+    assert (appointment.uid, appointment.sequence) == (booked.uid, 1)
+    assert appointment.starts_at == start + timedelta(hours=2)
+    assert appointment.hotliner_id == partner.id
+
+
+def test_unlinked_or_relinked_base_refuses_the_old_pairs_files(
+    tmp_path: Path, pair: tuple[Services, Services]
+) -> None:
+    from ecoute_desktop.services.binome.phrase import new_phrase
+    from ecoute_desktop.store.pair_file import PairFileError
+
+    martine, jean = pair
+    _new_case(martine, "Fictif")
+    path = tmp_path / "martine.ecoute-binome"
+    martine.pair.export(path)
+    jean.pair.unlink()
+    with pytest.raises(PairFileError, match="liée à aucun binôme"):
+        jean.pair.import_file(path)
+    jean.pair.link(new_phrase())  # a new partner
+    with pytest.raises(PairFileError, match="autre binôme"):
+        jean.pair.import_file(path)
+    jean.pair.link(PHRASE)  # back with Martine
+    assert jean.pair.import_file(path).new_cases == 1
