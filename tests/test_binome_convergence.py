@@ -20,7 +20,8 @@ from ecoute_desktop.domain.models import Case, Member, WeeklySlot
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import DropReason, Status, WorkflowError, next_step
 from ecoute_desktop.services.app import Services
-from tests.binome_support import dump, exchange, pair_of, store_of
+from ecoute_desktop.store import Store
+from tests.binome_support import RAW_KEY, dump, exchange, pair_of, store_of
 
 SIDES = st.integers(0, 1)
 OPERATIONS = st.one_of(
@@ -154,11 +155,11 @@ class World:
 
 
 @settings(
-    max_examples=25,
+    max_examples=60,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-@given(st.lists(OPERATIONS, min_size=1, max_size=30))
+@given(st.lists(OPERATIONS, min_size=1, max_size=40))
 def test_any_exchange_order_converges_and_loses_nothing(operations: list[tuple]) -> None:
     folder = Path(tempfile.mkdtemp(prefix="ecoute-binome-test-"))
     world = World(folder)
@@ -167,10 +168,29 @@ def test_any_exchange_order_converges_and_loses_nothing(operations: list[tuple])
             world.run(operation)
             world.remember_saved()
         martine, jean = world.sides
+        # The same two bases, final exchange in the other order: merging commutes.
+        twins = []
+        for services in world.sides:
+            store_of(services).close()
+            twin = folder / "twin" / store_of(services).path.name
+            twin.parent.mkdir(exist_ok=True)
+            shutil.copy(store_of(services).path, twin)
+            twins.append(Services(Store.open(twin, RAW_KEY)))
+        martine, jean = world.sides = (
+            Services(Store.open(store_of(martine).path, RAW_KEY)),
+            Services(Store.open(store_of(jean).path, RAW_KEY)),
+        )
         exchange(martine, jean, folder, "final-0")
         exchange(jean, martine, folder, "final-1")
         first, second = dump(martine), dump(jean)
         assert first == second
+        twin_martine, twin_jean = twins
+        exchange(twin_jean, twin_martine, folder / "twin", "final-1")
+        exchange(twin_martine, twin_jean, folder / "twin", "final-0")
+        assert dump(twin_martine) == dump(twin_jean)
+        assert dump(twin_martine)["records"] == first["records"], "the order of files mattered"
+        for services in twins:
+            store_of(services).close()
         with store_of(martine).db.read() as conn:
             erased = {
                 r[0]
