@@ -311,3 +311,28 @@ def test_unlinked_or_relinked_base_refuses_the_old_pairs_files(
         jean.pair.import_file(path)
     jean.pair.link(PHRASE)  # back with Martine
     assert jean.pair.import_file(path).new_cases == 1
+
+
+def test_a_sealed_file_with_a_bad_value_is_refused_naming_the_field(
+    tmp_path: Path, pair: tuple[Services, Services]
+) -> None:
+    """Even a file made with the pair's keys (the partner's laptop misbehaving) is checked
+    value by value; the message names the field, never its value."""
+    from ecoute_desktop.domain.timeutil import utc_now
+    from ecoute_desktop.services.binome.phrase import keys_of, pair_key
+    from ecoute_desktop.store.pair_file import PairFileError, write_file
+
+    martine, jean = pair
+    _new_case(martine, "Fictif")
+    state = store_of(martine).pair.outgoing(utc_now())
+    (case,) = [r for r in state.records.values() if r.kind == "case"]
+    case.fields["received_at"] = "hier matin, Fictif"
+    path = tmp_path / "abime.ecoute-binome"
+    meta = {"sender": store_of(martine).pair.me(), "sender_name": "Martine"}
+    write_file(path, keys_of(pair_key(PHRASE)), meta, state)
+    before = dump(jean)
+    with pytest.raises(PairFileError) as refused:
+        jean.pair.import_file(path)
+    assert "« received_at » d'une sollicitation illisible" in str(refused.value)
+    assert "Fictif" not in str(refused.value) and "abime.ecoute-binome" in str(refused.value)
+    assert dump(jean) == before

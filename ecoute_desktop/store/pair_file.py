@@ -26,6 +26,7 @@ from ecoute_desktop.domain.pair_merge import Entry
 from ecoute_desktop.store.pair_checks import BadValue, check_complete, check_value
 from ecoute_desktop.store.pair_records import Record, canonical
 from ecoute_desktop.store.pair_shadow import Conflict, Outgoing, value_hash
+from ecoute_desktop.store.timestamps import from_db
 
 FORMAT = "ecoute-binome"
 VERSION = 1
@@ -204,12 +205,15 @@ def _read(conn: sqlcipher3.Connection, keys: Keys, name: str) -> Received:
             f"« {name} » vient d'une version plus récente d'Écoute : mettez l'application à "
             "jour pour le lire. Rien n'a été changé."
         )
+    sender = meta.get("sender", "")
+    if len(sender) != 32 or any(ch not in "0123456789abcdef" for ch in sender):
+        raise PairFileError(f"« {name} » n'est pas un fichier d'échange de binôme.")
     try:
         state, latest = _state(conn)
     except (BadValue, ValueError, TypeError) as error:
         raise PairFileError(f"« {name} » est refusé : {error}. Rien n'a été changé.") from None
     return Received(
-        meta.get("sender", ""),
+        sender,
         meta.get("sender_name", ""),
         meta.get("written_at", ""),
         state,
@@ -243,6 +247,8 @@ def _state(conn: sqlcipher3.Connection) -> tuple[Outgoing, Stamp]:
     tombstones = {(g, k): at for g, k, at in conn.execute(_QUERIES["tombstones"])}
     if any(k not in ("deleted", "erased") for _, k in tombstones):
         raise BadValue("effacement de nature inconnue")
+    for at in tombstones.values():
+        from_db(at)  # ValueError: refused
     conflicts = [Conflict(*row) for row in conn.execute(_QUERIES["conflicts"])]
     for conflict in conflicts:
         Stamp.parse(conflict.hlc)
