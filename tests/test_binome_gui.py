@@ -99,6 +99,7 @@ def test_two_bases_linked_exchange_through_a_folder_and_see_the_partners_request
     assert any("Alix FICTIF" in row and "Jean Petit" in row for row in rows), rows
     assert "Dont 1 suivie(s) par votre binôme Jean Petit" in today.ack_title.text()
     assert "Dernier échange" in martine.exchange_action.toolTip()
+    assert "dernier échange avec votre binôme" in martine.status_label.text()
     assert datetime.now(UTC) > received
 
 

@@ -117,7 +117,7 @@ class PairService(Area):
         """Write this base's shared state for the partner (atomically) and return the path."""
         keys = self._keys()
         now = utc_now()
-        with self._tx.action():
+        with self._tx.action(ReferenceChanged()):  # the pair's last exchange time
             state = self._store.pair.outgoing(now)
             me = self._store.people.me()
             meta = {

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.navigation.itemClicked.connect(self._navigation_clicked)
         context.events.open_case.connect(self.open_case)
         context.events.cases_changed.connect(self._update_status)
+        context.events.reference_data_changed.connect(self._update_status)
         context.events.new_case_requested.connect(lambda: self.new_case())
         context.events.import_requested.connect(lambda: self.import_cases())
         context.events.settings_requested.connect(self.show_settings)
@@ -401,6 +402,7 @@ class MainWindow(QMainWindow):
         count = services.cases.count()
         self.status_label.setText(
             self.tr("{0} sollicitation(s) — base : {1}").format(count, services.session.path.name)
+            + self.pair_exchange.last_exchange_text()
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

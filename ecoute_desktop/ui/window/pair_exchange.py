@@ -46,6 +46,17 @@ class PairExchange(QObject):
         self.action.setToolTip(f"{self.action.text()} (Ctrl+E) — {tip}")
         self.action.setStatusTip(tip)
 
+    def last_exchange_text(self) -> str:
+        """« — dernier échange avec votre binôme : 04/12/2026 10:05 » (status bar), or ""."""
+        if not self.context.services.session.is_open:
+            return ""
+        status = self.context.services.pair.status()
+        if not status.linked or status.last_exchange_at is None:
+            return ""
+        return self.tr(" — dernier échange avec votre binôme : {0}").format(
+            short_datetime(status.last_exchange_at)
+        )
+
     def _say(self, text: str) -> None:
         self.last_summary = text
         self.window.statusBar().showMessage(text.replace("\n", " — "), 60_000)
