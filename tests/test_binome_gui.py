@@ -126,3 +126,33 @@ def test_a_case_edited_on_both_laptops_shows_the_other_value(
     other = {"0611111111", "0622222222"} - {kept}
     assert label.isVisible()
     assert "Modifié aussi par" in label.text() and other.pop() in label.text(), label.text()
+
+
+def test_with_a_folder_the_file_is_written_at_lock_and_read_at_unlock(
+    qtbot, tmp_path: Path, windows: tuple[MainWindow, MainWindow]
+) -> None:
+    from ecoute_desktop.ui.safety.locking import AutoLock
+
+    martine, jean = windows
+    folder = tmp_path / "partage"
+    folder.mkdir()
+    for window in (martine, jean):
+        window.context.services.pair.link(PHRASE)
+        window.context.services.pair.set_folder(str(folder))
+    jean.context.services.cases.create(Case("", utc_now(), Member("Fictif", "Alix")))
+    locks = []
+    for window in (jean, martine):
+        lock = AutoLock(window, window.context, idle_ms=3_600_000)
+        window.auto_lock = lock
+        locks.append(lock)
+        lock.lock()
+    assert [p.name.startswith("binome-") for p in folder.iterdir()] == [True, True]
+    martine_lock = locks[1]
+    assert martine_lock.screen is not None
+    martine_lock.screen.passphrase_edit.setText(RAW_KEY)
+    with qtbot.waitSignal(martine_lock.unlocked, timeout=5000):
+        martine_lock.screen.try_unlock()
+    assert martine.context.services.cases.search("Fictif")  # Jean's request came in
+    assert "1 nouvelle sollicitation de Jean Petit" in martine.pair_exchange.last_summary
+    for lock in locks:
+        lock.stop()
