@@ -79,8 +79,10 @@ class PairService(Area):
     def status(self) -> PairStatus:
         link = self._store.pair.link()
         partner = ""
-        if link.partner_gid:
-            partner = next((p.display_name for p in self._store.people.all() if not p.is_self), "")
+        if link.partner_gid:  # the sender of the last file taken
+            ids = {gid: row for row, gid in self._store.pair.person_gids().items()}
+            row = ids.get(link.partner_gid)
+            partner = self._store.people.get(row).display_name if row is not None else ""
         return PairStatus(link.pair_key is not None, partner, link.folder, link.last_exchange_at)
 
     def link(self, phrase: str) -> None:
