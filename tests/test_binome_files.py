@@ -249,7 +249,7 @@ def test_a_file_rewritten_without_the_seal_key_is_refused(
     assert b"Fictif" not in data and b"0611223344" not in data  # nothing readable
     conn = sqlcipher3.connect(str(path), isolation_level=None)
     conn.execute(f"PRAGMA key = \"x'{keys_of(pair_key(PHRASE)).file_key.hex()}'\"")
-    conn.execute("DELETE FROM fields WHERE field = 'body'")
+    conn.execute("DELETE FROM stamps WHERE id = (SELECT max(id) FROM stamps)")
     conn.close()
     before = dump(jean)
     with pytest.raises(Exception, match="incomplet ou a été modifié"):

@@ -5,6 +5,7 @@ SQLCipher 4 encrypts every page (AES-256) and authenticates it (HMAC-SHA512); on
 other row, so a truncated file, or pages of two files spliced together, is refused too.
 `write_file` writes to a temporary file next to the target, fsyncs and renames it;
 `read_file` reads a private copy, checks pages, seal and values, then hands back the state.
+The records travel compressed (zlib) by chunks, inflated with a ceiling when read.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ import hmac
 import json
 import shutil
 import tempfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 
@@ -29,14 +32,21 @@ from ecoute_desktop.store.pair_shadow import Conflict, Outgoing, value_hash
 from ecoute_desktop.store.timestamps import from_db
 
 FORMAT = "ecoute-binome"
-VERSION = 1
+VERSION = 1  # the format of the tables below
 MAX_BYTES = 512 * 1024 * 1024
+CHUNK = 500  # records per compressed chunk
+MAX_CHUNK_TEXT = 64 * 1024 * 1024  # a chunk that inflates beyond this is refused
 
 _SCHEMA = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "CREATE TABLE fields (gid TEXT NOT NULL, kind TEXT NOT NULL, parent TEXT, field TEXT NOT"
-    " NULL, value TEXT NOT NULL, hlc TEXT NOT NULL, author TEXT NOT NULL, seen TEXT NOT NULL,"
-    " PRIMARY KEY (gid, field))",
+    # A stamp (HLC, author, what it had seen) is written once, and each record's fields
+    # point at theirs: the fields stamped in one pass share one row.
+    "CREATE TABLE stamps (id INTEGER PRIMARY KEY, hlc TEXT NOT NULL, author TEXT NOT NULL,"
+    " seen TEXT NOT NULL)",
+    # The records, by chunks of CHUNK: zlib-compressed canonical JSON of a list of
+    # [gid, kind, parent, {"name": [value, stamp id], …}] (field names and dates repeat:
+    # compressed, a case and its history take a few hundred bytes).
+    "CREATE TABLE chunks (id INTEGER PRIMARY KEY, data BLOB NOT NULL)",
     "CREATE TABLE tombstones (gid TEXT NOT NULL, kind TEXT NOT NULL, at TEXT NOT NULL,"
     " PRIMARY KEY (gid, kind))",
     "CREATE TABLE conflicts (case_gid TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,"
@@ -45,8 +55,8 @@ _SCHEMA = (
 )
 _QUERIES = {
     "meta": "SELECT key, value FROM meta ORDER BY key",
-    "fields": "SELECT gid, kind, parent, field, value, hlc, author, seen FROM fields"
-    " ORDER BY gid, field",
+    "stamps": "SELECT id, hlc, author, seen FROM stamps ORDER BY id",
+    "chunks": "SELECT id, data FROM chunks ORDER BY id",
     "tombstones": "SELECT gid, kind, at FROM tombstones ORDER BY gid, kind",
     "conflicts": "SELECT case_gid, field, value, author, author_name, hlc FROM conflicts"
     " ORDER BY case_gid, field, hlc, author, value",
@@ -86,7 +96,10 @@ def _seal(conn: sqlcipher3.Connection, seal_key: bytes) -> bytes:
     for table, query in _QUERIES.items():
         mac.update(f"\x1e{table}\n".encode())
         for row in conn.execute(query):
-            mac.update(canonical(list(row)).encode() + b"\n")
+            for item in row:
+                data = bytes(item) if isinstance(item, bytes | memoryview) else None
+                text = data if data is not None else canonical(item).encode()
+                mac.update(len(text).to_bytes(8, "big") + text)
     return mac.digest()
 
 
@@ -102,24 +115,7 @@ def write_file(path: Path, keys: Keys, meta: dict[str, str], state: Outgoing) ->
             conn.execute(statement)
         full_meta = {"format": FORMAT, "version": str(VERSION), "pair_id": keys.pair_id, **meta}
         conn.executemany("INSERT INTO meta VALUES (?, ?)", sorted(full_meta.items()))
-        conn.executemany(
-            "INSERT INTO fields VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    gid,
-                    record.kind,
-                    record.parent,
-                    name,
-                    canonical(value),
-                    entry.hlc,
-                    entry.author,
-                    canonical(entry.seen),
-                )
-                for gid, record in sorted(state.records.items())
-                for name, value in sorted(record.fields.items())
-                if (entry := state.entries.get((gid, name))) is not None
-            ],
-        )
+        _write_records(conn, state)
         conn.executemany(
             "INSERT INTO tombstones VALUES (?, ?, ?)",
             [(g, k, at) for (g, k), at in sorted(state.tombstones.items())],
@@ -135,6 +131,31 @@ def write_file(path: Path, keys: Keys, meta: dict[str, str], state: Outgoing) ->
         conn.execute("COMMIT")
     finally:
         conn.close()
+
+
+def _write_records(conn: sqlcipher3.Connection, state: Outgoing) -> None:
+    stamps: dict[tuple[str, str, str], int] = {}
+    rows = []
+    for gid, record in sorted(state.records.items()):
+        fields: dict[str, list[object]] = {}
+        for name, value in sorted(record.fields.items()):
+            entry = state.entries.get((gid, name))
+            if entry is None:
+                continue
+            key = (entry.hlc, entry.author, canonical(entry.seen))
+            number = stamps.setdefault(key, len(stamps) + 1)
+            fields[name] = [value, number]
+        rows.append([gid, record.kind, record.parent, fields])
+    conn.executemany(
+        "INSERT INTO stamps VALUES (?, ?, ?, ?)", [(n, *key) for key, n in stamps.items()]
+    )
+    conn.executemany(
+        "INSERT INTO chunks VALUES (?, ?)",
+        [
+            (number, zlib.compress(canonical(rows[start : start + CHUNK]).encode(), 6))
+            for number, start in enumerate(range(0, len(rows), CHUNK), 1)
+        ],
+    )
 
 
 def read_file(path: Path, keys: Keys) -> Received:
@@ -187,7 +208,7 @@ def _read(conn: sqlcipher3.Connection, keys: Keys, name: str) -> Received:
     if conn.execute("PRAGMA cipher_integrity_check").fetchall():
         raise PairFileError(_foreign(name))
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if not {"meta", "fields", "tombstones", "conflicts", "seal"} <= tables:
+    if not {"meta", "stamps", "chunks", "tombstones", "conflicts", "seal"} <= tables:
         raise PairFileError(f"« {name} » n'est pas un fichier d'échange de binôme.")
     seals = conn.execute("SELECT mac FROM seal").fetchall()
     if len(seals) != 1 or not hmac.compare_digest(bytes(seals[0][0]), _seal(conn, keys.seal_key)):
@@ -221,25 +242,54 @@ def _read(conn: sqlcipher3.Connection, keys: Keys, name: str) -> Received:
     )
 
 
-def _state(conn: sqlcipher3.Connection) -> tuple[Outgoing, Stamp]:
-    records: dict[str, Record] = {}
-    entries: dict[tuple[str, str], Entry] = {}
-    latest = Stamp(0, 0)
-    for gid, kind, parent, name, text, hlc, author, seen_text in conn.execute(_QUERIES["fields"]):
-        value = json.loads(text)
-        check_value(kind, name, value)
-        stamp = Stamp.parse(hlc)
-        latest = max(latest, stamp)
+def _stamps(conn: sqlcipher3.Connection) -> dict[int, tuple[str, str, dict[str, str]]]:
+    stamps = {}
+    for number, hlc, author, seen_text in conn.execute(_QUERIES["stamps"]):
+        Stamp.parse(hlc)
         seen = json.loads(seen_text)
         if not (isinstance(seen, dict) and all(isinstance(v, str) for v in seen.values())):
             raise BadValue("marques de fusion illisibles")
         for other in seen.values():
             Stamp.parse(other)
-        record = records.setdefault(gid, Record(kind, parent))
-        if (record.kind, record.parent) != (kind, parent):
-            raise BadValue("enregistrement incohérent")
-        record.fields[name] = value
-        entries[(gid, name)] = Entry(value_hash(value), hlc, author, seen)
+        stamps[number] = (hlc, str(author), seen)
+    return stamps
+
+
+def _rows(conn: sqlcipher3.Connection) -> Iterator[list[Any]]:
+    """The records of every chunk, inflated with a ceiling (no decompression bomb)."""
+    for _, data in conn.execute(_QUERIES["chunks"]):
+        inflater = zlib.decompressobj()
+        text = inflater.decompress(bytes(data), MAX_CHUNK_TEXT)
+        if inflater.unconsumed_tail or not inflater.eof:
+            raise BadValue("bloc d'enregistrements trop grand ou tronqué")
+        rows = json.loads(text)
+        if not isinstance(rows, list):
+            raise BadValue("bloc d'enregistrements illisible")
+        for row in rows:
+            if not (isinstance(row, list) and len(row) == 4):
+                raise BadValue("enregistrement illisible")
+            yield row
+
+
+def _state(conn: sqlcipher3.Connection) -> tuple[Outgoing, Stamp]:
+    stamps = _stamps(conn)
+    latest = max((Stamp.parse(hlc) for hlc, _, _ in stamps.values()), default=Stamp(0, 0))
+    records: dict[str, Record] = {}
+    entries: dict[tuple[str, str], Entry] = {}
+    for gid, kind, parent, fields in _rows(conn):
+        if not (isinstance(gid, str) and isinstance(fields, dict)):
+            raise BadValue("enregistrement illisible")
+        if gid in records:
+            raise BadValue("enregistrement en double")
+        record = records[gid] = Record(kind, parent)
+        for name, pair in fields.items():
+            if not (isinstance(pair, list) and len(pair) == 2 and pair[1] in stamps):
+                raise BadValue(f"champ « {str(name)[:40]} » sans horodatage")
+            value, number = pair
+            check_value(kind, name, value)
+            hlc, author, seen = stamps[number]
+            record.fields[name] = value
+            entries[(gid, name)] = Entry(value_hash(value), hlc, author, seen)
     for record in records.values():
         check_complete(record.kind, set(record.fields))
         if record.kind in ("event", "note", "appointment") and not record.parent:

@@ -204,6 +204,9 @@ def _write(
             result.events += writing.write_event(conn, gid, parent, fields, erased.get(parent))
         elif kind == "note":
             result.notes += writing.write_note(conn, gid, parent, fields)
+            owner = writing.case_id(conn, parent)
+            if owner is not None:
+                touched.add(owner)  # its search entry is rebuilt once, at the end
         elif kind == "appointment":
             result.appointments += writing.write_appointment(conn, gid, parent, fields)
         result.changed_cases.add(parent)

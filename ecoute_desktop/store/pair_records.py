@@ -75,9 +75,12 @@ class Record:
     updated_at: str | None = None
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def canonical(value: Value) -> str:
     """The one text of a value (hashes and seals are taken over it)."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _ENCODER.encode(value)
 
 
 def read_records(conn: sqlcipher3.Connection) -> dict[str, Record]:

@@ -25,7 +25,16 @@ UNDYING = frozenset({"person", "agenda"})
 
 
 def value_hash(value: Value) -> str:
-    return hashlib.sha256(canonical(value).encode()).hexdigest()[:32]
+    """A short digest of a value (the shadow keeps it instead of the value)."""
+    if isinstance(value, str):  # most fields: tagged, so "1" and 1 differ
+        text = "s" + value
+    elif value is None:
+        text = "n"
+    elif isinstance(value, int) and not isinstance(value, bool):
+        text = f"i{value}"
+    else:
+        text = "j" + canonical(value)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +102,14 @@ def self_gid(conn: sqlcipher3.Connection) -> str:
 
 def load_entries(conn: sqlcipher3.Connection) -> dict[tuple[str, str], Entry]:
     rows = conn.execute("SELECT gid, field, hash, hlc, author, seen FROM sync_fields")
-    return {(g, f): Entry(h, s, a, json.loads(seen)) for g, f, h, s, a, seen in rows}
+    parsed: dict[str, dict[str, str]] = {}  # fields stamped together share their marks
+    entries = {}
+    for g, f, h, s, a, seen in rows:
+        marks = parsed.get(seen)
+        if marks is None:
+            marks = parsed[seen] = json.loads(seen)
+        entries[(g, f)] = Entry(h, s, a, marks)
+    return entries
 
 
 def save_entry(conn: sqlcipher3.Connection, gid: str, field: str, entry: Entry) -> None:
@@ -161,6 +177,12 @@ def stamp(conn: sqlcipher3.Connection, now: datetime) -> dict[str, Record]:
 
     Run inside the caller's write transaction; returns the records read.
     """
+    return _stamp(conn, now)[0]
+
+
+def _stamp(
+    conn: sqlcipher3.Connection, now: datetime
+) -> tuple[dict[str, Record], dict[tuple[str, str], Entry]]:
     me = self_gid(conn)
     clock = Clock(read_link(conn).clock)
     current = read_records(conn)
@@ -169,12 +191,14 @@ def stamp(conn: sqlcipher3.Connection, now: datetime) -> dict[str, Record]:
     for gid, record in current.items():
         if gid not in known:
             remember_record(conn, gid, record.kind, record.parent)
+        hlc = ""  # one stamp for the fields of a record changed together
         for field, value in record.fields.items():
             digest = value_hash(value)
             previous = entries.get((gid, field))
             if previous is None or previous.hash != digest:
-                hlc = clock.tick(_hint(record, now)).text()
-                save_entry(conn, gid, field, stamped(previous, digest, hlc, me))
+                hlc = hlc or clock.tick(_hint(record, now)).text()
+                entries[(gid, field)] = stamped(previous, digest, hlc, me)
+                save_entry(conn, gid, field, entries[(gid, field)])
     gone = [
         (gid, "deleted", to_db(now))
         for gid, (kind, _) in known.items()
@@ -183,11 +207,11 @@ def stamp(conn: sqlcipher3.Connection, now: datetime) -> dict[str, Record]:
     add_tombstones(conn, gone)
     conn.executemany("DELETE FROM sync_fields WHERE gid = ?", [(g,) for g, _, _ in gone])
     write_link(conn, hlc=clock.value.text())
-    return current
+    dropped = {g for g, _, _ in gone}
+    return current, {k: e for k, e in entries.items() if k[0] not in dropped}
 
 
 def outgoing(conn: sqlcipher3.Connection, now: datetime) -> Outgoing:
     """Stamp, then the state a file carries (inside the caller's write transaction)."""
-    records = stamp(conn, now)
-    entries = load_entries(conn)
+    records, entries = _stamp(conn, now)
     return Outgoing(records, entries, tombstones(conn), conflicts(conn))

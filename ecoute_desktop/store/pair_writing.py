@@ -84,21 +84,14 @@ def write_case(conn: sqlcipher3.Connection, gid: str, fields: Fields) -> int:
     if known is None:
         known = _new_case(conn, gid, fields)
     now = to_db(utc_now())
-    for name in CASE_COLUMNS:
-        if name in fields and name != "reference":
-            conn.execute(f"UPDATE cases SET {name} = ? WHERE id = ?", (fields[name], known))
+    columns = {name: fields[name] for name in CASE_COLUMNS if name in fields}
+    columns.pop("reference", None)  # a case keeps the reference it was received with
     if "hotliner" in fields:
-        conn.execute(
-            "UPDATE cases SET hotliner_id = ? WHERE id = ?",
-            (person_id(conn, fields["hotliner"]), known),
-        )
-    for key in MEMBER_KEYS:
-        if key in fields:
-            conn.execute(
-                f"UPDATE members SET {key.removeprefix('member.')} = ?"
-                " WHERE id = (SELECT member_id FROM cases WHERE id = ?)",
-                (fields[key], known),
-            )
+        columns["hotliner_id"] = person_id(conn, fields["hotliner"])
+    columns["updated_at"] = now
+    _update(conn, "cases", columns, "id = ?", known)
+    member = {k.removeprefix("member."): fields[k] for k in MEMBER_KEYS if k in fields}
+    _update(conn, "members", member, "id = (SELECT member_id FROM cases WHERE id = ?)", known)
     if "themes" in fields:
         conn.execute("DELETE FROM case_themes WHERE case_id = ?", (known,))
         for path in fields["themes"]:
@@ -113,8 +106,16 @@ def write_case(conn: sqlcipher3.Connection, gid: str, fields: Fields) -> int:
                 "INSERT INTO case_orientations (case_id, target_id, at) VALUES (?, ?, ?)",
                 (known, _target(conn, label), at),
             )
-    conn.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, known))
     return known
+
+
+def _update(
+    conn: sqlcipher3.Connection, table: str, values: Fields, where: str, key: object
+) -> None:
+    """One UPDATE of the given columns (their names come from this module, never a file)."""
+    if values:
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        conn.execute(f"UPDATE {table} SET {assignments} WHERE {where}", (*values.values(), key))
 
 
 def _new_case(conn: sqlcipher3.Connection, gid: str, fields: Fields) -> int:
@@ -212,7 +213,7 @@ def _insert_event(
 
 
 def write_note(conn: sqlcipher3.Connection, gid: str, parent: str, fields: Fields) -> bool:
-    """Create or update the note `gid`; True when it is new."""
+    """Create or update the note `gid`; True when it is new (the caller reindexes its case)."""
     owner = case_id(conn, parent)
     if owner is None:
         return False
@@ -223,10 +224,7 @@ def write_note(conn: sqlcipher3.Connection, gid: str, parent: str, fields: Field
             " VALUES (?, ?, '', '', '', '')",
             (owner, gid),
         )
-    for name in NOTE_COLUMNS:
-        if name in fields:
-            conn.execute(f"UPDATE call_notes SET {name} = ? WHERE gid = ?", (fields[name], gid))
-    reindex_case(conn, owner)
+    _update(conn, "call_notes", {n: fields[n] for n in NOTE_COLUMNS if n in fields}, "gid = ?", gid)
     return row is None
 
 
@@ -242,15 +240,11 @@ def write_appointment(conn: sqlcipher3.Connection, gid: str, parent: str, fields
             " updated_at) VALUES (?, '', '', '', ?, '', '')",
             (owner, gid),
         )
-    for name in APPOINTMENT_COLUMNS:
-        if name in fields:
-            conn.execute(f"UPDATE appointments SET {name} = ? WHERE uid = ?", (fields[name], gid))
+    columns = {name: fields[name] for name in APPOINTMENT_COLUMNS if name in fields}
     if "hotliner" in fields:
-        conn.execute(
-            "UPDATE appointments SET hotliner_id = ? WHERE uid = ?",
-            (person_id(conn, fields["hotliner"]), gid),
-        )
-    conn.execute("UPDATE appointments SET updated_at = ? WHERE uid = ?", (to_db(utc_now()), gid))
+        columns["hotliner_id"] = person_id(conn, fields["hotliner"])
+    columns["updated_at"] = to_db(utc_now())
+    _update(conn, "appointments", columns, "uid = ?", gid)
     return row is None
 
 
