@@ -152,6 +152,8 @@ def test_with_a_folder_the_file_is_written_at_lock_and_read_at_unlock(
     martine_lock.screen.passphrase_edit.setText(RAW_KEY)
     with qtbot.waitSignal(martine_lock.unlocked, timeout=5000):
         martine_lock.screen.try_unlock()
+    martine.context.runner.wait()  # the folder is read on the background runner
+    qtbot.waitUntil(lambda: bool(martine.pair_exchange.last_summary), timeout=5000)
     assert martine.context.services.cases.search("Fictif")  # Jean's request came in
     assert "1 nouvelle sollicitation de Jean Petit" in martine.pair_exchange.last_summary
     for lock in locks:

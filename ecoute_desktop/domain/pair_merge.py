@@ -51,6 +51,8 @@ def merge_entry(local: Entry | None, remote: Entry) -> Outcome:
     """The rule for one field (the same on both laptops, whatever the order of files)."""
     if local is None:
         return Outcome(remote, True)
+    if local.order == remote.order and local.seen == remote.seen:
+        return Outcome(local, False)  # the usual case: the same entry on both sides
     seen = _joined(local.seen, remote.seen)
     if local.order == remote.order:
         return Outcome(replace(local, seen=seen), False)

@@ -39,6 +39,11 @@ INTEGERS = frozenset({"urgent", "out_of_slot", "sequence", "calls_held"})
 OPTIONAL_TEXT = frozenset({"former_reference", "drop_reason", "hotliner", "reason"})
 
 
+STATUS_WORDS = frozenset(str(s) for s in Status)
+APPOINTMENT_WORDS = frozenset(str(s) for s in AppointmentStatus)
+WHO_CALLS_WORDS = frozenset(str(w) for w in WhoCalls)
+
+
 class BadValue(ValueError):
     """A value of the file is not what its field holds (the message is French)."""
 
@@ -108,10 +113,9 @@ def _valid(kind: str, name: str, value: Any) -> bool:
     if name == "satisfaction":
         return value is None or (isinstance(value, int) and 1 <= value <= 5)
     if name in ("status", "from_status", "to_status"):
-        allowed = AppointmentStatus if kind == "appointment" else Status
-        return value in {str(s) for s in allowed}
+        return value in (APPOINTMENT_WORDS if kind == "appointment" else STATUS_WORDS)
     if name == "who_calls":
-        return value in {str(w) for w in WhoCalls}
+        return value in WHO_CALLS_WORDS
     if name == "themes":
         return isinstance(value, list) and all(isinstance(v, str) and v for v in value)
     if name == "orientations":

@@ -27,7 +27,7 @@ from ecoute_desktop.store.pair_shadow import (
     load_entries,
     remember_record,
     save_entry,
-    stamp,
+    stamp_and_entries,
     tombstones,
 )
 from ecoute_desktop.store.search import reindex_case
@@ -71,7 +71,7 @@ class Merged:
 
 def merge(conn: sqlcipher3.Connection, remote: Outgoing, now: datetime, sender: str = "") -> Merged:
     """Merge `remote` (a partner's stamped state, sent by `sender`) into the base."""
-    local = stamp(conn, now)
+    local, entries = stamp_and_entries(conn, now)
     if sender:
         writing.adopt_partner(conn, sender)
     add_tombstones(conn, [(g, k, at) for (g, k), at in remote.tombstones.items()])
@@ -81,7 +81,7 @@ def merge(conn: sqlcipher3.Connection, remote: Outgoing, now: datetime, sender: 
     result = Merged()
     if _bury(conn, local, stones, result):  # before the fields: tombstones win
         local = read_records(conn)
-    entries = load_entries(conn)
+        entries = load_entries(conn)
     known = known_records(conn)
     names = dict(conn.execute("SELECT gid, trim(prenom || ' ' || nom) FROM hotliners"))
     found: list[Conflict] = []

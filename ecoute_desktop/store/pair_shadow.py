@@ -180,6 +180,13 @@ def stamp(conn: sqlcipher3.Connection, now: datetime) -> dict[str, Record]:
     return _stamp(conn, now)[0]
 
 
+def stamp_and_entries(
+    conn: sqlcipher3.Connection, now: datetime
+) -> tuple[dict[str, Record], dict[tuple[str, str], Entry]]:
+    """`stamp()`, with the shadow's entries as they now stand."""
+    return _stamp(conn, now)
+
+
 def _stamp(
     conn: sqlcipher3.Connection, now: datetime
 ) -> tuple[dict[str, Record], dict[tuple[str, str], Entry]]:

@@ -22,7 +22,12 @@ from ecoute_desktop.store.pair_file import Keys, PairFileError, read_file, write
 from ecoute_desktop.store.timestamps import to_db
 
 SUFFIX = ".ecoute-binome"
-__all__ = ["SUFFIX", "PairFileError", "PairService"]  # the GUI catches PairFileError from here
+__all__ = [
+    "SUFFIX",
+    "FolderExchange",
+    "PairFileError",
+    "PairService",
+]  # the GUI catches PairFileError from here
 
 
 class NotLinked(PairFileError):

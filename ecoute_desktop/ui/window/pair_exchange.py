@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from ecoute_desktop.services.app.pair import SUFFIX, PairFileError
+from ecoute_desktop.services.app.pair import SUFFIX, FolderExchange, PairFileError
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.formatting import short_datetime
@@ -107,18 +107,21 @@ class PairExchange(QObject):
             log.warning("pair file not written: %s", type(error).__name__)
 
     def at_unlock(self) -> None:
-        """Take the partner's files from the folder; say what came."""
-        if not self.context.services.session.is_open:
+        """Take the partner's files from the folder, on the background runner (a large
+        base takes a few seconds); say what came in the status bar."""
+        if not self.context.services.session.is_open or self.context.services.pair.folder() is None:
             return
-        try:
-            taken = self.context.services.pair.read_folder()
-        except Exception as error:  # names no data
-            log.warning("pair files not read: %s", type(error).__name__)
-            return
+        self.context.runner.run(self.context.services.pair.read_folder, self._taken, self._failed)
+
+    def _taken(self, taken: FolderExchange) -> None:
         if taken.summaries or taken.refused:
             self.last_summary = taken.text
             self.window.statusBar().showMessage(taken.text.replace("\n", " — "), 60_000)
         self.update_tooltip()
+
+    @staticmethod
+    def _failed(error: BaseException) -> None:
+        log.warning("pair files not read: %s", type(error).__name__)  # names no data
 
 
 def install(context: AppContext, window: QMainWindow) -> PairExchange:
