@@ -26,8 +26,10 @@ class Entry:
     seen: dict[str, str] = field(default_factory=dict)
 
     @property
-    def order(self) -> tuple[str, str]:
-        return (self.hlc, self.author)
+    def order(self) -> tuple[str, str, str]:
+        """Total: the stamp, then the author, then the value (never equal for two values,
+        even in a file that reuses a stamp)."""
+        return (self.hlc, self.author, self.hash)
 
 
 @dataclass(frozen=True, slots=True)
