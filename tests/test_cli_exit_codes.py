@@ -66,6 +66,9 @@ def _commands(folder: Path) -> dict[str, list[str]]:
         "backup": ["backup", "-o", str(out / "b.db")],
         "restore": ["restore", str(backup)],
         "passphrase": ["passphrase"],
+        "pair link": ["pair", "link", "--new"],
+        "pair export": ["pair", "export", "-o", str(out / "envoi.ecoute-binome")],
+        "pair import": ["pair", "import", str(cases_csv)],  # refused later; the base first
     }
 
 
@@ -82,6 +85,9 @@ COMMANDS = [
     "backup",
     "restore",
     "passphrase",
+    "pair link",
+    "pair export",
+    "pair import",
 ]
 
 
