@@ -77,7 +77,9 @@ def pair_key(phrase: str) -> bytes:
     index = _index()
     for number, word in enumerate(typed, 1):
         if word not in index:
-            raise PhraseError(f"Le mot n° {number} « {word} » n'est pas un mot de la liste.")
+            raise PhraseError(  # the word itself is not repeated: it is part of a secret
+                f"Le mot n° {number} n'est pas un mot de la liste : vérifiez son orthographe."
+            )
     words = typed[:WORDS]
     if fold(_check_word(words)) != typed[-1]:
         raise PhraseError(
