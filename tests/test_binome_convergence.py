@@ -13,7 +13,7 @@ import tempfile
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ecoute_desktop.domain.models import Case, Member, WeeklySlot
@@ -27,7 +27,8 @@ SIDES = st.integers(0, 1)
 OPERATIONS = st.one_of(
     st.tuples(st.just("create"), SIDES, st.integers(0, 999)),
     st.tuples(st.just("note"), SIDES, st.integers(0, 99)),
-    st.tuples(st.just("phone"), SIDES, st.integers(0, 99), st.sampled_from(["06", "07", "01"])),
+    # phone edits weigh more: both partners changing one field is what the rule is for
+    *[st.tuples(st.just("phone"), SIDES, st.integers(0, 99), st.sampled_from(["06", "07"]))] * 4,
     st.tuples(st.just("urgent"), SIDES, st.integers(0, 99), st.booleans()),
     st.tuples(st.just("step"), SIDES, st.integers(0, 99)),
     st.tuples(st.just("drop"), SIDES, st.integers(0, 99)),
@@ -55,6 +56,9 @@ class World:
         self.cases_saved: set[str] = set()
         self.events_saved: set[str] = set()
         self.counter = 0
+        self.file_times: tuple[list[int], list[int]] = ([], [])  # when each file was written
+        self.seen = [0, 0]  # per side: the latest partner's file taken (its time)
+        self.phones: dict[tuple[int, str], tuple[int, str, int]] = {}  # last edit per side
         exchange(self.sides[0], self.sides[1], folder, "setup-0")
         exchange(self.sides[1], self.sides[0], folder, "setup-1")
 
@@ -77,11 +81,14 @@ class World:
             path = self.folder / f"side{side}-{self.counter}.ecoute-binome"
             services.pair.export(path)
             self.files[side].append(path)
+            self.file_times[side].append(self.counter)
             return
         if kind == "import":
             sent = self.files[1 - side]
             if sent:
-                services.pair.import_file(sent[operation[2] % len(sent)])
+                index = operation[2] % len(sent)
+                services.pair.import_file(sent[index])
+                self.seen[side] = max(self.seen[side], self.file_times[1 - side][index])
             return
         if kind == "slot":  # a weekly slot of one partner, typed on either laptop
             person = services.people.me() if operation[2] else services.people.partner()
@@ -106,6 +113,12 @@ class World:
         elif kind == "phone":
             case.member.telephone = f"{operation[3]}{self.counter:08d}"
             services.cases.update_member(case_id, case.member)
+            with store_of(services).db.read() as conn:
+                (gid,) = conn.execute(
+                    "SELECT export_id FROM cases WHERE id = ?", (case_id,)
+                ).fetchone()
+            # (when, value, what this side had seen of the partner's edits then)
+            self.phones[(side, gid)] = (self.counter, case.member.telephone, self.seen[side])
         elif kind == "urgent":
             services.cases.set_urgent(case_id, operation[3])
         elif kind == "themes":
@@ -160,6 +173,17 @@ class World:
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(st.lists(OPERATIONS, min_size=1, max_size=40))
+@example(  # both partners change the same phone number before exchanging again
+    [
+        ("create", 0, 1),
+        ("export", 0),
+        ("import", 1, 0),
+        ("phone", 0, 0, "06"),
+        ("phone", 1, 0, "07"),
+        ("step", 0, 0),
+        ("step", 1, 0),
+    ]
+)
 def test_any_exchange_order_converges_and_loses_nothing(operations: list[tuple]) -> None:
     folder = Path(tempfile.mkdtemp(prefix="ecoute-binome-test-"))
     world = World(folder)
@@ -199,6 +223,21 @@ def test_any_exchange_order_converges_and_loses_nothing(operations: list[tuple])
             cases = {r[0] for r in conn.execute("SELECT export_id FROM cases")}
             events = {r[0] for r in conn.execute("SELECT gid FROM status_events")}
             notes = {r[0] for r in conn.execute("SELECT gid FROM call_notes")}
+        with store_of(martine).db.read() as conn:
+            phones = dict(
+                conn.execute(
+                    "SELECT c.export_id, m.telephone FROM cases c JOIN members m"
+                    " ON m.id = c.member_id"
+                )
+            )
+            kept = {r[0] for r in conn.execute("SELECT value FROM sync_conflicts")}
+        for (side, gid), (when, value, _) in world.phones.items():
+            if gid in erased or gid not in phones:
+                continue
+            other = world.phones.get((1 - side, gid))
+            overwritten_knowingly = other is not None and other[2] >= when
+            if not overwritten_knowingly:  # the partner never replaced it having seen it
+                assert phones[gid] == value or f'"{value}"' in kept, (value, phones[gid])
         assert world.cases_saved <= cases
         assert world.events_saved <= events
         assert {gid for gid, case in world.notes_saved if case not in erased} <= notes
