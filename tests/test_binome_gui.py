@@ -158,3 +158,27 @@ def test_with_a_folder_the_file_is_written_at_lock_and_read_at_unlock(
     assert "1 nouvelle sollicitation de Jean Petit" in martine.pair_exchange.last_summary
     for lock in locks:
         lock.stop()
+
+
+def test_without_a_folder_the_exchange_asks_for_the_files(
+    tmp_path: Path, windows: tuple[MainWindow, MainWindow], monkeypatch
+) -> None:
+    martine, jean = windows
+    for window in (martine, jean):
+        window.context.services.pair.link(PHRASE)
+    jean.context.services.cases.create(Case("", utc_now(), Member("Fictif", "Alix")))
+    jean_file, martine_file = (
+        tmp_path / "de-jean.ecoute-binome",
+        tmp_path / "de-martine.ecoute-binome",
+    )
+    said: list[str] = []
+    monkeypatch.setattr(prompts, "inform", lambda parent, title, text: said.append(text))
+    monkeypatch.setattr(prompts, "ask_open_path", lambda *args: None)  # nothing came yet
+    monkeypatch.setattr(prompts, "ask_save_path", lambda *args: jean_file)
+    jean.exchange_action.trigger()
+    assert jean_file.exists() and "Envoyez-le à votre binôme" in said[-1]
+    monkeypatch.setattr(prompts, "ask_open_path", lambda *args: jean_file)
+    monkeypatch.setattr(prompts, "ask_save_path", lambda *args: martine_file)
+    martine.exchange_action.trigger()
+    assert said[-1].splitlines()[0] == "1 nouvelle sollicitation de Jean Petit"
+    assert martine_file.exists()
