@@ -87,6 +87,14 @@ def main() -> None:
             kill_points.install(db.parent, store.db.conn)
             Services(store).referentiel.import_file(extra)
             print("done", flush=True)
+    elif mode == "pair-import":  # the partner's file named by ARG (tests/test_binome_files.py)
+        from ecoute_desktop.services.app import Services
+
+        with Store.open(db, passphrase) as store:
+            print("start", flush=True)
+            kill_points.install(db.parent, store.db.conn)
+            print(Services(store).pair.import_file(Path(extra)).summary, flush=True)
+            print("done", flush=True)
     elif mode == "diskfull":
         _disk_full(db, passphrase, int(extra))
     else:

@@ -70,6 +70,9 @@ def _commands(folder: Path) -> dict[str, list[str]]:
         "referentiel show": ["referentiel", "show", "--json"],
         "referentiel publish": ["referentiel", "publish", "-o", str(out / "r.ecoute-referentiel")],
         "referentiel key": ["referentiel", "key"],
+        "pair link": ["pair", "link", "--new"],
+        "pair export": ["pair", "export", "-o", str(out / "envoi.ecoute-binome")],
+        "pair import": ["pair", "import", str(cases_csv)],  # refused later; the base first
     }
 
 
@@ -90,6 +93,9 @@ COMMANDS = [
     "referentiel show",
     "referentiel publish",
     "referentiel key",
+    "pair link",
+    "pair export",
+    "pair import",
 ]
 
 

@@ -422,7 +422,11 @@ def test_every_help_is_french_and_every_option_says_what_it_does(monkeypatch, ca
         for english in ("show ", " exit", "usage", "positional", "optional", "argument "):
             assert english not in text, (name, english, text)
         assert "options\u00a0:" in text, name
-        heading = "commandes et arguments" if name in ("", "report", "referentiel") else "arguments"
+        heading = (
+            "commandes et arguments"
+            if name in ("", "report", "referentiel", "pair")
+            else "arguments"
+        )
         if "arguments\u00a0:" in text:
             assert f"\n{heading}\u00a0:" in text, (name, text)
     assert "afficher la version et quitter" in helps[""]

@@ -113,9 +113,9 @@ def test_schema_allows_no_free_text_in_records() -> None:
                 "^or-[0-9a-f]{8}$",
             )
             continue
-        if strings and name != "id":
+        if strings and name not in ("id", "followed_by"):
             assert "enum" in rule.get("items", rule), name
-        if name == "id":
+        if name in ("id", "followed_by"):  # random ids, nothing typed
             assert rule["pattern"] == "^[0-9a-f]{32}$"
 
 

@@ -132,8 +132,12 @@ def unmapped_labels(case: Case) -> list[str]:
     return missing
 
 
-def case_to_record(case: Case, record_id: str) -> dict[str, Any]:
-    """The anonymised record of one case: closed vocabularies and numbers only."""
+def case_to_record(case: Case, record_id: str, followed_by: str | None = None) -> dict[str, Any]:
+    """The anonymised record of one case: closed vocabularies and numbers only.
+
+    `followed_by`: the random hotliner id (export identity) of who follows the case, so
+    the coordinator's merge keeps a case shared by a pair once, under its follower.
+    """
     tops: set[str] = set()
     subs: set[str] = set()
     for theme in case.themes:
@@ -146,7 +150,7 @@ def case_to_record(case: Case, record_id: str) -> dict[str, Any]:
     delay = None if case.acknowledged_at is None else case.acknowledged_at - case.received_at
     booked = sum(a.status is AppointmentStatus.BOOKED for a in case.appointments)
     satisfaction = case.satisfaction if case.satisfaction in (1, 2, 3, 4, 5) else None
-    return {
+    record = {
         "id": record_id,
         "month": str(Month.of(case.received_at)),
         "urgent": bool(case.urgent),
@@ -166,6 +170,9 @@ def case_to_record(case: Case, record_id: str) -> dict[str, Any]:
         "questionnaire_sent": case.questionnaire_sent_at is not None,
         "satisfaction": satisfaction,
     }
+    if followed_by:
+        record["followed_by"] = followed_by
+    return record
 
 
 def record_calls(record: dict[str, Any]) -> int:

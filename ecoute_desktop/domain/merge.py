@@ -283,6 +283,7 @@ def merge_exports(
     superseded = 0
     used: dict[str, int] = {}
     satisfaction: dict[str, SatisfactionFigures] = {}
+    owners = _followers(ordered)
     for item in ordered:
         hotliner = item.header.hotliner_id
         newer_months = covered.setdefault(hotliner, set())
@@ -291,7 +292,12 @@ def merge_exports(
                 satisfaction.setdefault(month, SatisfactionFigures()).merge(figures)
         count = 0
         for record in item.records:
-            if record["id"] in seen or record["month"] in newer_months:
+            owner = owners.get(record["id"])
+            if (
+                record["id"] in seen
+                or record["month"] in newer_months
+                or owner not in (None, hotliner)
+            ):
                 superseded += 1
                 continue
             seen.add(record["id"])
@@ -314,6 +320,20 @@ def merge_exports(
         used,
         dict(sorted(satisfaction.items())),
     )
+
+
+def _followers(files: Sequence[ExportFile]) -> dict[str, str]:
+    """Record id → hotliner id of the export to count it from: a case a pair shares is in
+    both partners' exports; it counts once, from the export of the partner who follows it
+    (its `followed_by`), when that export is in the merge."""
+    senders = {item.header.hotliner_id for item in files}
+    owners: dict[str, str] = {}
+    for item in files:
+        for record in item.records:
+            follower = record.get("followed_by")
+            if follower in senders and follower == item.header.hotliner_id:
+                owners[record["id"]] = follower
+    return owners
 
 
 def _month_keys(first: str, last: str) -> list[str]:

@@ -145,7 +145,12 @@ def export_records(store: Store, first_month: str, last_month: str) -> list[dict
     installed, each also carries its stable theme ids (domain/referentiel_merge.py)."""
     cases = period_cases(store, first_month, last_month)
     ids = ExportIdRepository(store.db).for_cases(c.id for c in cases if c.id is not None)
-    records = [case_to_record(case, ids[case.id]) for case in cases if case.id is not None]
+    followers = store.pair.person_gids()
+    records = [
+        case_to_record(case, ids[case.id], followers.get(case.hotliner_id or 0))
+        for case in cases
+        if case.id is not None
+    ]
     if store.referentiel.state().version:
         themes = store.themes.all(include_retired=True)
         targets = store.directory.all(include_retired=True)

@@ -374,8 +374,8 @@ class CaseRepository:
 
 def _insert_event(conn: sqlcipher3.Connection, case_id: int, event: StatusEvent) -> None:
     conn.execute(
-        "INSERT INTO status_events (case_id, at, by_name, from_status, to_status, reason, comment)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO status_events (case_id, at, by_name, from_status, to_status, reason, comment,"
+        " gid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
             case_id,
             to_db(event.at),
@@ -384,6 +384,7 @@ def _insert_event(conn: sqlcipher3.Connection, case_id: int, event: StatusEvent)
             str(event.to_status),
             str(event.reason) if event.reason else None,
             event.comment,
+            secrets.token_hex(16),  # its global id for the binôme exchange (docs/binome.md)
         ),
     )
 

@@ -12,20 +12,14 @@ from collections.abc import Callable
 import sqlcipher3
 
 from ecoute_desktop.store.errors import NewerSchemaError
+from ecoute_desktop.store.migration_script import run_script
+from ecoute_desktop.store.sharing_migrations import (
+    _v7_mailbox_dismissals,
+    _v8_shared_referentiel,
+    _v9_binome_exchange,
+)
 
 Migration = Callable[[sqlcipher3.Connection], None]
-
-
-def run_script(conn: sqlcipher3.Connection, script: str) -> None:
-    """Run statements one by one: `executescript` would commit the open transaction."""
-    buffer = ""
-    for line in script.splitlines(keepends=True):
-        buffer += line
-        if sqlcipher3.complete_statement(buffer):
-            conn.execute(buffer)
-            buffer = ""
-    if buffer.strip():
-        raise ValueError("incomplete SQL statement in migration script")
 
 
 def _v1_core(conn: sqlcipher3.Connection) -> None:
@@ -343,60 +337,6 @@ def _v6_member_journey(conn: sqlcipher3.Connection) -> None:
     )
 
 
-def _v7_mailbox_dismissals(conn: sqlcipher3.Connection) -> None:
-    """Messages of the shared mailbox marked « Ce n'est pas une demande » (issue 15).
-
-    `key_hash` (sha256 of the message's key) stays, so the message is never offered
-    again; its sender, subject and arrival are blanked 30 days after the dismissal.
-    No body is ever kept here.
-    """
-    run_script(
-        conn,
-        """
-        CREATE TABLE mailbox_dismissals (
-            key_hash TEXT PRIMARY KEY,
-            sender TEXT,
-            subject TEXT,
-            arrived_at TEXT,
-            dismissed_at TEXT NOT NULL
-        );
-        """,
-    )
-
-
-def _v8_shared_referentiel(conn: sqlcipher3.Connection) -> None:
-    """The shared référentiel (docs/referentiel.md): stable ids on themes and directory
-    entries (NULL: added on this laptop), its practical sheets, and one row of state: the
-    version installed, the coordinator's key trusted on first import, and, on the
-    coordinator's own base, the Ed25519 seed that signs what it publishes."""
-    run_script(
-        conn,
-        """
-        ALTER TABLE themes ADD COLUMN ref_id TEXT;
-        CREATE UNIQUE INDEX themes_by_ref_id ON themes(ref_id) WHERE ref_id IS NOT NULL;
-        ALTER TABLE orientation_targets ADD COLUMN ref_id TEXT;
-        CREATE UNIQUE INDEX targets_by_ref_id ON orientation_targets(ref_id)
-            WHERE ref_id IS NOT NULL;
-        CREATE TABLE referentiel_sheets (
-            ref_id TEXT PRIMARY KEY,
-            title TEXT NOT NULL,
-            file_name TEXT NOT NULL,
-            pdf BLOB NOT NULL,
-            position INTEGER NOT NULL DEFAULT 0
-        );
-        CREATE TABLE referentiel_state (
-            id INTEGER PRIMARY KEY CHECK (id = 1),
-            version INTEGER NOT NULL DEFAULT 0,
-            published_on TEXT NOT NULL DEFAULT '',
-            trusted_key TEXT NOT NULL DEFAULT '',
-            applied TEXT NOT NULL DEFAULT '{}',
-            publisher_seed BLOB CHECK (publisher_seed IS NULL OR length(publisher_seed) = 32)
-        );
-        INSERT INTO referentiel_state (id) VALUES (1);
-        """,
-    )
-
-
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_search_and_drafts,
@@ -406,6 +346,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v6_member_journey,
     _v7_mailbox_dismissals,
     _v8_shared_referentiel,
+    _v9_binome_exchange,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

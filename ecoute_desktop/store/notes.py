@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime
 
 from ecoute_desktop.domain.models import CallNote
@@ -36,9 +37,10 @@ class NoteRepository:
         at = at or utc_now()
         with self._db.write() as conn:
             cursor = conn.execute(
-                "INSERT INTO call_notes (case_id, body, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?)",
-                (case_id, body, to_db(at), to_db(at)),
+                "INSERT INTO call_notes (case_id, body, created_at, updated_at, author, gid)"
+                " VALUES (?, ?, ?, ?, coalesce((SELECT gid FROM hotliners WHERE is_self = 1), ''),"
+                " ?)",
+                (case_id, body, to_db(at), to_db(at), secrets.token_hex(16)),
             )
             conn.execute(
                 "DELETE FROM note_drafts WHERE case_id = ? AND note_id IS NULL", (case_id,)

@@ -61,7 +61,7 @@ class RetentionRepository:
             return 0
         with self._db.write() as conn:
             for case_id in ids:
-                _erase_one(conn, case_id, to_db(at))
+                erase_case_rows(conn, case_id, to_db(at))
         self.compact()
         return len(ids)
 
@@ -72,29 +72,58 @@ class RetentionRepository:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def _erase_one(conn: sqlcipher3.Connection, case_id: int, at: str) -> None:
+def erase_case_rows(
+    conn: sqlcipher3.Connection, case_id: int, at: str, from_partner: bool = False
+) -> None:
+    """Erase one case's personal data. `from_partner`: the erasure was done on the
+    partner's laptop at `at`; notes written since then (seconds included) are kept, as
+    the partner's laptop keeps them (docs/binome.md)."""
     row = conn.execute("SELECT member_id FROM cases WHERE id = ?", (case_id,)).fetchone()
     if row is None:
         raise KeyError(case_id)
     blanks = ", ".join(f"{name} = ''" for name in MEMBER_FIELDS)
     conn.execute(f"UPDATE members SET {blanks} WHERE id = ?", (row[0],))
+    _tombstone(conn, case_id, at)
     conn.execute("DELETE FROM note_drafts WHERE case_id = ?", (case_id,))
-    conn.execute("DELETE FROM call_notes WHERE case_id = ?", (case_id,))
+    newer = " AND created_at < ?" if from_partner else ""
+    conn.execute(
+        f"DELETE FROM call_notes WHERE case_id = ?{newer}", (case_id, at) if newer else (case_id,)
+    )
     conn.execute("DELETE FROM case_search WHERE rowid = ?", (case_id,))
     # Questionnaire answers stay in the figures but no longer point at the member's case.
     conn.execute("UPDATE satisfaction_responses SET case_id = NULL WHERE case_id = ?", (case_id,))
     # The status history is kept (it dates the steps); only its free comments go.
     # History rows cannot be updated (trigger), so commented ones are re-inserted blank.
     commented = conn.execute(
-        "SELECT id, at, by_name, from_status, to_status, reason FROM status_events"
-        " WHERE case_id = ? AND comment <> '' ORDER BY id",
-        (case_id,),
+        "SELECT id, at, by_name, from_status, to_status, reason, gid FROM status_events"
+        f" WHERE case_id = ? AND comment <> ''{newer.replace('created_at', 'at')} ORDER BY id",
+        (case_id, at) if newer else (case_id,),
     ).fetchall()
     for event_id, *values in commented:
         conn.execute("DELETE FROM status_events WHERE id = ?", (event_id,))
         conn.execute(
             "INSERT INTO status_events (id, case_id, at, by_name, from_status, to_status,"
-            " reason, comment) VALUES (?, ?, ?, ?, ?, ?, ?, '')",
+            " reason, gid, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '')",
             (event_id, case_id, *values),
         )
     conn.execute("UPDATE cases SET purged_at = ?, updated_at = ? WHERE id = ?", (at, at, case_id))
+
+
+def _tombstone(conn: sqlcipher3.Connection, case_id: int, at: str) -> None:
+    """The erasure travels to the partner (docs/binome.md): a tombstone no older file can
+    undo; the shadow's hashes of the erased words and the edits kept aside go with them."""
+    (gid,) = conn.execute("SELECT export_id FROM cases WHERE id = ?", (case_id,)).fetchone()
+    conn.execute(
+        "INSERT OR IGNORE INTO sync_tombstones (gid, kind, at) VALUES (?, 'erased', ?)", (gid, at)
+    )
+    conn.execute("DELETE FROM sync_fields WHERE gid = ? AND field LIKE 'member.%'", (gid,))
+    conn.execute(
+        "DELETE FROM sync_fields WHERE gid IN (SELECT gid FROM call_notes WHERE case_id = ?)",
+        (case_id,),
+    )
+    conn.execute(
+        "DELETE FROM sync_fields WHERE field = 'comment'"
+        " AND gid IN (SELECT gid FROM status_events WHERE case_id = ?)",
+        (case_id,),
+    )
+    conn.execute("DELETE FROM sync_conflicts WHERE case_gid = ?", (gid,))

@@ -13,6 +13,7 @@ from ecoute_desktop.store.database import Database
 from ecoute_desktop.store.identity import IdentityRepository
 from ecoute_desktop.store.mailbox import MailboxRepository
 from ecoute_desktop.store.notes import NoteRepository
+from ecoute_desktop.store.pair import PairRepository
 from ecoute_desktop.store.people import PeopleRepository
 from ecoute_desktop.store.queries import CaseQueries
 from ecoute_desktop.store.reference import DirectoryRepository, ThemeRepository, seed_defaults
@@ -41,6 +42,7 @@ class Store:
         self.identity = IdentityRepository(self.db)
         self.mailbox = MailboxRepository(self.db)
         self.referentiel = ReferentielRepository(self.db)
+        self.pair = PairRepository(self.db)
         self._holds_lock = False
 
     @property

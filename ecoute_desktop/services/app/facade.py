@@ -10,6 +10,7 @@ from ecoute_desktop.services.app.imports import ImportService
 from ecoute_desktop.services.app.intake import IntakeService
 from ecoute_desktop.services.app.mailbox import MailboxService
 from ecoute_desktop.services.app.notes import NoteService
+from ecoute_desktop.services.app.pair import PairService
 from ecoute_desktop.services.app.people import PeopleService
 from ecoute_desktop.services.app.reference import ReferenceService
 from ecoute_desktop.services.app.referentiel import ReferentielService
@@ -44,3 +45,4 @@ class Services:
         self.mailbox = MailboxService(store, transactions, self.intake)
         self.session = SessionService(store, transactions)
         self.satisfaction = SatisfactionService(store, transactions)
+        self.pair = PairService(store, transactions)

@@ -130,6 +130,10 @@ class WorkflowPanel(QWidget):
         self.history_title = QLabel()
         layout.addWidget(self.history_title)
         layout.addWidget(self.history_table)
+        from ecoute_desktop.ui.case.case_both_edits import BothEditsLabel  # issue 11
+
+        self.both_edits = BothEditsLabel(services)
+        layout.addWidget(self.both_edits)
 
     def show_case(self, case: Case) -> None:
         self.case = case
@@ -159,6 +163,7 @@ class WorkflowPanel(QWidget):
         self.history_title.setText(
             self.tr("Historique des étapes :") if case.events else self.tr("Aucune étape franchie.")
         )
+        self.both_edits.show_case(case.id)
 
     def advance(self) -> None:
         if self.case is None or self.case.id is None:

@@ -230,6 +230,7 @@ class AutoLock(QObject):
         self.clipboard.clear_if_ours()
         window.hide()
         self._backup_if_changed()  # quitting from the lock screen loses no backup
+        self._write_pair_file()
         session.disconnect()
         self.screen = LockScreen(session, self._on_unlocked)
         self.screen.quit_requested.connect(self.quit_while_locked)
@@ -278,6 +279,9 @@ class AutoLock(QObject):
             window.return_to(*self._place)
         self.context.services.session.reopened()
         self._reopen_new_case_forms()
+        exchange = getattr(window, "pair_exchange", None)
+        if exchange is not None:  # the partner's file from the exchange folder
+            exchange.at_unlock()
         self._last = (self._wall(), self._monotonic())
         self._idle.start()
         self.unlocked.emit()
@@ -304,6 +308,13 @@ class AutoLock(QObject):
             return
         self.context.runner.wait()
         self._backup_if_changed()
+        self._write_pair_file()
+
+    def _write_pair_file(self) -> None:
+        """With an exchange folder, the partner gets our file at lock and exit (issue 11)."""
+        exchange = getattr(self.window, "pair_exchange", None)
+        if exchange is not None:
+            exchange.at_lock()
 
     def _backup_if_changed(self) -> None:
         try:

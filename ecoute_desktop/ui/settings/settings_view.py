@@ -194,6 +194,9 @@ class SettingsView(QWidget):
         profile_layout.addStretch(1)
         self.templates = TemplatesPanel(context)
         self.display = DisplayPanel(context)
+        from ecoute_desktop.ui.settings.pair_panel import PairPanel  # issue 11
+
+        self.pair = PairPanel(context)
         from ecoute_desktop.ui.safety.safety_settings import SafetySettings  # issue 7
 
         self.safety = SafetySettings(context)
@@ -211,6 +214,7 @@ class SettingsView(QWidget):
                 self.tr("Profil, binôme, région et pseudonyme"),
             ),
             (self.templates, self.tr("Modèles"), self.tr("Modèles des messages et de la charte")),
+            (self.pair, self.tr("Binôme"), self.tr("Échange avec mon binôme")),
             (self.display, self.tr("Affichage"), self.tr("Taille du texte et notifications")),
             (self.safety, self.tr("Sécurité"), self.tr("Sécurité et sauvegardes")),
             (self.mailbox, self.tr("Messagerie"), self.tr("Boîte aux lettres de la ligne")),
@@ -234,7 +238,7 @@ class SettingsView(QWidget):
 
     def show_section(self, section: str) -> QWidget | None:
         """Bring forward the field completing a first step (services/first_steps keys):
-        profile, partner, backup, region, pseudonym; the field gets the focus."""
+        profile, partner, backup, region, pseudonym, pair; the field gets the focus."""
         me = self.people.me_form.edits
         empty = [me[key] for key in ("nom", "telephone", "email") if not me[key].text().strip()]
         fields = {
@@ -244,6 +248,7 @@ class SettingsView(QWidget):
             "region": self.reporting.region_combo,
             "pseudonym": self.reporting.pseudonym_edit,
             "mailbox": self.mailbox.host_edit,
+            "pair": self.pair.phrase_edit,
         }
         field = fields.get(section)
         if field is None:
@@ -263,6 +268,7 @@ class SettingsView(QWidget):
             self.people.reload()
             self.reporting.reload()
             self.mailbox.reload()
+            self.pair.reload()
 
     def clear_personal_data(self) -> None:
         self.people.save_if_changed()  # a profile being typed is kept, as notes are
@@ -270,6 +276,7 @@ class SettingsView(QWidget):
             form.show_person(None)
         self.reporting.clear_personal_data()
         self.mailbox.clear_personal_data()
+        self.pair.clear_personal_data()
 
 
 def create_view(context: AppContext, parent: QWidget | None = None) -> QWidget:

@@ -37,6 +37,7 @@ class TodayView(QWidget):
         self.context = context
         self.now: datetime = utc_now()
         self.reminder_days = 2  # read from the settings at each refresh
+        self.names: dict[int, str] = {}  # hotliner id → name (the pair's requests are shown)
         self.setAccessibleName(self.tr("Aujourd'hui"))
         self.to_acknowledge = RowTableModel(self._ack_columns(), self)
         self.appointments = RowTableModel(self._appointment_columns(), self)
@@ -52,7 +53,7 @@ class TodayView(QWidget):
         )
         self.ack_title, self.appointment_title, self.call_title = QLabel(), QLabel(), QLabel()
         # Large text: elide the collectivité, then hide what the tooltip or the case shows.
-        self.ack_table.keep_within_width(4, droppable=[5])
+        self.ack_table.keep_within_width(4, droppable=[5, 6])
         self.appointment_table.keep_within_width(6, droppable=[4])
         self.call_table.keep_within_width(3)
         content = QWidget()
@@ -128,6 +129,7 @@ class TodayView(QWidget):
                 self.tr("Collectivité"), lambda r: r.collectivite, tooltip=lambda r: r.collectivite
             ),
             Column(self.tr("Reçue le"), lambda r: short_datetime(r.received_at)),
+            Column(self.tr("Suivie par"), lambda r: self.names.get(r.hotliner_id or 0, "")),
         ]
 
     def _appointment_columns(self) -> list[Column[AppointmentRow]]:
@@ -201,6 +203,9 @@ class TodayView(QWidget):
             if row.acknowledged_at is None
         ]
         waiting.sort(key=lambda r: (time_left(r.received_at, self.now), not r.urgent))
+        self.names = self.context.services.people.names()
+        partner = self.context.services.people.partner()
+        theirs = sum(1 for r in waiting if partner is not None and r.hotliner_id == partner.id)
         self.to_acknowledge.set_rows(waiting)
         start = paris_midnight(local.date())
         self.appointments.set_rows(
@@ -224,6 +229,13 @@ class TodayView(QWidget):
                 ).format(late, soon, urgent)
                 if waiting
                 else self.tr("<p>Aucune demande en attente.</p>")
+            )
+            + (
+                self.tr("<p>Dont {0} suivie(s) par votre binôme {1}.</p>").format(
+                    theirs, partner.display_name
+                )
+                if theirs and partner is not None
+                else ""
             )
         )
         count = self.appointments.rowCount()

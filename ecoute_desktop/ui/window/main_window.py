@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.navigation.itemClicked.connect(self._navigation_clicked)
         context.events.open_case.connect(self.open_case)
         context.events.cases_changed.connect(self._update_status)
+        context.events.reference_data_changed.connect(self._update_status)
         context.events.new_case_requested.connect(lambda: self.new_case())
         context.events.import_requested.connect(lambda: self.import_cases())
         context.events.settings_requested.connect(self.show_settings)
@@ -113,7 +114,16 @@ class MainWindow(QMainWindow):
             self.tr("Rechercher"), QKeySequence.StandardKey.Find, self.focus_search
         )
         self.lock_action = self._action(self.tr("Verrouiller"), QKeySequence("Ctrl+L"), self.lock)
-        for action in (self.new_case_action, self.search_action, self.lock_action):
+        from ecoute_desktop.ui.window import pair_exchange  # issue 11
+
+        self.pair_exchange = pair_exchange.install(self.context, self)
+        self.exchange_action = self.pair_exchange.action
+        for action in (
+            self.new_case_action,
+            self.search_action,
+            self.exchange_action,
+            self.lock_action,
+        ):
             toolbar.addAction(action)
             toolbar.widgetForAction(action).setAccessibleName(action.text())
         menu = self.menuBar().addMenu(self.tr("&Affichage"))
@@ -134,7 +144,9 @@ class MainWindow(QMainWindow):
         size_menu.addSeparator()
         size_menu.addActions([bigger, smaller])
         case_menu = self.menuBar().addMenu(self.tr("&Sollicitations"))
-        case_menu.addActions([self.new_case_action, self.search_action, self.lock_action])
+        case_menu.addActions(
+            [self.new_case_action, self.search_action, self.exchange_action, self.lock_action]
+        )
         open_eml = self._action(self.tr("Ouvrir un courriel (.eml)…"), None, self.ask_email_files)
         case_menu.addAction(open_eml)
         self.pickup_action = self._action(
@@ -415,6 +427,7 @@ class MainWindow(QMainWindow):
         count = services.cases.count()
         self.status_label.setText(
             self.tr("{0} sollicitation(s) — base : {1}").format(count, services.session.path.name)
+            + self.pair_exchange.last_exchange_text()
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
