@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ecoute_desktop.store import Store
 from ecoute_desktop.ui.common import text_size
-from tests.a11y_screens import SCREENS, Desk, make_desk
+from tests.a11y_screens import LAPTOP, SCREENS, Desk, make_desk
 from tests.desk_support import isolated_settings  # noqa: F401
 from tests.test_a11y_walk import describe
 from tests.test_keyboard import tab_focusable
@@ -71,9 +71,10 @@ def _cut(root: QWidget) -> list[str]:
 def test_every_screen_at_200_percent_on_a_laptop(qtbot, large: Desk, name: str) -> None:
     root = SCREENS[name](large)
     window = root.window()
-    if window is not large.window and isinstance(window, QDialog):
+    if window is not large.window and isinstance(window, QDialog):  # within the laptop's screen
         screen = window.screen().availableGeometry()
-        window.resize(min(window.width(), screen.width()), min(window.height(), screen.height()))
+        width, height = min(screen.width(), LAPTOP[0]), min(screen.height(), LAPTOP[1])
+        window.resize(min(window.width(), width), min(window.height(), height))
     for _ in range(3):
         QApplication.processEvents()
     assert {"cut": _cut(root), "sideways": _scrolls_sideways(root)} == {"cut": [], "sideways": []}
