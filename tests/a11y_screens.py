@@ -262,6 +262,18 @@ def _first_run(desk: Desk) -> QWidget:
     return FirstRunWizard(desk.tmp_path / "nouvelle" / "ecoute.db")
 
 
+def _referentiel_preview(desk: Desk) -> QWidget:
+    """The preview of a coordination's first référentiel on the desk's base."""
+    from ecoute_desktop.ui.coordination.referentiel_import import ReferentielPreviewDialog
+    from tests.referentiel_helpers import new_base, publish
+
+    coordinator = new_base(desk.tmp_path, "coordination")
+    path = publish(coordinator, desk.tmp_path / "v1.ecoute-referentiel")
+    coordinator._store.close()
+    plan = desk.context.services.referentiel.preview_import(path)
+    return ReferentielPreviewDialog(plan, desk.window)
+
+
 SCREENS: dict[str, Callable[[Desk], QWidget]] = {
     "today": view("today"),
     "cases": view("cases"),
@@ -271,7 +283,7 @@ SCREENS: dict[str, Callable[[Desk], QWidget]] = {
     "reports-period": _reports_period,
     "coordination": view("coordination"),
     "coordination-merged": _coordination_merged,
-    **{f"settings-{i}": view("settings", i) for i in range(6)},
+    **{f"settings-{i}": view("settings", i) for i in range(8)},
     "case-received": case_page("received"),
     "case-scheduled": case_page("scheduled"),
     "case-held": case_page("held"),
@@ -309,6 +321,11 @@ SCREENS: dict[str, Callable[[Desk], QWidget]] = {
     "mapping": dialog(_mapping),
     "suggestions": dialog(_suggestions),
     "first-run": dialog(_first_run),
+    "mailbox-pickup": dialog(_lazy("mailbox.pickup_dialog", "MailboxPickupDialog", "context")),
+    "referentiel-editor": dialog(
+        _lazy("coordination.referentiel_panel", "ReferentielEditor", "context")
+    ),
+    "referentiel-preview": dialog(_referentiel_preview),
 }
 
 DIALOG_CLASSES = {
@@ -330,4 +347,7 @@ DIALOG_CLASSES = {
     "MappingDialog",
     "SuggestionsDialog",
     "FirstRunWizard",  # its first page (tests/test_first_run_layout.py walks the others)
+    "MailboxPickupDialog",  # no mailbox configured: it says so
+    "ReferentielEditor",
+    "ReferentielPreviewDialog",
 }

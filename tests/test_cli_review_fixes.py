@@ -424,7 +424,7 @@ def test_every_help_is_french_and_every_option_says_what_it_does(monkeypatch, ca
         assert "options\u00a0:" in text, name
         heading = (
             "commandes et arguments"
-            if name in ("", "report", "referentiel", "pair")
+            if name in ("", "report", "referentiel", "pair", "mailbox")
             else "arguments"
         )
         if "arguments\u00a0:" in text:

@@ -55,11 +55,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             f" {PASSWORD_ENV}, sinon demandé sans écho. Une option absente garde sa valeur."
         ),
     )
-    configure.add_argument("--host", help="serveur IMAP (127.0.0.1 pour Proton Mail Bridge)")
-    configure.add_argument("--port", type=int, help="port (993 en TLS, 143 en STARTTLS)")
-    configure.add_argument("--security", choices=sorted(SECURITY_LABELS), help="tls ou starttls")
-    configure.add_argument("--user", help="identifiant de la boîte")
-    configure.add_argument("--folder", help="dossier relevé (INBOX par défaut)")
+    configure.add_argument(
+        "--host", metavar="SERVEUR", help="serveur IMAP (127.0.0.1 pour Proton Mail Bridge)"
+    )
+    configure.add_argument(
+        "--port", type=int, metavar="PORT", help="port (993 en TLS, 143 en STARTTLS)"
+    )
+    configure.add_argument(
+        "--security", choices=sorted(SECURITY_LABELS), metavar="SÉCURITÉ", help="tls ou starttls"
+    )
+    configure.add_argument("--user", metavar="IDENTIFIANT", help="identifiant de la boîte")
+    configure.add_argument("--folder", metavar="DOSSIER", help="dossier relevé (INBOX par défaut)")
     seen = configure.add_mutually_exclusive_group()
     seen.add_argument(
         "--mark-seen",
@@ -68,7 +74,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=None,
         help="marquer comme lu sur le serveur un message pris en sollicitation",
     )
-    seen.add_argument("--no-mark-seen", dest="mark_seen", action="store_false")
+    seen.add_argument(
+        "--no-mark-seen",
+        dest="mark_seen",
+        action="store_false",
+        help="ne pas marquer comme lu (par défaut)",
+    )
     configure.add_argument(
         "--interval", type=int, metavar="MINUTES", help="relève automatique (0 : aucune)"
     )

@@ -62,7 +62,9 @@ class MailboxSettingsPanel(QWidget):
         self.password_edit = self._line(self.tr("Mot de passe de la boîte"))
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.folder_edit = self._line(self.tr("Dossier relevé"))
-        self.mark_seen_box = QCheckBox(
+        # Short: a check box does not wrap, and at 200 % a long one scrolled the page sideways.
+        self.mark_seen_box = QCheckBox(self.tr("Marquer comme lu une fois pris"))
+        self.mark_seen_box.setToolTip(
             self.tr("Marquer comme lu sur le serveur un message pris en sollicitation")
         )
         self.mark_seen_box.setAccessibleName(self.tr("Marquer comme lu sur le serveur"))
@@ -79,6 +81,8 @@ class MailboxSettingsPanel(QWidget):
         self.status_label.setAccessibleName(self.tr("État de la messagerie"))
 
         form = QFormLayout()
+        # At large text the labels go above their fields rather than push them off screen.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Serveur :"), self.host_edit)
         form.addRow(self.tr("Port :"), self.port_spin)
         form.addRow(self.tr("Sécurité :"), self.security_combo)
