@@ -397,6 +397,57 @@
     </message>
 </context>
 <context>
+    <name>BothEditsLabel</name>
+    <message>
+        <source>Modifications faites aussi par votre binôme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date de réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suivie par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thèmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendez-vous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin du rendez-vous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qui appelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifié aussi par {0} le {1} : {2} « {3} » (valeur non retenue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseActionBar</name>
     <message>
         <source>Actions de la sollicitation</source>
@@ -762,6 +813,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Joindre la fiche « {title} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>État de la confirmation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,7 +962,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Téléphone</source>
+        <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -927,15 +982,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contact à lire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Courriel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Site</source>
+        <source>Adresse ou site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Précisions</source>
+        <source>Quand orienter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -989,7 +1048,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prévenir par une notification quand un accusé de réception est dû dans 6 h</source>
+        <source>Prévenir 6 h avant l&apos;échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une notification du bureau quand un accusé de réception est dû dans 6 h, même quand Écoute est verrouillé ; elle ne donne ni nom ni référence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1120,6 +1183,10 @@
     </message>
     <message>
         <source>Exactement ce qui quittera cet ordinateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrements qui quitteront l&apos;ordinateur, un par ligne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1669,6 +1736,263 @@
     </message>
 </context>
 <context>
+    <name>MailboxLine</name>
+    <message>
+        <source>Boîte aux lettres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relever la boîte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boîte aux lettres : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boîte aux lettres : pas encore relevée depuis l&apos;ouverture d&apos;Écoute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boîte aux lettres : aucun message en attente (relevée à {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boîte aux lettres : {0} message(s) en attente depuis le {1} (relevée à {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailboxPickupDialog</name>
+    <message>
+        <source>Expéditeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivé le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adhérent suggéré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relever la boîte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État de la relève</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer la sollicitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce n&apos;est pas une demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relever à nouveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paramètres › Messagerie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relève de la boîte en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La relève a échoué ; rien n&apos;a changé. Réessayez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun nouveau message dans la boîte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 message attend une réponse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} messages attendent une réponse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailboxSettingsPanel</name>
+    <message>
+        <source>Serveur IMAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imap.exemple.fr, ou 127.0.0.1 pour Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sécurité de la connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiant de la boîte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mot de passe de la boîte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier relevé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marquer comme lu une fois pris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marquer comme lu sur le serveur un message pris en sollicitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marquer comme lu sur le serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jamais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relève automatique (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificat du serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État de la messagerie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sécurité :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiant :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mot de passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relève automatique :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificat :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer les réglages de la messagerie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tester la connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tester la connexion à la boîte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le mot de passe est gardé dans la base chiffrée d&apos;Écoute. Rien n&apos;est effacé ni déplacé sur le serveur. Sans réseau, le dépôt d&apos;un fichier .eml reste possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approuvé, empreinte SHA-256 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>celui que reconnaît le système</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réglages de la messagerie enregistrés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connexion à la boîte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connexion réussie : {0} message(s) en attente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La connexion a échoué ; rien n&apos;a changé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le certificat du serveur a changé. Approuvez le nouveau seulement si vous savez pourquoi (Proton Mail Bridge réinstallé, par exemple) et si son empreinte est bien celle que Bridge affiche :
+
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le système ne reconnaît pas le certificat de ce serveur (c&apos;est normal avec Proton Mail Bridge). Comparez son empreinte SHA-256 avec celle que Bridge affiche avant de l&apos;approuver :
+
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approuver ce certificat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificat approuvé. Testez à nouveau la connexion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Écoute</source>
@@ -1736,6 +2060,10 @@
     </message>
     <message>
         <source>Ouvrir un courriel (.eml)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relever la boîte…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2177,6 +2505,10 @@ Fichier lu comme : {1}, {2} ligne(s) d&apos;en-tête.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nouvelle note d&apos;appel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Notes d&apos;appel&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,6 +2585,180 @@ Fichier lu comme : {1}, {2} ligne(s) d&apos;en-tête.</source>
     </message>
     <message>
         <source>Orientation enregistrée. À lire à l&apos;adhérent :&lt;br&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairExchange</name>
+    <message>
+        <source>Échanger avec mon binôme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lier d&apos;abord votre base à celle de votre binôme (Paramètres › Binôme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun échange encore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernier échange : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — dernier échange avec votre binôme : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échange avec mon binôme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre base n&apos;est liée à aucun binôme : Paramètres › Binôme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichiers de binôme (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier reçu de mon binôme (ou Annuler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier à envoyer à mon binôme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier écrit : {0}. Envoyez-le à votre binôme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairPanel</name>
+    <message>
+        <source>État du binôme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lier ma base à celle de mon binôme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer une phrase du binôme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pour le premier des deux : neuf mots à lire à votre binôme au téléphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase du binôme à lire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>les neuf mots lus par votre binôme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase du binôme reçue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lier avec cette phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Délier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Délier ma base de celle de mon binôme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message du binôme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ou tapez la phrase que votre binôme vous a lue :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier d&apos;échange (facultatif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun : les fichiers passent à la main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier d&apos;échange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir le dossier d&apos;échange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne plus utiliser de dossier d&apos;échange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un dossier que vous partagez déjà tous les deux (Nextcloud, disque partagé…) : Écoute y écrit votre fichier au verrouillage et en quittant, et lit celui de votre binôme au déverrouillage. Les fichiers sont chiffrés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre base n&apos;est liée à aucun binôme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base liée à votre binôme ; aucun échange encore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base liée à votre binôme {0} ; dernier échange le {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle phrase du binôme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre base est déjà liée. Une nouvelle phrase remplace l&apos;ancienne : votre binôme devra la taper à son tour. Continuer ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Lisez ces neuf mots à votre binôme, qui les tape dans sa propre base (le dernier sert de contrôle) :&lt;/p&gt;&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre base est liée. La phrase ne sera plus affichée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre base est liée à celle de votre binôme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les fichiers de votre binôme ne seront plus acceptés, et les vôtres ne seront plus écrits. Les sollicitations déjà reçues restent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre base n&apos;est plus liée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier d&apos;échange avec mon binôme</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2520,6 +3026,137 @@ C&apos;est irréversible. Les sauvegardes déjà faites gardent ces données jus
     </message>
 </context>
 <context>
+    <name>ReferentielEditor</name>
+    <message>
+        <source>Modifier le référentiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties du référentiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thèmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiches pratiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La charte, le message de confirmation et l&apos;adresse du questionnaire de ce poste partent aussi avec le référentiel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modèles des messages et de la charte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferentielPanel</name>
+    <message>
+        <source>Référentiel partagé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer un référentiel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier le référentiel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publier la version suivante…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écoutants : importez le fichier reçu de la coordination ; les changements s&apos;affichent avant d&apos;être appliqués. Coordination : modifiez les thèmes, l&apos;annuaire et les fiches, puis publiez un fichier signé à envoyer à tous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun référentiel installé : thèmes et annuaire propres à ce poste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} du {day} installée ; clé : {words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publier le référentiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référentiel Écoute (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référentiel publié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} publiée : {path}.
+Clé de la coordination : {words}.
+Envoyez ce fichier aux écoutants ; à leur première importation, ils vérifieront ces mots avec vous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferentielPreviewDialog</name>
+    <message>
+        <source>Importer le référentiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les sollicitations déjà classées gardent leurs thèmes : un thème renommé s&apos;affiche sous son nouveau nom, un thème retiré reste dans leur historique. Les thèmes et organismes que vous avez ajoutés restent, marqués « local ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliquer les changements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler sans rien changer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signé par la clé de votre coordination ({words}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportingPanel</name>
     <message>
         <source>Région imprimée sur les rapports</source>
@@ -2593,6 +3230,10 @@ C&apos;est irréversible. Les sauvegardes déjà faites gardent ces données jus
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bilan annuel sur une page (comité)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mois du rapport</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2618,6 +3259,18 @@ C&apos;est irréversible. Les sauvegardes déjà faites gardent ces données jus
     </message>
     <message>
         <source>Paragraphe « Commentaires » imprimé à la fin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions à envisager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une action par ligne, par exemple : - Former deux nouveaux écoutants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions à envisager (imprimées sur le bilan) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2685,6 +3338,10 @@ C&apos;est irréversible. Les sauvegardes déjà faites gardent ces données jus
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enregistrer en PDF ou PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Période incorrecte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2718,6 +3375,10 @@ C&apos;est irréversible. Les sauvegardes déjà faites gardent ces données jus
     </message>
     <message>
         <source>%s page(s) envoyée(s) à l&apos;imprimante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image PNG 150 dpi, pour une diapositive (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3039,6 +3700,22 @@ Sollicitations concernées :
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Modèles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modèles des messages et de la charte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binôme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échange avec mon binôme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Affichage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,6 +3729,49 @@ Sollicitations concernées :
     </message>
     <message>
         <source>Sécurité et sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messagerie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boîte aux lettres de la ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetsPanel</name>
+    <message>
+        <source>Fiches pratiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter une fiche (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer la fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter une fiche pratique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche pratique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche refusée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez une fiche.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3368,7 +4088,15 @@ Sollicitations concernées :
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Déplacer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Retirer / remettre en service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer le référentiel de la coordination…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3393,6 +4121,22 @@ Sollicitations concernées :
     </message>
     <message>
         <source>Nouveau sous-thème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déplacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un sous-thème.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranger « {name} » sous le thème :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déplacer le sous-thème</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3496,6 +4240,21 @@ Sollicitations concernées :
     </message>
 </context>
 <context>
+    <name>TemplatesPanel</name>
+    <message>
+        <source>Les messages préparés pour l&apos;adhérent (confirmation du rendez-vous, questionnaire de satisfaction et son lien) et la charte de confidentialité jointe à la confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier les modèles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier les modèles des messages et de la charte</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThemeTags</name>
     <message>
         <source>&lt;h3&gt;Thèmes&lt;/h3&gt;</source>
@@ -3561,6 +4320,10 @@ Sollicitations concernées :
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Suivie par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>aujourd&apos;hui</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3602,6 +4365,10 @@ Sollicitations concernées :
     </message>
     <message>
         <source>&lt;p&gt;Aucune demande en attente.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Dont {0} suivie(s) par votre binôme {1}.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3792,6 +4559,37 @@ Sollicitations concernées :
         <source>{0}
 
 Aucune base n&apos;est à l&apos;emplacement « {1} ». Remettre « {2} » à sa place ? (Sinon, l&apos;assistant de création d&apos;une nouvelle base s&apos;ouvrira ; le fichier gardé reste où il est.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Référentiel signé par une autre clé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si la coordination vous a lu les six mots de sa nouvelle clé, tapez-les ici ; sinon, annulez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer le référentiel de la coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référentiel Écoute (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référentiel refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référentiel installé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référentiel version {number} installé.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
