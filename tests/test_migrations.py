@@ -21,9 +21,15 @@ from ecoute_desktop.store import NewerSchemaError, Store
 from ecoute_desktop.store import migrations as migrations_module
 from ecoute_desktop.store.connection import create_connection
 from ecoute_desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION, migrate
-from tests.data.make_fixtures import FIXTURE_PASSPHRASE, NOTE_WORD, fixture_path
+from tests.data.make_fixtures import (
+    DISMISSED_KEY,
+    FIXTURE_PASSPHRASE,
+    NOTE_WORD,
+    RELATIONNEL_ID,
+    fixture_path,
+)
 
-RELEASED_VERSIONS = (1, 2, 5, 6)
+RELEASED_VERSIONS = (1, 2, 5, 6, 9)
 
 
 def _sha256(path: Path) -> str:
@@ -128,6 +134,25 @@ def test_upgrade_from_5_keeps_the_questionnaire_answer_and_the_taken_email(fixtu
             dropped.id,
             dropped.reference,
         )
+
+
+def test_the_sharing_features_data_survives_reopening(fixture_copy) -> None:
+    """Schema 9 (mailbox, référentiel, binôme): what each added is read back as it was."""
+    path = fixture_copy(9)
+    with Store.open(path, FIXTURE_PASSPHRASE) as store:
+        services = Services(store)
+        # 7: the dismissed message is never offered again
+        assert store.mailbox.known_keys([DISMISSED_KEY, "<autre@example.org>"]) == {DISMISSED_KEY}
+        # 8: « Relationnel » keeps its stable id, so a référentiel import matches it
+        ids = {theme.label: theme.ref_id for theme in store.referentiel.local_themes()}
+        assert ids["Relationnel"] == RELATIONNEL_ID and ids["Juridique"] is None
+        # 9: the note's author and the exchange folder; no pair key, so not linked
+        status = services.pair.status()
+        assert status.folder == "/tmp/echange-fictif" and not status.linked
+        with store.db.read() as conn:
+            assert conn.execute("SELECT author FROM call_notes").fetchall() == [
+                ("Jacqueline Morel",)
+            ]
 
 
 def test_opening_the_current_version_migrates_nothing(fixture_copy, monkeypatch) -> None:

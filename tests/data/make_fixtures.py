@@ -10,6 +10,7 @@ A released fixture is never regenerated: add the next version instead (see READM
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from pathlib import Path
 
@@ -22,6 +23,10 @@ HERE = Path(__file__).resolve().parent
 FIXTURE_PASSPHRASE = "ecoute fixture"
 # The word the upgraded search index must find in the fixture's call note.
 NOTE_WORD = "tournesol"
+# The Message-ID of the mailbox message dismissed in version 7, and the stable id version 8
+# gave « Relationnel ».
+DISMISSED_KEY = "<fixture-lettre@example.org>"
+RELATIONNEL_ID = "th-0000a001"
 
 
 def fixture_path(version: int) -> Path:
@@ -239,6 +244,32 @@ def _insert_v6_rows(conn: sqlcipher3.Connection) -> None:
     conn.execute("UPDATE appointments SET who_calls = 'adhérent' WHERE id = 1")
 
 
+def _insert_v7_rows(conn: sqlcipher3.Connection) -> None:
+    """What version 7 added: a mailbox message marked « pas une demande » (key hashed)."""
+    conn.execute(
+        "INSERT INTO mailbox_dismissals (key_hash, sender, subject, arrived_at, dismissed_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (
+            hashlib.sha256(DISMISSED_KEY.encode()).hexdigest(),
+            "lettre@example.org",
+            "Lettre d'information fictive",
+            "2025-11-21T08:00:00Z",
+            "2025-11-21T09:00:00Z",
+        ),
+    )
+
+
+def _insert_v8_rows(conn: sqlcipher3.Connection) -> None:
+    """What version 8 added: « Relationnel » carries the shared référentiel's stable id."""
+    conn.execute("UPDATE themes SET ref_id = ? WHERE label = 'Relationnel'", (RELATIONNEL_ID,))
+
+
+def _insert_v9_rows(conn: sqlcipher3.Connection) -> None:
+    """What version 9 added: the call note's author, and an exchange folder (pair unlinked)."""
+    conn.execute("UPDATE call_notes SET author = 'Jacqueline Morel'")
+    conn.execute("UPDATE pair_link SET folder = ? WHERE id = 1", ("/tmp/echange-fictif",))
+
+
 # The rows each version adds on top of the previous one; extend when a version is released.
 ROWS_BY_VERSION = {
     1: _insert_v1_rows,
@@ -247,6 +278,9 @@ ROWS_BY_VERSION = {
     4: _insert_v4_rows,
     5: _insert_v5_rows,
     6: _insert_v6_rows,
+    7: _insert_v7_rows,
+    8: _insert_v8_rows,
+    9: _insert_v9_rows,
 }
 
 
