@@ -233,3 +233,31 @@ def test_a_missing_folder_is_named(dovecot: Dovecot, services: Services) -> None
     assert str(missing.value) == (
         "Le dossier « Demandes » n'existe pas dans cette boîte aux lettres."
     )
+
+
+def test_a_message_taken_by_the_partner_is_not_offered_again(
+    dovecot: Dovecot, tmp_path: Path
+) -> None:
+    """Both partners read the same mailbox: once Martine's case reaches Jean's base through
+    the binôme exchange, Jean's pickup no longer offers that message, and dropping the same
+    e-mail onto Jean's window names Martine's case instead of making a second one."""
+    from tests.binome_support import exchange, pair_of, store_of
+
+    fill(dovecot)
+    dovecot.start()
+    martine, jean = pair_of(tmp_path)
+    try:
+        for services in (martine, jean):
+            connected(services, dovecot)
+        taken = martine.mailbox.take(martine.mailbox.fetch()[1].key)
+        assert len(jean.mailbox.fetch()) == 3  # before the exchange Jean cannot know
+        exchange(martine, jean, tmp_path, "martine")
+        assert [m.key for m in jean.mailbox.fetch()] == [
+            "<corpus-01@mail.example.org>",
+            "<corpus-05@mail.example.org>",
+        ]
+        earlier = jean.intake.already_taken("<corpus-03@mail.example.org>")
+        assert earlier is not None and earlier.reference == taken.reference
+    finally:
+        for services in (martine, jean):
+            store_of(services).close()

@@ -23,6 +23,7 @@ from ecoute_desktop.domain.workflow import StatusEvent
 from ecoute_desktop.store.agenda import insert_appointment
 from ecoute_desktop.store.case_loading import CASE_FROM, load_cases
 from ecoute_desktop.store.database import Database
+from ecoute_desktop.store.message_keys import message_key
 from ecoute_desktop.store.questionnaire_codes import free_code
 from ecoute_desktop.store.search import reindex_case
 from ecoute_desktop.store.timestamps import from_db, to_db
@@ -314,14 +315,18 @@ class CaseRepository:
         """(id, reference) of the case already taken from this e-mail, if any."""
         with self._db.read() as conn:
             row = conn.execute(
-                "SELECT id, reference FROM cases WHERE message_id = ?", (message_id,)
+                "SELECT id, reference FROM cases WHERE message_id = ? OR message_key = ?",
+                (message_id, message_key(message_id)),
             ).fetchone()
         return (int(row[0]), str(row[1])) if row else None
 
     def record_message(self, case_id: int, message_id: str) -> None:
         """Remember the e-mail a case was taken from (one case per e-mail)."""
         with self._db.write() as conn:
-            conn.execute("UPDATE cases SET message_id = ? WHERE id = ?", (message_id, case_id))
+            conn.execute(
+                "UPDATE cases SET message_id = ?, message_key = ? WHERE id = ?",
+                (message_id, message_key(message_id), case_id),
+            )
 
     def matching_contacts(
         self, telephone: str, email: str, exclude_id: int | None = None

@@ -7,12 +7,12 @@ key; its sender, subject and arrival are blanked after 30 days (`forget_headers_
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from ecoute_desktop.store.database import Database
+from ecoute_desktop.store.message_keys import message_key
 from ecoute_desktop.store.timestamps import from_db, to_db
 
 _CHUNK = 400  # keys per query (SQLite's limit of bound parameters is far above)
@@ -20,7 +20,7 @@ _CHUNK = 400  # keys per query (SQLite's limit of bound parameters is far above)
 
 def key_hash(key: str) -> str:
     """How a dismissed message's key is kept: its SHA-256, so no header stays readable."""
-    return hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()
+    return message_key(key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +53,10 @@ class MailboxRepository:
                 )
                 known.update(row[0] for row in rows)
                 hashes = [key_hash(key) for key in chunk]
+                rows = conn.execute(  # taken by the partner (binôme exchange)
+                    f"SELECT message_key FROM cases WHERE message_key IN ({marks})", hashes
+                )
+                known.update(by_hash[row[0]] for row in rows)
                 rows = conn.execute(
                     f"SELECT key_hash FROM mailbox_dismissals WHERE key_hash IN ({marks})", hashes
                 )

@@ -39,6 +39,7 @@ INTEGERS = frozenset({"urgent", "out_of_slot", "sequence", "calls_held"})
 OPTIONAL_TEXT = frozenset({"former_reference", "drop_reason", "hotliner", "reason"})
 
 
+HEX = frozenset("0123456789abcdef")
 STATUS_WORDS = frozenset(str(s) for s in Status)
 APPOINTMENT_WORDS = frozenset(str(s) for s in AppointmentStatus)
 WHO_CALLS_WORDS = frozenset(str(w) for w in WhoCalls)
@@ -110,6 +111,10 @@ def _valid(kind: str, name: str, value: Any) -> bool:
         return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10**6
     if name in OPTIONAL_TEXT:
         return value is None or isinstance(value, str)
+    if name == "message_key":
+        return value is None or (
+            isinstance(value, str) and len(value) == 64 and all(c in HEX for c in value)
+        )
     if name == "satisfaction":
         return value is None or (isinstance(value, int) and 1 <= value <= 5)
     if name in ("status", "from_status", "to_status"):

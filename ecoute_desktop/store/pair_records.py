@@ -33,6 +33,7 @@ CASE_COLUMNS: tuple[str, ...] = (
     "calls_held",
     "last_call_at",
     "created_at",
+    "message_key",  # the SHA-256 of the e-mail it was taken from (store/message_keys.py)
 )
 MEMBER_KEYS: tuple[str, ...] = tuple(f"member.{name}" for name in MEMBER_FIELDS)
 EVENT_COLUMNS: tuple[str, ...] = ("at", "by_name", "from_status", "to_status", "reason", "comment")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlcipher3
 
+from ecoute_desktop.store.message_keys import message_key
 from ecoute_desktop.store.migration_script import run_script
 
 
@@ -154,5 +155,14 @@ def _v9_binome_exchange(conn: sqlcipher3.Connection) -> None:
             last_exchange_at TEXT
         );
         INSERT INTO pair_link (id) VALUES (1);
+        ALTER TABLE cases ADD COLUMN message_key TEXT;
+        CREATE INDEX cases_by_message_key ON cases(message_key) WHERE message_key IS NOT NULL;
         """,
     )
+    # The SHA-256 of the e-mail a case was taken from travels to the partner (never the
+    # Message-ID itself): neither partner's mailbox offers that message again.
+    rows = conn.execute("SELECT id, message_id FROM cases WHERE message_id IS NOT NULL")
+    for case_id, message_id in rows.fetchall():
+        conn.execute(
+            "UPDATE cases SET message_key = ? WHERE id = ?", (message_key(message_id), case_id)
+        )
