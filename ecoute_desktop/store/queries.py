@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from ecoute_desktop.domain.cohort_counts import CohortCounts
 from ecoute_desktop.domain.month import Month
 from ecoute_desktop.domain.who_calls import WhoCalls, call_sentence, parse_who_calls
 from ecoute_desktop.domain.workflow import Status
+from ecoute_desktop.store.cohort_queries import cohort_counts
 from ecoute_desktop.store.database import Database
 from ecoute_desktop.store.timestamps import from_db, to_db
 
@@ -174,6 +176,11 @@ class CaseQueries:
             )
             for r in rows
         ]
+
+    def cohort_counts(self, start: datetime, end: datetime) -> CohortCounts:
+        """The counts of the cases received in [start, end), added up by the database."""
+        with self._db.read() as conn:
+            return cohort_counts(conn, start, end)
 
     def months(self) -> list[str]:
         """`YYYY-MM` of every month with a request, newest first (Paris time)."""
