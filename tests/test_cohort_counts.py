@@ -9,8 +9,10 @@ from datetime import UTC, date, datetime
 import pytest
 
 from ecoute_desktop.domain.aggregation import case_tally
+from ecoute_desktop.domain.report_data import report_figures
 from ecoute_desktop.domain.timeutil import paris_day_range
 from ecoute_desktop.services.demo import populate
+from ecoute_desktop.services.reports import monthly_report
 from ecoute_desktop.store import Store
 from tests.test_indicators import march_store  # noqa: F401  (a fixture)
 
@@ -66,3 +68,19 @@ def test_hand_checked_march_is_counted_alike(march_store: Store) -> None:  # noq
     counted, loaded = _both(march_store, date(2026, 3, 1), date(2026, 3, 31))
     assert counted == loaded
     assert counted[0]["acknowledged_within_48h"] == loaded[0]["acknowledged_within_48h"]
+
+
+def test_monthly_report_figures_are_those_of_the_loaded_cases(store: Store) -> None:
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    populate(store, 300, date(2025, 9, 1), date(2025, 11, 30), seed=11, now=now)
+    themes = [t.label for t in store.themes.all() if t.parent_id is None]
+    targets = [t.label for t in store.directory.all()]
+    first, last = date(2025, 10, 1), date(2025, 10, 31)
+    cases = store.cases.received_between(*paris_day_range(first, last), with_history=False)
+    loaded = report_figures(cases, first, last, themes, targets)
+    report = monthly_report(store, "2025-10")
+    assert report.figures.weekly == loaded.weekly
+    assert report.figures.sub_themes == loaded.sub_themes
+    assert report.figures.indicators.to_json() == loaded.indicators.to_json() | {
+        "satisfaction": report.figures.indicators.satisfaction.to_json()
+    }

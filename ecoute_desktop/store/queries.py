@@ -182,6 +182,15 @@ class CaseQueries:
         with self._db.read() as conn:
             return cohort_counts(conn, start, end)
 
+    def received_instants(self, start: datetime, end: datetime) -> list[datetime]:
+        """When each case received in [start, end) arrived (UTC)."""
+        with self._db.read() as conn:
+            rows = conn.execute(
+                "SELECT received_at FROM cases WHERE received_at >= ? AND received_at < ?",
+                (to_db(start), to_db(end)),
+            ).fetchall()
+        return [from_db(row[0]) for row in rows]
+
     def months(self) -> list[str]:
         """`YYYY-MM` of every month with a request, newest first (Paris time)."""
         with self._db.read() as conn:
