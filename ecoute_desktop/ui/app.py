@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ecoute_desktop.resource_files import resource_path
-from ecoute_desktop.store.location import default_db_path
 from ecoute_desktop.ui.common import text_size
 
 if TYPE_CHECKING:
@@ -163,7 +162,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return self_test.main(args.self_test_output)
     app = make_application(argv)
-    path = (args.db or default_db_path()).expanduser()
+    if args.db is None:
+        from ecoute_desktop.store.location import default_db_path
+
+        args.db = default_db_path()
+    path = args.db.expanduser()
     store = obtain_store(path, close_when_shown=args.close_when_shown)
     if store is None:
         return 0

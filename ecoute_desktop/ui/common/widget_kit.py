@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import (
 @contextlib.contextmanager
 def wait_cursor() -> Iterator[None]:
     """The hourglass over the whole application while the block runs (restored on error)."""
+    from PySide6.QtCore import Qt  # not at import: the unlock window needs no Qt enum
+
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         yield
@@ -59,6 +60,8 @@ def scrolling(content: QWidget) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     # No Tab stop of its own: Tab goes to the controls inside, and Qt scrolls to them.
+    from PySide6.QtCore import Qt
+
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return scroll
 
