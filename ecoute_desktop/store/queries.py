@@ -78,6 +78,8 @@ class CaseFilter:
         )
 
     def apply(self, rows: list[CaseSummary]) -> list[CaseSummary]:
+        if self == CaseFilter():  # nothing chosen: every row, without looking at each
+            return list(rows)
         return [row for row in rows if self.matches(row)]
 
 
@@ -133,13 +135,19 @@ class CaseQueries:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def summaries(self, now: datetime, where_status: tuple[Status, ...] = ()) -> list[CaseSummary]:
-        """Every case (or those in the given states), newest first."""
-        sql, params = _SUMMARY_SQL, [to_db(now)]
+    def summaries(
+        self, now: datetime, where_status: tuple[Status, ...] = (), limit: int | None = None
+    ) -> list[CaseSummary]:
+        """Every case (or those in the given states), newest first; the `limit` newest."""
+        sql = _SUMMARY_SQL
+        params: list[str | int] = [to_db(now)]
         if where_status:
             sql += f" WHERE c.status IN ({','.join('?' * len(where_status))})"
             params += [str(s) for s in where_status]
         sql += " ORDER BY c.received_at DESC, c.id DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
         with self._db.read() as conn:
             return [_summary(r) for r in conn.execute(sql, params)]
 

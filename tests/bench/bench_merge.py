@@ -92,6 +92,14 @@ def run() -> list[BenchResult]:
             merge_time,
             load_time,
             "json.load of the same 100 files",
+            goal=2.0,
+            checks=(
+                (
+                    f"peak memory {merge_peak / 1e6:.0f} MB vs {load_peak / 1e6:.0f} MB"
+                    " for json.load (goal: below)",
+                    merge_peak < load_peak,
+                ),
+            ),
             note=(
                 f"{megabytes:.0f} MB in total; peak memory {merge_peak / 1e6:.0f} MB for the"
                 f" merge vs {load_peak / 1e6:.0f} MB for json.load"
