@@ -383,7 +383,7 @@ class CasesView(QWidget):
         self.apply_filters(loaded.order)
         if not complete:  # the first screen is shown: now every row, off the GUI thread
             self.count_label.setText(self.tr("Chargement…"))
-            self._load(generation, FIRST_SCREEN)
+            self._load(generation, None)
             return
         self.loaded.emit()
 
