@@ -83,8 +83,10 @@ class RecordCounts:
             counts.add_columns(_columns(records[start : start + _CHUNK]))
         return counts
 
-    def add_columns(self, column: Mapping[str, Sequence[Any]]) -> None:
-        """Count records given as columns (optional fields None or ABSENT where absent)."""
+    def add_columns(self, column: Mapping[str, Sequence[Any]], unique: bool = False) -> None:
+        """Count records given as columns (optional fields None or ABSENT where absent);
+        `unique`: no list field repeats a label (the export schema's uniqueItems)."""
+        each = chain.from_iterable if unique else _each_once
         self.requests += len(column["status"])
         self.urgent += sum(map(bool, column["urgent"]))
         self.questionnaires_sent += sum(map(bool, column["questionnaire_sent"]))
@@ -100,9 +102,9 @@ class RecordCounts:
             )
         )
         self.bands.update(column["call_delay"])
-        self.themes.update(_each_once(column["themes"]))
-        self.sub_paths.update(_each_once(column["sub_themes"]))
-        self.orientations.update(_each_once(column["orientations"]))
+        self.themes.update(each(column["themes"]))
+        self.sub_paths.update(each(column["sub_themes"]))
+        self.orientations.update(each(column["orientations"]))
         self.scores.update(column["satisfaction"])
 
     def add(self, other: RecordCounts) -> None:

@@ -20,9 +20,8 @@ if TYPE_CHECKING:
 # libraries are imported once the passphrase is given (build_main_window), not before.
 
 
-def make_application(argv: list[str], palette_now: bool = True) -> QApplication:
-    """The QApplication in French, with the remembered text size and the AA palette
-    (`palette_now=False`: the caller applies it with `apply_palette` once a window shows)."""
+def make_application(argv: list[str]) -> QApplication:
+    """The QApplication in French, with the remembered text size."""
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName("Ecoute")
@@ -36,21 +35,10 @@ def make_application(argv: list[str], palette_now: bool = True) -> QApplication:
     install_french(app)
     install_translation(app, resource_path("translations"), system_locale)
     text_size.apply_scale(text_size.saved_scale(), remember=False)
-    if palette_now:
-        apply_palette()
-    return app
-
-
-def apply_palette() -> None:
-    """Selection and placeholder colours at AA, from the system's light or dark scheme.
-
-    Asking Qt for the scheme creates its whole `Qt` namespace of enums (15-30 ms), so the
-    start does it just after the unlock window is on screen (issue 16)."""
     from ecoute_desktop.ui.common import palette
 
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        app.setPalette(palette.apply(app.palette()))
+    app.setPalette(palette.apply(app.palette()))  # selection and placeholders at AA
+    return app
 
 
 def install_french(app: QApplication) -> None:
@@ -110,7 +98,6 @@ def obtain_store(
         dialog = FirstRunWizard(path, parent)
     if close_when_shown:
         QTimer.singleShot(0, dialog.reject)  # runs once exec() has shown the dialog
-    QTimer.singleShot(0, apply_palette)  # once it is on screen (a second time is harmless)
     return dialog.store if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -174,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         from ecoute_desktop.ui import self_test
 
         return self_test.main(args.self_test_output)
-    app = make_application(argv, palette_now=False)  # applied once the first window shows
+    app = make_application(argv)
     if args.db is None:
         from ecoute_desktop.store.location import default_db_path
 

@@ -120,8 +120,8 @@ def bench_growth() -> list[BenchResult]:
                 period_indicators(store, YEAR_FIRST, YEAR_LAST)
 
             report()
-            report_times[years] = best_cpu_of(report, repeat=5)
-            indicator_times[years] = best_cpu_of(indicators, repeat=5)
+            report_times[years] = best_cpu_of(report, repeat=10)
+            indicator_times[years] = best_cpu_of(indicators, repeat=30)  # a few ms each
 
     def growth(times: dict[int, float]) -> str:
         return "CPU time: " + ", ".join(f"{y} y {t * 1e3:.1f} ms" for y, t in times.items())

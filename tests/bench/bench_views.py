@@ -66,7 +66,7 @@ def _open_cases(store: Store) -> float:
     window.resize(1366, 768)
     window.show()
     QCoreApplication.processEvents()
-    _longest_freeze(200)
+    _longest_freeze(WATCH_MS)  # « Aujourd'hui » loads on the runner first: let it finish
     start = time.perf_counter()
     window.show_view("cases")  # type: ignore[attr-defined]
     QCoreApplication.processEvents()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import QPointF, QRect, QSize
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPolygonF
 from PySide6.QtWidgets import (
     QProxyStyle,
     QStyle,
@@ -140,19 +140,25 @@ class LargeTextStyle(QProxyStyle):
             self._ring(painter, option.rect)
 
     def _ring(self, painter: QPainter, rect: QRect) -> None:
-        from PySide6.QtCore import Qt  # at paint time: the Qt namespace's enums take ~20 ms
+        """`width` pixels inside `rect`, square corners: four bands of one colour.
 
+        Drawn as a one-pixel image stretched over each band: building a pen or a brush
+        from a colour goes through overloads that take `Qt` enums, and the first such
+        enum creates Qt's whole namespace of them (15-30 ms). The unlock window's focused
+        field draws this ring in its first paint (issue 16)."""
         from ecoute_desktop.ui.common.palette import qcolour
 
         width = max(2, round(2 * self.factor))
-        painter.save()
-        pen = QPen(qcolour("focus"), width)
-        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        half = width // 2
-        painter.drawRect(rect.adjusted(half, half, -half - (width % 2), -half - (width % 2)))
-        painter.restore()
+        dot = QImage(1, 1, QImage.Format.Format_ARGB32)
+        dot.setPixel(0, 0, qcolour("focus").rgba())
+        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+        for band in (
+            QRect(left, top, rect.width(), width),
+            QRect(left, bottom - width + 1, rect.width(), width),
+            QRect(left, top, width, rect.height()),
+            QRect(right - width + 1, top, width, rect.height()),
+        ):
+            painter.drawImage(band, dot)
 
     # ---- arrows -----------------------------------------------------------
     def drawComplexControl(

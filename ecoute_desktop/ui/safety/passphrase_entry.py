@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ecoute_desktop.ui.common.palette import colours
+
 
 class PassphraseEntry(QWidget):
     """« Phrase de passe : », its field (text hidden) and a red error line, hidden until needed."""
@@ -18,6 +20,7 @@ class PassphraseEntry(QWidget):
         label.setBuddy(self.edit)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(f"color: {colours().late}; font-weight: bold;")
         self.error_label.setAccessibleName(self.tr("Message d'erreur"))
         self.error_label.hide()
         layout = QVBoxLayout(self)
@@ -35,9 +38,6 @@ class PassphraseEntry(QWidget):
 
     def show_error(self, text: str) -> None:
         """Show `text` under the field and put the cursor back in it, its text selected."""
-        from ecoute_desktop.ui.common.palette import colours  # not before the window shows
-
-        self.error_label.setStyleSheet(f"color: {colours().late}; font-weight: bold;")
         self.error_label.setText(text)
         self.error_label.show()
         self.edit.selectAll()
