@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 # libraries are imported once the passphrase is given (build_main_window), not before.
 
 
-def make_application(argv: list[str]) -> QApplication:
-    """The QApplication in French, with the remembered text size."""
+def make_application(argv: list[str], style_now: bool = True) -> QApplication:
+    """The QApplication in French, with the remembered text size (`style_now=False`: the
+    focus-ring style comes with `text_size.install_style` once a window is shown)."""
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName("Ecoute")
@@ -34,24 +35,29 @@ def make_application(argv: list[str]) -> QApplication:
     system_locale = QLocale.system()  # read before install_french makes French the default
     install_french(app)
     install_translation(app, resource_path("translations"), system_locale)
-    text_size.apply_scale(text_size.saved_scale(), remember=False)
+    text_size.apply_scale(text_size.saved_scale(), remember=False, style_now=style_now)
     from ecoute_desktop.ui.common import palette
 
     app.setPalette(palette.apply(app.palette()))  # selection and placeholders at AA
     return app
 
 
+_FRENCH_INSTALLED = "ecoute_qtbase_fr_installed"
+
+
 def install_french(app: QApplication) -> None:
     """French locale and Qt's own French strings (standard buttons, context menus,
     file and print dialogs); done once per application (tests/conftest.py does it too)."""
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    if any(t.objectName() == "ecoute-qtbase-fr" for t in app.findChildren(QTranslator)):
+    # By name: QLocale's Language and Country enums (600 members) cost ~7 ms to create.
+    QLocale.setDefault(QLocale("fr_FR"))
+    if app.property(_FRENCH_INSTALLED):  # a property, not findChildren (~7 ms at start)
         return
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(QLocale.Language.French), "qtbase", "_", folder):
+    if translator.load(QLocale("fr"), "qtbase", "_", folder):
         translator.setObjectName("ecoute-qtbase-fr")
         app.installTranslator(translator)
+        app.setProperty(_FRENCH_INSTALLED, True)
 
 
 def install_translation(app: QCoreApplication, folder: Path, locale: QLocale) -> bool:
@@ -59,7 +65,7 @@ def install_translation(app: QCoreApplication, folder: Path, locale: QLocale) ->
 
     French is the source language, so a French user loads nothing. With a catalogue, Qt's
     own strings (qtbase_<lang>) follow the same language when Qt ships them."""
-    if locale.language() == QLocale.Language.French:
+    if locale.name().split("_")[0] == "fr":  # French (the enum costs ~7 ms to create)
         return False
     translator = QTranslator()
     if not translator.load(locale, "ecoute", "_", str(folder)):
@@ -98,6 +104,7 @@ def obtain_store(
         dialog = FirstRunWizard(path, parent)
     if close_when_shown:
         QTimer.singleShot(0, dialog.reject)  # runs once exec() has shown the dialog
+    QTimer.singleShot(0, text_size.install_style)  # once it is on screen (harmless twice)
     return dialog.store if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -161,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         from ecoute_desktop.ui import self_test
 
         return self_test.main(args.self_test_output)
-    app = make_application(argv)
+    app = make_application(argv, style_now=False)  # the style once the first window shows
     if args.db is None:
         from ecoute_desktop.store.location import default_db_path
 

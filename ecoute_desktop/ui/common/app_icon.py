@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QIcon, QImage, QPainter
+from PySide6.QtGui import QIcon
 
 from ecoute_desktop.resource_files import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 INSTALLER_SIZE = 256
 
@@ -29,6 +32,7 @@ def app_icon() -> QIcon:
 
 def render(size: int = INSTALLER_SIZE) -> QImage:
     """The icon as a `size` × `size` image with a transparent background."""
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer  # only for installer renders, not at start-up
 
     renderer = QSvgRenderer(str(icon_path()))
@@ -47,6 +51,8 @@ def render(size: int = INSTALLER_SIZE) -> QImage:
 
 def encoded(image: QImage, image_format: str) -> bytes:
     """`image` encoded by Qt's plugin for `image_format` (png, ico, icns)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice  # not at start-up
+
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -46,75 +46,23 @@ _FIELDS = {CC.CC_SpinBox: SC.SC_SpinBoxEditField, CC.CC_ComboBox: SC.SC_ComboBox
 _PROBE = QRect(0, 0, 240, 40)  # a typical field, to measure the style's own button width
 
 
-_installed: LargeTextStyle | None = None
+_installed: FocusRingStyle | None = None
 
 
-class LargeTextStyle(QProxyStyle):
-    """The platform style, with pixel sizes multiplied by `factor` (text size / 100).
+class FocusRingStyle(QProxyStyle):
+    """The platform style with a focus ring of at least 2 px in the palette's focus colour.
 
-    Check boxes, radio buttons, scroll bars and header sort marks scale through
-    `pixelMetric`. Spin box and combo box buttons get `factor` times their width; with
-    Fusion (whose arrows never exceed 8 px) the arrows are drawn at that size too, in
-    the colour Fusion uses; other styles keep their own arrows in the wider button.
-    At factor 1 everything is the base style's.
+    Only drawing is overridden: each Python override is called with every kind of style
+    option, and the first call with a kind creates its Python enums (~60 of them while
+    the unlock window is built, issue 16). Sizes are the base style's.
     """
 
     def __init__(self, base: QStyle) -> None:
-        fusion = base.name().lower() == "fusion"
+        self.base_name = base.name()
+        fusion = self.base_name.lower() == "fusion"
         super().__init__(base)  # takes ownership of `base`
         self.factor = 1.0
         self._draws_arrows = fusion
-
-    # ---- sizes ------------------------------------------------------------
-    def pixelMetric(
-        self, metric: PM, option: QStyleOption | None = None, widget: QWidget | None = None
-    ) -> int:
-        value = super().pixelMetric(metric, option, widget)
-        if self.factor > 1 and metric in _SCALED_METRICS:
-            return round(value * self.factor)
-        return value
-
-    def _extra(self, control: CC, option: QStyleOptionComplex, widget: QWidget | None) -> int:
-        """How many pixels wider the control's button(s) become."""
-        probe = type(option)(option)
-        probe.rect = _PROBE
-        # PySide6's stub of QProxyStyle makes `widget` required; QStyle's and Qt's take None.
-        width = super().subControlRect(control, probe, _BUTTONS[control][0], widget).width()  # type: ignore[arg-type]
-        return round(width * (self.factor - 1))
-
-    def subControlRect(
-        self,
-        control: CC,
-        option: QStyleOptionComplex,
-        sub: SC,
-        widget: QWidget | None = None,
-    ) -> QRect:
-        rect = super().subControlRect(control, option, sub, widget)  # type: ignore[arg-type]  # as above
-        if self.factor <= 1 or control not in _BUTTONS or not rect.isValid():
-            return rect
-        extra = self._extra(control, option, widget)
-        if sub in _BUTTONS[control]:
-            return rect.adjusted(-extra, 0, 0, 0)
-        if sub == _FIELDS[control]:
-            return rect.adjusted(0, 0, -extra, 0)
-        return rect
-
-    def sizeFromContents(
-        self,
-        kind: QStyle.ContentsType,
-        option: QStyleOption,
-        size: QSize,
-        widget: QWidget | None = None,
-    ) -> QSize:
-        result = super().sizeFromContents(kind, option, size, widget)  # type: ignore[arg-type]  # idem
-        control = {
-            QStyle.ContentsType.CT_SpinBox: CC.CC_SpinBox,
-            QStyle.ContentsType.CT_ComboBox: CC.CC_ComboBox,
-        }.get(kind)
-        if self.factor > 1 and control is not None:
-            spin_or_combo = cast(QStyleOptionComplex, option)  # what Qt gives for these kinds
-            result.setWidth(result.width() + self._extra(control, spin_or_combo, widget))
-        return result
 
     # ---- focus ring ---------------------------------------------------------
     def drawControl(
@@ -199,10 +147,10 @@ class LargeTextStyle(QProxyStyle):
                 (SC.SC_SpinBoxUp, -1, up),
                 (SC.SC_SpinBoxDown, 1, down),
             ):
-                rect = self.subControlRect(control, option, sub, widget)
+                rect = self.subControlRect(control, option, sub, widget)  # type: ignore[arg-type]
                 self._arrow(painter, option, rect, direction, active, 0.5)
         elif isinstance(option, QStyleOptionComboBox):
-            rect = self.subControlRect(control, option, SC.SC_ComboBoxArrow, widget)
+            rect = self.subControlRect(control, option, SC.SC_ComboBoxArrow, widget)  # type: ignore[arg-type]
             self._arrow(painter, option, rect, 1, enabled, 0.4)
 
     def _arrow(
@@ -233,16 +181,81 @@ class LargeTextStyle(QProxyStyle):
         painter.restore()
 
 
-def install(app: object, factor: float) -> LargeTextStyle:
-    """Wrap the application's style once, then set its factor; widgets are polished again."""
+class LargeTextStyle(FocusRingStyle):
+    """The focus-ring style, with pixel sizes multiplied by `factor` (text size / 100).
+
+    Check boxes, radio buttons, scroll bars and header sort marks scale through
+    `pixelMetric`. Spin box and combo box buttons get `factor` times their width; with
+    Fusion (whose arrows never exceed 8 px) the arrows are drawn at that size too, in
+    the colour Fusion uses; other styles keep their own arrows in the wider button.
+    Installed only above 100 % (`install`).
+    """
+
+    # ---- sizes ------------------------------------------------------------
+    def pixelMetric(
+        self, metric: PM, option: QStyleOption | None = None, widget: QWidget | None = None
+    ) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        if self.factor > 1 and metric in _SCALED_METRICS:
+            return round(value * self.factor)
+        return value
+
+    def _extra(self, control: CC, option: QStyleOptionComplex, widget: QWidget | None) -> int:
+        """How many pixels wider the control's button(s) become."""
+        probe = type(option)(option)
+        probe.rect = _PROBE
+        # PySide6's stub of QProxyStyle makes `widget` required; QStyle's and Qt's take None.
+        width = super().subControlRect(control, probe, _BUTTONS[control][0], widget).width()  # type: ignore[arg-type]
+        return round(width * (self.factor - 1))
+
+    def subControlRect(
+        self,
+        control: CC,
+        option: QStyleOptionComplex,
+        sub: SC,
+        widget: QWidget | None = None,
+    ) -> QRect:
+        rect = super().subControlRect(control, option, sub, widget)  # type: ignore[arg-type]  # as above
+        if self.factor <= 1 or control not in _BUTTONS or not rect.isValid():
+            return rect
+        extra = self._extra(control, option, widget)
+        if sub in _BUTTONS[control]:
+            return rect.adjusted(-extra, 0, 0, 0)
+        if sub == _FIELDS[control]:
+            return rect.adjusted(0, 0, -extra, 0)
+        return rect
+
+    def sizeFromContents(
+        self,
+        kind: QStyle.ContentsType,
+        option: QStyleOption,
+        size: QSize,
+        widget: QWidget | None = None,
+    ) -> QSize:
+        result = super().sizeFromContents(kind, option, size, widget)  # type: ignore[arg-type]  # idem
+        control = {
+            QStyle.ContentsType.CT_SpinBox: CC.CC_SpinBox,
+            QStyle.ContentsType.CT_ComboBox: CC.CC_ComboBox,
+        }.get(kind)
+        if self.factor > 1 and control is not None:
+            spin_or_combo = cast(QStyleOptionComplex, option)  # what Qt gives for these kinds
+            result.setWidth(result.width() + self._extra(control, spin_or_combo, widget))
+        return result
+
+
+def install(app: object, factor: float) -> FocusRingStyle:
+    """Wrap the application's style (with large sizes above factor 1), then set its
+    factor; a change of wrapper polishes the widgets again."""
     from PySide6.QtWidgets import QApplication
 
     assert isinstance(app, QApplication)
     global _installed
     style = _installed
-    if style is None or app.style() is not style:
-        base = QStyleFactory.create(app.style().name())
-        style = LargeTextStyle(base)
+    wanted = LargeTextStyle if factor > 1 else FocusRingStyle
+    if style is None or app.style() is not style or type(style) is not wanted:
+        name = style.base_name if style is not None and app.style() is style else None
+        base = QStyleFactory.create(name or app.style().name())
+        style = wanted(base)
         app.setStyle(style)
         _installed = style  # the Python object must outlive this call
     style.factor = factor
