@@ -84,3 +84,15 @@ def test_monthly_report_figures_are_those_of_the_loaded_cases(store: Store) -> N
     assert report.figures.indicators.to_json() == loaded.indicators.to_json() | {
         "satisfaction": report.figures.indicators.satisfaction.to_json()
     }
+
+
+def test_call_bands_counted_by_range_are_those_of_call_band() -> None:
+    from collections import Counter
+
+    from ecoute_desktop.domain.call_delay import call_band
+    from ecoute_desktop.domain.cohort_counts import _bands
+
+    day = 86_400
+    seconds = [-60, 0, 2 * day - 1, 2 * day, 8 * day - 1, 8 * day, 15 * day - 1, 15 * day, 40 * day]
+    expected = Counter(str(call_band(s / 3600)) for s in seconds)
+    assert +_bands(sorted(seconds)) == expected

@@ -10,6 +10,7 @@ that medians and call bands need). `tally` turns it into the same `Tally` as
 from __future__ import annotations
 
 import statistics
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,6 +22,20 @@ from ecoute_desktop.domain.deadlines import ACK_DELAY
 from ecoute_desktop.domain.indicators import Indicators
 
 ACK_DELAY_SECONDS = int(ACK_DELAY.total_seconds())
+_DAY = 86_400
+# `call_band` of whole seconds: under 48 h, then whole days 2–7, 8–14, 15 and more. Each
+# band is a range of seconds, counted in the sorted delays by bisection, not one by one.
+_BAND_STARTS = (2 * _DAY, 8 * _DAY, 15 * _DAY)
+
+
+def _bands(sorted_seconds: list[int]) -> Counter[str]:
+    """Calls by band of `call_band`, from the receipt-to-call delays in seconds, sorted."""
+    edges = [0, *(bisect_left(sorted_seconds, start) for start in _BAND_STARTS)]
+    edges.append(len(sorted_seconds))
+    firsts = [0, *(start / 3600 for start in _BAND_STARTS)]  # an hour count in each band
+    return Counter(
+        {str(call_band(hours)): edges[i + 1] - edges[i] for i, hours in enumerate(firsts)}
+    )
 
 
 @dataclass(slots=True)
@@ -67,7 +82,7 @@ class CohortCounts:
         if self.call_seconds:
             hours = [s / 3600 for s in self.call_seconds]
             result.median_hours_to_call = round(statistics.median(hours), 1)
-            bands.update(str(call_band(h)) for h in hours)
+            bands = _bands(sorted(self.call_seconds))
         satisfaction = Satisfaction()
         for score, count in self.scores.items():
             if score in satisfaction.counts:

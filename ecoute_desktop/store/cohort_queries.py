@@ -25,11 +25,9 @@ _TOTALS = f"""
            total(c.closed_at IS NOT NULL AND c.status = '{Status.CLOSED.value}')
     FROM cases c WHERE {_IN_COHORT}
 """
-_DELAYS = f"""
-    SELECT {_SECONDS.format("c.acknowledged_at")}, {_SECONDS.format("c.call_held_at")}
-    FROM cases c WHERE {_IN_COHORT}
-      AND (c.acknowledged_at IS NOT NULL OR c.call_held_at IS NOT NULL)
-"""
+_DELAY = "SELECT {0} FROM cases c WHERE " + _IN_COHORT + " AND {1} IS NOT NULL"
+_ACK_DELAYS = _DELAY.format(_SECONDS.format("c.acknowledged_at"), "c.acknowledged_at")
+_CALL_DELAYS = _DELAY.format(_SECONDS.format("c.call_held_at"), "c.call_held_at")
 _DROPPED = f"""
     SELECT c.drop_reason, count(*) FROM cases c
     WHERE {_IN_COHORT} AND c.status = '{Status.DROPPED.value}' AND c.call_held_at IS NULL
@@ -71,11 +69,8 @@ def cohort_counts(conn: sqlcipher3.Connection, start: datetime, end: datetime) -
     counts.requests = row[0]
     counts.urgent, counts.calls_held, counts.cases_with_call = (int(v) for v in row[1:4])
     counts.questionnaires_sent, counts.closed = row[4], int(row[5])
-    for ack, call in conn.execute(_DELAYS, span):
-        if ack is not None:
-            counts.ack_seconds.append(ack)
-        if call is not None:
-            counts.call_seconds.append(call)
+    counts.ack_seconds = [row[0] for row in conn.execute(_ACK_DELAYS, span)]
+    counts.call_seconds = [row[0] for row in conn.execute(_CALL_DELAYS, span)]
     for reason, n in conn.execute(_DROPPED, span):
         label = _REASONS.get(reason, DropReason.UNSPECIFIED) if reason else None
         counts.dropped_without_call[str(label or DropReason.UNSPECIFIED)] += n
