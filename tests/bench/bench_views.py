@@ -169,10 +169,12 @@ def run() -> list[BenchResult]:
     from PySide6.QtCore import QSettings
 
     from ecoute_desktop.services.demo import DEMO_PASSPHRASE, write_demo_database
+    from ecoute_desktop.ui.app import settle_after_unlock
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     if QApplication.instance() is None:
         QApplication(["bench"])
+    settle_after_unlock()  # as the app does once the passphrase is given
     results = []
     with tempfile.TemporaryDirectory() as folder:
         demo = write_demo_database(Path(folder) / "demo.db")
