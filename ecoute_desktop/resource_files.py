@@ -8,18 +8,29 @@ falls back to the folder next to the package.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 RESOURCE_PACKAGE = "ecoute_desktop.resources"
 
 
 def resources_dir() -> Path:
-    """The folder holding the shipped resources."""
+    """The folder holding the shipped resources.
+
+    A wheel and the bundle have it inside the package, a source checkout next to it: both
+    are found without `importlib.resources` (and the zip machinery it imports), which
+    only an editable install elsewhere needs.
+    """
+    package = Path(__file__).resolve().parent
+    if (package / "resources").is_dir():
+        return package / "resources"
+    if (package.parent / "pyproject.toml").is_file() and (package.parent / "resources").is_dir():
+        return package.parent / "resources"
+    from importlib import resources
+
     try:
         return Path(str(resources.files(RESOURCE_PACKAGE)))
     except ModuleNotFoundError:
-        return Path(__file__).resolve().parent.parent / "resources"
+        return package.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:

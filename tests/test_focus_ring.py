@@ -127,3 +127,21 @@ def test_no_button_style_sheet_drops_the_ring() -> None:
     palette = Path(ui.__file__).parent / "common" / "palette.py"
     assert ":focus" in palette.read_text(encoding="utf-8")  # the chips' rule lives there
     assert missing == []
+
+
+def test_the_start_puts_the_ring_style_in_place_once_the_unlock_window_shows(
+    qapp: QApplication, tmp_path
+) -> None:
+    """The start shows the unlock window before importing the style (issue 16), then
+    installs it at once: the focused passphrase field gets its ring."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QStyleFactory
+
+    from ecoute_desktop.ui.app import obtain_store
+
+    qapp.setStyle(QStyleFactory.create("Fusion"))  # as before make_application(style_now=False)
+    base = tmp_path / "ecoute.db"
+    base.write_bytes(b"\0" * 4096)
+    assert obtain_store(base, close_when_shown=True) is None
+    QCoreApplication.processEvents()
+    assert isinstance(qapp.style(), large_style.FocusRingStyle)

@@ -199,7 +199,8 @@ def export_documents(draw: st.DrawFn) -> Any:
     ]
     doc: Any = document(records, draw(st.sampled_from(["Mésange", "Pinson"])))
     for _ in range(draw(st.integers(0, 3))):
-        bendable = [r for r in doc.get("records") or [] if isinstance(r, dict)]
+        records = doc.get("records")  # may have been bent into anything, even an int
+        bendable = [r for r in records if isinstance(r, dict)] if isinstance(records, list) else []
         if isinstance(doc.get("records"), list) and bendable and draw(st.booleans()):
             target = draw(st.sampled_from(bendable))
             target[draw(st.sampled_from(RECORD_FIELDS))] = draw(json_values)

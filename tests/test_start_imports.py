@@ -14,6 +14,9 @@ LATER = (
     "reportlab",  # reports and PDFs
     "ecoute_desktop.store.store",  # every repository: imported when the passphrase is typed
     "ecoute_desktop.services.backup",
+    "sqlcipher3",  # the database driver: the leftovers check needs only file names
+    "ecoute_desktop.ui.common.prompts",  # message boxes: only when leftovers are found
+    "ecoute_desktop.ui.common.large_style",  # the focus-ring style: once the window shows
 )
 
 

@@ -147,11 +147,34 @@ def tally(
         result.median_ack_hours = round(statistics.median(delays), 1)
     if to_call:
         result.median_hours_to_call = round(statistics.median(to_call), 1)
-    result.call_bands = call_band_counts(bands)
-    result.closed_without_call = sorted_counts(without_call, DROP_REASON_LABELS)
-    result.themes = sorted_counts(themes, theme_labels)
-    result.orientations = sorted_counts(orientations, orientation_labels)
-    return Tally(result, order_sub_themes(subs, result.themes), satisfaction_of(scores))
+    counted = Counts(bands, without_call, themes, orientations, subs, satisfaction_of(scores))
+    return finish_tally(result, counted, theme_labels, orientation_labels)
+
+
+@dataclass(slots=True)
+class Counts:
+    """What a tally counts by label, before the labels are ordered."""
+
+    bands: Counter[str]
+    without_call: Counter[str]
+    themes: Counter[str]
+    orientations: Counter[str]
+    subs: dict[str, Counter[str]]
+    satisfaction: Satisfaction
+
+
+def finish_tally(
+    result: Indicators,
+    counts: Counts,
+    theme_labels: Iterable[str] = (),
+    orientation_labels: Iterable[str] = (),
+) -> Tally:
+    """Order and complete the labelled counts: the one ending of every tally."""
+    result.call_bands = call_band_counts(counts.bands)
+    result.closed_without_call = sorted_counts(counts.without_call, DROP_REASON_LABELS)
+    result.themes = sorted_counts(counts.themes, theme_labels)
+    result.orientations = sorted_counts(counts.orientations, orientation_labels)
+    return Tally(result, order_sub_themes(counts.subs, result.themes), counts.satisfaction)
 
 
 def facts_of_case(case: Case) -> CaseFacts:

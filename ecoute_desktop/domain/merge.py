@@ -7,9 +7,12 @@ both counted and reported as a clash.
 
 from __future__ import annotations
 
+import copy
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import add, attrgetter, itemgetter
 from typing import Any
 
 from ecoute_desktop.domain.aggregation import CaseFacts, Tally, tally
@@ -17,6 +20,7 @@ from ecoute_desktop.domain.anonymised import ORIENTATIONS, TOP_THEMES, AckBucket
 from ecoute_desktop.domain.indicators import Indicators
 from ecoute_desktop.domain.median import median_of_counts
 from ecoute_desktop.domain.month import Month, month_range
+from ecoute_desktop.domain.record_tally import RecordCounts, column_tally
 from ecoute_desktop.domain.referentiel_merge import ReferentielStamp
 from ecoute_desktop.domain.satisfaction import SatisfactionFigures
 from ecoute_desktop.domain.workflow import DropReason
@@ -56,6 +60,8 @@ class ExportFile:
     records: list[dict[str, Any]]
     satisfaction: dict[str, SatisfactionFigures] = field(default_factory=dict)  # by month
     referentiel: ReferentielStamp | None = None  # the référentiel it was made with, if any
+    # The records' counts, made while they were checked (None: count them when merged).
+    counts: RecordCounts | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(slots=True)
@@ -102,6 +108,7 @@ class Merge:
     satisfaction: dict[str, SatisfactionFigures] = field(default_factory=dict)  # by month
     theme_labels: tuple[str, ...] = TOP_THEMES  # listed even at zero (the current tree's)
     orientation_labels: tuple[str, ...] = ORIENTATIONS  # the same, for the directory
+    _records_tally: Tally | None = field(default=None, repr=False, compare=False)
 
     @property
     def months(self) -> list[str]:
@@ -145,11 +152,21 @@ class Merge:
 
     def tally(self) -> Tally:
         """Indicators, sub-themes and satisfaction of every record kept, with the
-        questionnaire figures of the period's months."""
-        records = (m.record for m in self.records)
-        counted = records_tally(
-            records, self.first_month, self.last_month, self.theme_labels, self.orientation_labels
-        )
+        questionnaire figures of the period's months.
+
+        The records' count is made once (a merge is not changed after `merge_exports`);
+        each call gets its own copy.
+        """
+        if self._records_tally is None:
+            records = map(attrgetter("record"), self.records)
+            self._records_tally = records_tally(
+                records,
+                self.first_month,
+                self.last_month,
+                self.theme_labels,
+                self.orientation_labels,
+            )
+        counted = copy.deepcopy(self._records_tally)
         for month in self.months:
             if month in self.satisfaction:
                 counted.indicators.satisfaction.merge(self.satisfaction[month])
@@ -218,6 +235,22 @@ def records_tally(
     `median_ack_hours` stays None: records carry delay buckets, not hours.
     """
     wanted = set(_month_keys(first_month, last_month))
+    cohort = list(records)
+    if not set(map(itemgetter("month"), cohort)) <= wanted:
+        cohort = [r for r in cohort if r["month"] in wanted]
+    first, last = Month.parse(first_month).first_day, Month.parse(last_month).last_day
+    return column_tally(cohort, first, last, theme_labels, orientation_labels)
+
+
+def records_tally_one_by_one(
+    records: Iterable[dict[str, Any]],
+    first_month: str,
+    last_month: str,
+    theme_labels: Iterable[str] = TOP_THEMES,
+    orientation_labels: Iterable[str] = ORIENTATIONS,
+) -> Tally:
+    """`records_tally` record by record, through `facts_of_record` (what tests compare)."""
+    wanted = set(_month_keys(first_month, last_month))
     return tally(
         (facts_of_record(r) for r in records if r["month"] in wanted),
         Month.parse(first_month).first_day,
@@ -251,7 +284,11 @@ def median_ack_bucket(records: Iterable[dict[str, Any]]) -> str | None:
 
 
 def merge_exports(
-    files: Sequence[ExportFile], first_month: str | None = None, last_month: str | None = None
+    files: Sequence[ExportFile],
+    first_month: str | None = None,
+    last_month: str | None = None,
+    theme_labels: tuple[str, ...] = TOP_THEMES,
+    orientation_labels: tuple[str, ...] = ORIENTATIONS,
 ) -> Merge:
     """Merge validated exports; the result does not depend on the order of `files`.
 
@@ -280,6 +317,8 @@ def merge_exports(
     covered: dict[str, set[str]] = {}
     seen: set[str] = set()
     kept_records: list[MergedRecord] = []
+    sort_keys: list[str] = []
+    counts = RecordCounts()  # file by file: 100,000 records read in month order are far apart
     superseded = 0
     used: dict[str, int] = {}
     satisfaction: dict[str, SatisfactionFigures] = {}
@@ -290,23 +329,22 @@ def merge_exports(
         for month, figures in item.satisfaction.items():
             if month not in newer_months and month in wanted:
                 satisfaction.setdefault(month, SatisfactionFigures()).merge(figures)
-        count = 0
-        for record in item.records:
-            owner = owners.get(record["id"])
-            if (
-                record["id"] in seen
-                or record["month"] in newer_months
-                or owner not in (None, hotliner)
-            ):
-                superseded += 1
-                continue
-            seen.add(record["id"])
-            if record["month"] in wanted:
-                kept_records.append(MergedRecord(hotliner, record))
-                count += 1
+        taken, dropped = _kept_of_file(item, seen, newer_months, wanted, owners)
+        superseded += dropped
+        kept_records += map(MergedRecord, repeat(hotliner), taken)
+        sort_keys += map(add, map(itemgetter("month"), taken), map(itemgetter("id"), taken))
+        counts.add(item.counts if taken is item.records and item.counts else _counted(taken))
+        count = len(taken)
         newer_months.update(item.header.months)
         used[item.source] = count
-    kept_records.sort(key=lambda m: (m.record["month"], m.record["id"]))
+    counted = counts.tally(
+        Month.parse(first_month).first_day,
+        Month.parse(last_month).last_day,
+        theme_labels,
+        orientation_labels,
+    )
+    order = sorted(range(len(kept_records)), key=sort_keys.__getitem__)  # by month, then id
+    kept_records = list(map(kept_records.__getitem__, order))
     files_out = sorted(
         ordered, key=lambda f: (f.header.pseudonym, f.header.hotliner_id, f.header.recency)
     )
@@ -319,6 +357,9 @@ def merge_exports(
         superseded,
         used,
         dict(sorted(satisfaction.items())),
+        theme_labels,
+        orientation_labels,
+        counted,
     )
 
 
@@ -334,6 +375,50 @@ def _followers(files: Sequence[ExportFile]) -> dict[str, str]:
             if follower in senders and follower == item.header.hotliner_id:
                 owners[record["id"]] = follower
     return owners
+
+
+def _kept_of_file(
+    item: ExportFile,
+    seen: set[str],
+    newer_months: set[str],
+    wanted: set[str],
+    owners: dict[str, str],
+) -> tuple[list[dict[str, Any]], int]:
+    """The records of `item` the merge keeps, and how many were superseded (`seen` grows
+    with every record looked at).
+
+    A record is superseded when its id was kept already or a newer export of the same
+    hotliner covers its month, or when the partner who follows it sent it too (`owners`,
+    see `_followers`); it counts when its month is wanted. Usually nothing is
+    superseded and every month is wanted: then the file's own list is returned.
+    """
+    hotliner = item.header.hotliner_id
+    ids = list(map(itemgetter("id"), item.records))
+    months = set(map(itemgetter("month"), item.records))
+    followed_elsewhere = bool(owners) and any(owners.get(i, hotliner) != hotliner for i in ids)
+    if not followed_elsewhere and seen.isdisjoint(ids) and newer_months.isdisjoint(months):
+        seen.update(ids)
+        if months <= wanted:
+            return item.records, 0
+        return [r for r in item.records if r["month"] in wanted], 0
+    taken = []
+    superseded = 0
+    for record in item.records:
+        if (
+            record["id"] in seen
+            or record["month"] in newer_months
+            or owners.get(record["id"], hotliner) != hotliner
+        ):
+            superseded += 1
+            continue
+        seen.add(record["id"])
+        if record["month"] in wanted:
+            taken.append(record)
+    return taken, superseded
+
+
+def _counted(records: list[dict[str, Any]]) -> RecordCounts:
+    return RecordCounts.of_records(records)
 
 
 def _month_keys(first: str, last: str) -> list[str]:

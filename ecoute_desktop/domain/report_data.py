@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from ecoute_desktop.domain.aggregation import (
     Satisfaction,
@@ -50,7 +50,12 @@ def cohort(cases: Iterable[Case], first: date, last: date) -> list[Case]:
 
 def weekly_arrivals(cases: Iterable[Case], first: date, last: date) -> list[WeekCount]:
     """Cases received per Monday-based week of [first, last], weeks clipped to the period."""
-    per_day = Counter(as_paris(case.received_at).date() for case in cases)
+    return weekly_counts((case.received_at for case in cases), first, last)
+
+
+def weekly_counts(received: Iterable[datetime], first: date, last: date) -> list[WeekCount]:
+    """Instants of receipt per Monday-based week of [first, last] (Paris days), clipped."""
+    per_day = Counter(as_paris(moment).date() for moment in received)
     weeks: list[WeekCount] = []
     start = first
     while start <= last:

@@ -38,7 +38,39 @@ def verify(document: dict[str, Any]) -> bool:
     """
     try:
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(document["public_key"]))
-        key.verify(bytes.fromhex(document["signature"]), signed_content(document))
-    except (InvalidSignature, ValueError):  # ValueError: not a point of the curve
+        signature = bytes.fromhex(document["signature"])
+    except ValueError:  # not a point of the curve
+        return False
+    fast = _fast_signed_content(document)
+    if fast is not None and _signs(key, signature, fast):
+        return True
+    try:
+        return _signs(key, signature, signed_content(document))
+    except ValueError:  # a lone surrogate cannot be written as UTF-8
+        return False
+
+
+def _signs(key: Ed25519PublicKey, signature: bytes, content: bytes) -> bool:
+    try:
+        key.verify(signature, content)
+    except InvalidSignature:
         return False
     return True
+
+
+def _fast_signed_content(document: dict[str, Any]) -> bytes | None:
+    """`signed_content` by orjson (a merge checks 100 files; json.dumps is ~8× slower).
+
+    On a schema-valid export the bytes are the same (strings, bools, null, integers and
+    integral floats are written alike); when they might not be, or orjson refuses a
+    value, `verify` tries `signed_content` too, so no valid signature is ever missed.
+    """
+    try:
+        import orjson
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    try:
+        rest = {k: v for k, v in document.items() if k != "signature"}
+        return orjson.dumps(rest, option=orjson.OPT_SORT_KEYS)
+    except TypeError:  # a lone surrogate, an integer over 64 bits…
+        return None

@@ -1,10 +1,12 @@
-"""Indicators of a period read from the store (the figures of every report and export)."""
+"""Indicators of a period read from the store (the figures of every report and export).
+
+The database adds them up (`store.queries.cohort_counts`): no case is loaded.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from ecoute_desktop.domain.aggregation import compute_indicators
 from ecoute_desktop.domain.indicators import Indicators
 from ecoute_desktop.domain.month import Month
 from ecoute_desktop.domain.timeutil import paris_day_range
@@ -16,11 +18,10 @@ def period_indicators(store: Store, first: date, last: date) -> Indicators:
     """Indicators of cases received between Paris days `first` and `last` inclusive."""
     if last < first:
         raise ValueError("La fin de la période précède son début.")
-    start, end = paris_day_range(first, last)
-    cases = store.cases.received_between(start, end, with_history=False)
+    counts = store.queries.cohort_counts(*paris_day_range(first, last))
     theme_labels = [t.label for t in store.themes.all() if t.parent_id is None]
     target_labels = [t.label for t in store.directory.all()]
-    result = compute_indicators(cases, first, last, theme_labels, target_labels)
+    result = counts.tally(first, last, theme_labels, target_labels).indicators
     result.satisfaction = period_satisfaction(store, first, last)
     return result
 

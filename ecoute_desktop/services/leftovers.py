@@ -17,9 +17,8 @@ from enum import Enum
 from pathlib import Path
 
 from ecoute_desktop.services.restore_names import ASIDE_MARK, RESTORE_SUFFIX
-from ecoute_desktop.store import lockfile
 from ecoute_desktop.store.errors import LockedError, LockUnavailableError, StoreError
-from ecoute_desktop.store.rekey import TEMP_MARK
+from ecoute_desktop.store.rekey_names import TEMP_MARK
 from ecoute_desktop.store.replacing import remove_file, replace_file
 
 _SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -130,6 +129,8 @@ def tidy(db_path: Path | str) -> list[Leftover]:
     db_path = Path(db_path).expanduser()
     if not _found(db_path):
         return []
+    from ecoute_desktop.store import lockfile  # only when something was found (issue 16)
+
     try:
         with lockfile.DatabaseLock(db_path):
             base_there = db_path.is_file()
@@ -159,6 +160,8 @@ def kept_bases(leftovers: list[Leftover]) -> list[Path]:
 
 def put_back(db_path: Path | str, kept: Path) -> None:
     """Give a kept base its name back when the base is missing (one rename, nothing lost)."""
+    from ecoute_desktop.store import lockfile
+
     db_path = Path(db_path)
     with lockfile.DatabaseLock(db_path):
         if db_path.exists():

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from ecoute_desktop.domain.cohort_counts import CohortCounts
 from ecoute_desktop.domain.month import Month
 from ecoute_desktop.domain.who_calls import WhoCalls, call_sentence, parse_who_calls
 from ecoute_desktop.domain.workflow import Status
+from ecoute_desktop.store.cohort_queries import cohort_counts
 from ecoute_desktop.store.database import Database
 from ecoute_desktop.store.timestamps import from_db, to_db
 
@@ -76,6 +78,8 @@ class CaseFilter:
         )
 
     def apply(self, rows: list[CaseSummary]) -> list[CaseSummary]:
+        if self == CaseFilter():  # nothing chosen: every row, without looking at each
+            return list(rows)
         return [row for row in rows if self.matches(row)]
 
 
@@ -131,13 +135,19 @@ class CaseQueries:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def summaries(self, now: datetime, where_status: tuple[Status, ...] = ()) -> list[CaseSummary]:
-        """Every case (or those in the given states), newest first."""
-        sql, params = _SUMMARY_SQL, [to_db(now)]
+    def summaries(
+        self, now: datetime, where_status: tuple[Status, ...] = (), limit: int | None = None
+    ) -> list[CaseSummary]:
+        """Every case (or those in the given states), newest first; the `limit` newest."""
+        sql = _SUMMARY_SQL
+        params: list[str | int] = [to_db(now)]
         if where_status:
             sql += f" WHERE c.status IN ({','.join('?' * len(where_status))})"
             params += [str(s) for s in where_status]
         sql += " ORDER BY c.received_at DESC, c.id DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
         with self._db.read() as conn:
             return [_summary(r) for r in conn.execute(sql, params)]
 
@@ -174,6 +184,20 @@ class CaseQueries:
             )
             for r in rows
         ]
+
+    def cohort_counts(self, start: datetime, end: datetime) -> CohortCounts:
+        """The counts of the cases received in [start, end), added up by the database."""
+        with self._db.read() as conn:
+            return cohort_counts(conn, start, end)
+
+    def received_instants(self, start: datetime, end: datetime) -> list[datetime]:
+        """When each case received in [start, end) arrived (UTC)."""
+        with self._db.read() as conn:
+            rows = conn.execute(
+                "SELECT received_at FROM cases WHERE received_at >= ? AND received_at < ?",
+                (to_db(start), to_db(end)),
+            ).fetchall()
+        return [from_db(row[0]) for row in rows]
 
     def months(self) -> list[str]:
         """`YYYY-MM` of every month with a request, newest first (Paris time)."""

@@ -23,9 +23,8 @@ from ecoute_desktop.store.copying import (
 from ecoute_desktop.store.database import Database
 from ecoute_desktop.store.errors import StoreError, WrongPassphraseError
 from ecoute_desktop.store.fsync import fsync_dir
+from ecoute_desktop.store.rekey_names import TEMP_MARK
 from ecoute_desktop.store.replacing import remove_file, replace_file
-
-TEMP_MARK = ".rekey-"
 
 
 def _stale_copies(path: Path) -> list[Path]:

@@ -68,6 +68,17 @@ def print_table(results: list[BenchResult]) -> None:
             print(f"{r.name}: {r.note}")
 
 
+def print_summary(results: list[BenchResult]) -> None:
+    """One line per figure with its ratio (or time) and goal; what falls short says SHORT."""
+    print()
+    print("Summary (goals of issues 16 and 21; ratios against baselines of this run):")
+    for r in results:
+        print(r.summary())
+    short = [r.name for r in results if r.met is False]
+    met = sum(r.met is True for r in results)
+    print(f"{met} goal(s) met, {len(short)} short" + (f": {', '.join(short)}" if short else ""))
+
+
 def main(argv: list[str]) -> int:
     modules = discover(argv)
     if not modules:
@@ -87,6 +98,7 @@ def main(argv: list[str]) -> int:
     print()
     print(f"Python {platform.python_version()} on {platform.platform()}, {os.cpu_count()} CPU")
     print_table(results)
+    print_summary(results)
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     (RESULTS_DIR / "latest.json").write_text(
         json.dumps(
@@ -97,6 +109,9 @@ def main(argv: list[str]) -> int:
                     "baseline_s": r.baseline,
                     "baseline": r.baseline_name,
                     "ratio": r.ratio,
+                    "goal": r.goal,
+                    "goal_s": r.goal_seconds,
+                    "met": r.met,
                     "note": r.note,
                 }
                 for r in results

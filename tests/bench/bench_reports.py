@@ -23,6 +23,7 @@ from tests.bench.common import (
     YEAR_FIRST,
     YEAR_LAST,
     BenchResult,
+    best_cpu_of,
     best_of,
     cached_database,
 )
@@ -101,8 +102,52 @@ def bench_period() -> BenchResult:
     )
 
 
+YEARS = (1, 5, 10)
+LAST_MONTH = "2025-12"
+
+
+def bench_growth() -> list[BenchResult]:
+    """The last month's report and the last year's indicators on bases of 1, 5 and 10 years
+    (1,000 cases a year): the cost should follow the period's cases, not the base's."""
+    report_times, indicator_times = {}, {}
+    for years in YEARS:
+        with Store.open(cached_database(1_000 * years, 1, years=years), BENCH_PASSPHRASE) as store:
+
+            def report(store: Store = store) -> None:
+                monthly_pdf(store, LAST_MONTH)
+
+            def indicators(store: Store = store) -> None:
+                period_indicators(store, YEAR_FIRST, YEAR_LAST)
+
+            report()
+            report_times[years] = best_cpu_of(report, repeat=10)
+            indicator_times[years] = best_cpu_of(indicators, repeat=30)  # a few ms each
+
+    def growth(times: dict[int, float]) -> str:
+        return "CPU time: " + ", ".join(f"{y} y {t * 1e3:.1f} ms" for y, t in times.items())
+
+    return [
+        BenchResult(
+            f"monthly report of {LAST_MONTH}, 10-year base",
+            report_times[YEARS[-1]],
+            report_times[YEARS[0]],
+            "the same report on a 1-year base",
+            goal=1.2,
+            note=growth(report_times),
+        ),
+        BenchResult(
+            "indicators of 2025, 10-year base",
+            indicator_times[YEARS[-1]],
+            indicator_times[YEARS[0]],
+            "the same indicators on a 1-year base",
+            goal=1.2,
+            note=growth(indicator_times),
+        ),
+    ]
+
+
 def run() -> list[BenchResult]:
     started = time.perf_counter()
-    results = [bench_monthly(), bench_period()]
+    results = [bench_monthly(), bench_period(), *bench_growth()]
     print(f"  reports benchmarks in {time.perf_counter() - started:.1f} s", flush=True)
     return results

@@ -27,9 +27,12 @@ class CaseService(Area):
     def count(self) -> int:
         return self._store.cases.count()
 
-    def summaries(self, now: datetime, where_status: tuple[Status, ...] = ()) -> list[CaseSummary]:
-        """One row per case for the lists (optionally only at these steps)."""
-        return self._store.queries.summaries(now, where_status)
+    def summaries(
+        self, now: datetime, where_status: tuple[Status, ...] = (), limit: int | None = None
+    ) -> list[CaseSummary]:
+        """One row per case for the lists (optionally only at these steps, the `limit`
+        newest)."""
+        return self._store.queries.summaries(now, where_status, limit)
 
     def appointments_between(self, start: datetime, end: datetime) -> list[AppointmentRow]:
         return self._store.queries.appointments_between(start, end)

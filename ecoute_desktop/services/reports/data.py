@@ -8,7 +8,7 @@ rule of domain/disclosure.py, which these hotliner reports do not apply.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from ecoute_desktop.domain import settings_spec
 from ecoute_desktop.domain.header_fields import region_name
@@ -19,6 +19,7 @@ from ecoute_desktop.domain.report_data import (
     Satisfaction,
     monthly_indicators,
     report_figures,
+    weekly_counts,
 )
 from ecoute_desktop.domain.timeutil import paris_day_range, utc_now
 from ecoute_desktop.services.satisfaction.figures import period_satisfaction
@@ -85,14 +86,28 @@ def region_of(store: Store) -> str:
     return region_name(store.settings.get(settings_spec.REGION) or None)
 
 
+def counted_figures(
+    store: Store, first: date, last: date, themes: list[str], targets: list[str]
+) -> ReportFigures:
+    """`report_figures` of [first, last], added up by the database: no case is loaded, so
+    the cost follows the period's cases, not the base's."""
+    start, end = paris_day_range(first, last)
+    counted = store.queries.cohort_counts(start, end).tally(first, last, themes, targets)
+    return ReportFigures(
+        indicators=counted.indicators,
+        sub_themes=counted.sub_themes,
+        weekly=weekly_counts(store.queries.received_instants(start, end), first, last),
+        satisfaction=counted.satisfaction,
+    )
+
+
 def monthly_report(store: Store, month: str, comment: str = "") -> MonthlyReport:
     """The figures of `YYYY-MM` and of the month before, read in one query."""
     first, last = Month.parse(month).days
     before_first, before_last = Month.parse(month).previous().days
-    cases = store.cases.received_between(*paris_day_range(before_first, last), with_history=False)
     themes, targets, national = _labels(store)
-    figures = report_figures(cases, first, last, themes, targets)
-    previous = report_figures(cases, before_first, before_last, themes, targets).indicators
+    figures = counted_figures(store, first, last, themes, targets)
+    previous = counted_figures(store, before_first, before_last, themes, targets).indicators
     figures.indicators.satisfaction = period_satisfaction(store, first, last)
     return MonthlyReport(
         month=month,

@@ -56,6 +56,8 @@ def week_title(monday: date) -> str:
 class AgendaView(QWidget):
     """Week view; the week shown changes with the arrows, today is highlighted."""
 
+    filled_when_built = True  # its __init__ shows this week (the main window relies on it)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import cast
+from typing import NamedTuple, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
@@ -35,6 +35,16 @@ WIDEST_DATE = datetime(2088, 8, 28, 18, 8, tzinfo=UTC)  # « 28/08/2088 à 20 h 
 
 SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 5000
+FIRST_SCREEN = 200  # rows loaded first: more than a screenful, at 1 year as at 10
+
+
+class _Loaded(NamedTuple):
+    """The rows of a refresh, made ready on the runner."""
+
+    rows: list[CaseSummary]
+    order: tuple[int, Qt.SortOrder] | None  # the sort they are in
+    months: set[str]
+    samples: list[str]  # the longest text of each column
 
 
 class CasesView(QWidget):
@@ -48,6 +58,7 @@ class CasesView(QWidget):
         self.context = context
         self.setAccessibleName(self.tr("Sollicitations"))
         self._all: list[CaseSummary] = []
+        self._months: set[str] = set()  # of the rows in _all
         self._theme_labels: dict[int, str] = {}
         self._search_ids: frozenset[int] | None = None
         self._search_generation = 0
@@ -209,7 +220,7 @@ class CasesView(QWidget):
                 self.theme_combo.addItem("    " + theme.label, frozenset({theme.id}))
         self.urgent_combo.addItem(self.tr("Urgentes"), True)
         self.urgent_combo.addItem(self.tr("Non urgentes"), False)
-        for key in sorted({row.month for row in self._all}, reverse=True):
+        for key in sorted(self._months, reverse=True):
             self.month_combo.addItem(month_label(key), key)
         for person in services.people.all():
             self.hotliner_combo.addItem(person.display_name, person.id)
@@ -228,9 +239,9 @@ class CasesView(QWidget):
             case_ids=self._search_ids,
         )
 
-    def apply_filters(self) -> None:
+    def apply_filters(self, sorted_by: tuple[int, Qt.SortOrder] | None = None) -> None:
         rows = self.current_filter().apply(self._all)
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, sorted_by)
         empty = not self._all and not self.loading
         self.new_button.setVisible(empty)
         self.table.setVisible(not empty)  # no blank table on the first day
@@ -313,42 +324,67 @@ class CasesView(QWidget):
         generation = self._load_generation
         self.loading = True
         self.count_label.setText(self.tr("Chargement…"))
+        self._load(generation, FIRST_SCREEN)
+
+    def _load(self, generation: int, limit: int | None) -> None:
+        """The `limit` newest rows (a first screen, the same cost at any base size), or all."""
+        services = self.context.services
         now = utc_now()
+        order, labels = self.model.sort_order, dict(self._theme_labels)
         self.context.runner.run(
-            lambda: services.cases.summaries(now),
-            lambda rows: self._show_rows(generation, rows),
+            lambda: self._prepare(services.cases.summaries(now, limit=limit), order, labels),
+            lambda loaded: self._show_rows(generation, loaded, limit),
             lambda _error: self._load_failed(generation),
         )
+
+    def _prepare(
+        self,
+        rows: list[CaseSummary],
+        order: tuple[int, Qt.SortOrder] | None,
+        labels: dict[int, str],
+    ) -> _Loaded:
+        """On the runner: everything that reads every row, so that their arrival costs the
+        GUI thread the same on a base of 1 year or 10 (issue 21): the sort, the months of
+        the filter, the longest texts the column widths come from."""
+
+        def longest(text: Callable[[CaseSummary], str]) -> str:
+            """The longest value by length (cheap on 10,000 rows), at most 60 characters."""
+            return max((text(row) for row in rows), key=len, default="")[:60]
+
+        def themes(row: CaseSummary) -> str:
+            return ", ".join(sorted(labels.get(t, "") for t in row.theme_ids))
+
+        samples = [
+            "2026-A-0000",
+            short_datetime(WIDEST_DATE),  # the real format: « 28/08/2088 à 20 h 08 »
+            longest(lambda r: r.member_name),
+            longest(lambda r: r.collectivite),
+            "appel effectué",
+            "URGENT",
+            longest(themes),
+        ]
+        months = {row.month for row in rows}
+        return _Loaded(self.model.sorted_rows(rows, order), order, months, samples)
 
     def _load_failed(self, generation: int) -> None:
         if generation == self._load_generation:
             self.loading = False
             self.count_label.setText(self.tr("La liste n'a pas pu être chargée."))
 
-    def _show_rows(self, generation: int, rows: list[CaseSummary]) -> None:
+    def _show_rows(self, generation: int, loaded: _Loaded, limit: int | None) -> None:
         if generation != self._load_generation:
             return  # a newer refresh (or a lock) came since
-        self.loading = False
-        self._all = rows
-        if self.month_combo.count() - 1 != len({row.month for row in self._all}):
+        complete = limit is None or len(loaded.rows) < limit
+        self.loading = not complete
+        self._all, self._months = loaded.rows, loaded.months
+        if complete and self.month_combo.count() - 1 != len(self._months):
             self._fill_filters()
-        self.apply_filters()
-
-        def longest(text: Callable[[CaseSummary], str]) -> str:
-            """The longest value by length (cheap on 10,000 rows), at most 60 characters."""
-            return max((text(row) for row in rows), key=len, default="")[:60]
-
-        self.table.fit_columns(
-            [
-                "2026-A-0000",
-                short_datetime(WIDEST_DATE),  # the real format: « 28/08/2088 à 20 h 08 »
-                longest(lambda r: r.member_name),
-                longest(lambda r: r.collectivite),
-                "appel effectué",
-                "URGENT",
-                longest(self._themes_text),
-            ]
-        )
+        self.table.fit_columns(loaded.samples)  # first: the rows' arrival keeps these widths
+        self.apply_filters(loaded.order)
+        if not complete:  # the first screen is shown: now every row, off the GUI thread
+            self.count_label.setText(self.tr("Chargement…"))
+            self._load(generation, None)
+            return
         self.loaded.emit()
 
     def _open(self, row: object) -> None:
@@ -357,7 +393,7 @@ class CasesView(QWidget):
     def clear_personal_data(self) -> None:
         self._load_generation += 1
         self.loading = False
-        self._all = []
+        self._all, self._months = [], set()
         self.search_edit.clear()
         self.model.set_rows([])
 

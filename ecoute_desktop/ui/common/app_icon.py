@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QIcon, QImage, QPainter
+from PySide6.QtGui import QIcon
 
 from ecoute_desktop.resource_files import resource_path
-from ecoute_desktop.services.atomic import write_bytes_atomic
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 INSTALLER_SIZE = 256
 
@@ -30,12 +32,15 @@ def app_icon() -> QIcon:
 
 def render(size: int = INSTALLER_SIZE) -> QImage:
     """The icon as a `size` × `size` image with a transparent background."""
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer  # only for installer renders, not at start-up
 
     renderer = QSvgRenderer(str(icon_path()))
     if not renderer.isValid():
         raise ValueError("icône SVG illisible")
     image = QImage(size, size, QImage.Format.Format_ARGB32)
+    from PySide6.QtCore import Qt  # its enums cost ~20 ms to create: not at start-up
+
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -46,6 +51,8 @@ def render(size: int = INSTALLER_SIZE) -> QImage:
 
 def encoded(image: QImage, image_format: str) -> bytes:
     """`image` encoded by Qt's plugin for `image_format` (png, ico, icns)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice  # not at start-up
+
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -58,6 +65,8 @@ def encoded(image: QImage, image_format: str) -> bytes:
 
 def write_installer_icons(folder: Path, size: int = INSTALLER_SIZE) -> list[Path]:
     """ecoute.png, ecoute.ico and ecoute.icns in `folder`, each written atomically."""
+    from ecoute_desktop.services.atomic import write_bytes_atomic
+
     image = render(size)
     folder.mkdir(parents=True, exist_ok=True)
     written = []

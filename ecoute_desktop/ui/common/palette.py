@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 
@@ -136,10 +135,14 @@ def contrast(first: str, second: str) -> float:
 
 
 def is_dark() -> bool:
+    """Whether the application's windows are dark (the system's dark scheme, as Qt's
+    palette follows it). Read from the palette the colours are set against, not from
+    `styleHints().colorScheme()`: that returns a `Qt` enum, and the first one costs the
+    creation of Qt's whole namespace of enums (15-30 ms) before the unlock window shows."""
     app = QGuiApplication.instance()
     if not isinstance(app, QGuiApplication):
         return False
-    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def colours() -> Scheme:

@@ -38,13 +38,30 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # ---- content -------------------------------------------------------
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        """Replace every row, kept in the current sort order."""
+    @property
+    def sort_order(self) -> tuple[int, Qt.SortOrder] | None:
+        """The current sort (column, order), None before any."""
+        return self._sort
+
+    def set_rows(
+        self, rows: Sequence[Row], sorted_by: tuple[int, Qt.SortOrder] | None = None
+    ) -> None:
+        """Replace every row, kept in the current sort order (not sorted again when
+        `sorted_by` says they already are, by `sorted_rows` off the GUI thread)."""
         self.beginResetModel()
         self._rows = list(rows)
-        if self._sort is not None:
+        if self._sort is not None and sorted_by != self._sort:
             self._sort_rows(*self._sort)
         self.endResetModel()
+
+    def sorted_rows(self, rows: list[Row], order: tuple[int, Qt.SortOrder] | None) -> list[Row]:
+        """`rows` in the sort `order`, sorted as `set_rows` would (plain Python: a worker
+        thread may call it; the column functions touch no widget)."""
+        if order is not None and 0 <= order[0] < len(self._columns):
+            spec = self._columns[order[0]]
+            key = spec.sort_key or (lambda row: spec.text(row).casefold())
+            return sorted(rows, key=key, reverse=order[1] == Qt.SortOrder.DescendingOrder)
+        return rows
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in Python with one key per row (a proxy model would call data() n·log n times)."""

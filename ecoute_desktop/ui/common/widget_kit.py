@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 @contextlib.contextmanager
 def wait_cursor() -> Iterator[None]:
     """The hourglass over the whole application while the block runs (restored on error)."""
+    from PySide6.QtCore import Qt  # not at import: the unlock window needs no Qt enum
+
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         yield

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QWidget
 
 from ecoute_desktop.services import leftovers
 from ecoute_desktop.store import StoreError
-from ecoute_desktop.ui.common import prompts
 
 
 def _title() -> str:
@@ -21,6 +20,8 @@ def tell_leftovers(parent: QWidget | None, path: Path) -> None:
     found = leftovers.tidy(path)
     if not found:
         return
+    from ecoute_desktop.ui.common import prompts  # rarely needed: not before the unlock window
+
     kept = leftovers.kept_bases(found)
     if path.exists() or not kept:
         prompts.inform(parent, _title(), leftovers.notice(found))

@@ -248,9 +248,12 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
+        built = self._specs[row].key not in self._views
         widget = self.view(self._specs[row].key)
         refresh = getattr(widget, "refresh", None)
-        if callable(refresh):
+        # A view that fills itself when built is not filled twice in its first opening
+        # (the agenda's week: ~30 ms, issue 21).
+        if callable(refresh) and not (built and getattr(widget, "filled_when_built", False)):
             refresh()
         self.stack.setCurrentWidget(widget)
 
