@@ -144,4 +144,4 @@ def test_the_start_puts_the_ring_style_in_place_once_the_unlock_window_shows(
     base.write_bytes(b"\0" * 4096)
     assert obtain_store(base, close_when_shown=True) is None
     QCoreApplication.processEvents()
-    assert isinstance(qapp.style(), large_style.FocusRingStyle)
+    assert isinstance(qapp.style(), large_style.LargeTextStyle)
