@@ -3065,6 +3065,37 @@ C&apos;est irréversible. Les sauvegardes déjà faites gardent ces données jus
     </message>
 </context>
 <context>
+    <name>ReferentielImport</name>
+    <message>
+        <source>Référentiel signé par une autre clé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si la coordination vous a lu les six mots de sa nouvelle clé, tapez-les ici ; sinon, annulez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer le référentiel de la coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référentiel Écoute (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référentiel refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référentiel installé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référentiel version {number} installé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferentielPanel</name>
     <message>
         <source>Référentiel partagé</source>
@@ -4559,37 +4590,6 @@ Sollicitations concernées :
         <source>{0}
 
 Aucune base n&apos;est à l&apos;emplacement « {1} ». Remettre « {2} » à sa place ? (Sinon, l&apos;assistant de création d&apos;une nouvelle base s&apos;ouvrira ; le fichier gardé reste où il est.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Référentiel signé par une autre clé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Si la coordination vous a lu les six mots de sa nouvelle clé, tapez-les ici ; sinon, annulez.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importer le référentiel de la coordination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Référentiel Écoute (*{suffix})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Référentiel refusé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Référentiel installé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Référentiel version {number} installé.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

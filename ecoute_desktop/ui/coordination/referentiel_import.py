@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from ecoute_desktop.domain.referentiel import FILE_SUFFIX, Change
@@ -90,12 +91,13 @@ def ask_new_key(parent: QWidget, refusal: str) -> str:
     ("" when the hotliner does not have them: the file stays refused)."""
     answer = prompts.ask_text(
         parent,
-        parent.tr("Référentiel signé par une autre clé"),
+        QCoreApplication.translate("ReferentielImport", "Référentiel signé par une autre clé"),
         refusal
         + "\n\n"
-        + parent.tr(
+        + QCoreApplication.translate(
+            "ReferentielImport",
             "Si la coordination vous a lu les six mots de sa nouvelle clé, tapez-les ici ;"
-            " sinon, annulez."
+            " sinon, annulez.",
         ),
     )
     return (answer or "").strip()
@@ -105,8 +107,12 @@ def choose_and_import(context: AppContext, parent: QWidget) -> ImportPlan | None
     """Ask for the file, preview, apply on « Appliquer »; the applied plan, else None."""
     path = prompts.ask_open_path(
         parent,
-        parent.tr("Importer le référentiel de la coordination"),
-        parent.tr("Référentiel Écoute (*{suffix})").format(suffix=FILE_SUFFIX),
+        QCoreApplication.translate(
+            "ReferentielImport", "Importer le référentiel de la coordination"
+        ),
+        QCoreApplication.translate("ReferentielImport", "Référentiel Écoute (*{suffix})").format(
+            suffix=FILE_SUFFIX
+        ),
     )
     if path is None:
         return None
@@ -125,10 +131,18 @@ def preview_and_import(context: AppContext, parent: QWidget, path: Path) -> Impo
         try:
             plan = services.preview_import(path, words)
         except ReferentielError as again:
-            prompts.warn(parent, parent.tr("Référentiel refusé"), str(again))
+            prompts.warn(
+                parent,
+                QCoreApplication.translate("ReferentielImport", "Référentiel refusé"),
+                str(again),
+            )
             return None
     except ReferentielError as error:
-        prompts.warn(parent, parent.tr("Référentiel refusé"), str(error))
+        prompts.warn(
+            parent,
+            QCoreApplication.translate("ReferentielImport", "Référentiel refusé"),
+            str(error),
+        )
         return None
     dialog = ReferentielPreviewDialog(plan, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or not plan.applies:
@@ -136,13 +150,17 @@ def preview_and_import(context: AppContext, parent: QWidget, path: Path) -> Impo
     try:
         applied = services.import_file(path, previewed=plan.referentiel, new_key_words=words)
     except ReferentielError as error:
-        prompts.warn(parent, parent.tr("Référentiel refusé"), str(error))
+        prompts.warn(
+            parent,
+            QCoreApplication.translate("ReferentielImport", "Référentiel refusé"),
+            str(error),
+        )
         return None
     prompts.inform(
         parent,
-        parent.tr("Référentiel installé"),
-        parent.tr("Référentiel version {number} installé.").format(
-            number=applied.referentiel.version
-        ),
+        QCoreApplication.translate("ReferentielImport", "Référentiel installé"),
+        QCoreApplication.translate(
+            "ReferentielImport", "Référentiel version {number} installé."
+        ).format(number=applied.referentiel.version),
     )
     return applied

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -77,7 +77,11 @@ class MailboxPickupDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("État de la relève"))
         self.model: RowTableModel[WaitingMessage] = RowTableModel(
-            [replace(c, header=self.tr(c.header)) for c in COLUMNS], self
+            [
+                replace(c, header=QCoreApplication.translate("MailboxPickupDialog", c.header))
+                for c in COLUMNS
+            ],
+            self,
         )
         self.table = RowTable(self.model, None, self.tr("Messages en attente"))
         self.table.keep_within_width([1, 3, 0])  # never sideways: subject, member, sender shrink
