@@ -47,6 +47,7 @@ full_records = st.fixed_dictionaries(
         "calls": st.integers(0, 4),
         "call_delay": st.sampled_from(CALL_BANDS),
         "drop_reason": st.sampled_from((*DROP_REASON_LABELS, None)),
+        "followed_by": st.text("0123456789abcdef", min_size=32, max_size=32),
     },
 )
 
@@ -91,7 +92,8 @@ json_values = st.recursive(
     | st.integers(-3, 120)
     | st.sampled_from((2.0, 1.5, ""))
     | st.text(max_size=3)
-    | st.sampled_from((*STATUSES, *ACK_BUCKETS, *TOP_THEMES, *SUB_THEMES, *MONTHS, "2026-01\n")),
+    | st.sampled_from((*STATUSES, *ACK_BUCKETS, *TOP_THEMES, *SUB_THEMES, *MONTHS, "2026-01\n"))
+    | st.sampled_from(("th-0123abcd", "or-0123abcd", "th-0123abcd\n", "TH-0123ABCD", "a" * 32)),
     lambda inner: st.lists(inner, max_size=3),
     max_leaves=4,
 )
@@ -100,6 +102,9 @@ FIELDS = (
     "calls",
     "call_delay",
     "drop_reason",
+    "followed_by",
+    "theme_ids",
+    "orientation_ids",
     "autre",
 )
 
@@ -128,3 +133,18 @@ def test_fast_path_refuses_exactly_what_the_schema_and_rules_refuse(
         target[name] = value
     doc = resign(doc, "Mésange")
     assert _outcome(doc, True, monkeypatch) == _outcome(doc, False, monkeypatch)
+
+
+def test_the_fast_path_understands_every_field_of_the_schema() -> None:
+    """A schema rule the column checks do not know sends every file down the slow path
+    (the merge of 100 exports was 5× `json.load`, issue 16): the pair's `followed_by` and
+    the référentiel's id lists are understood, and a full file is checked by columns."""
+    from ecoute_desktop.services.merge_bulk_checks import _rules, schema_surely_valid
+
+    assert _rules().known
+    full = [
+        {**record("2026-01"), "followed_by": "0" * 32, "theme_ids": ["th-0123abcd"]},
+        {**record("2026-02"), "orientation_ids": ["or-0123abcd", "or-89abcdef"]},
+    ]
+    assert schema_surely_valid(full) is not None
+    assert schema_surely_valid([{**full[0], "theme_ids": ["th-0123abcd"] * 2}]) is None

@@ -53,12 +53,28 @@ class _Rules:
         self.enums: dict[str, frozenset[Any]] = {}
         self.lists: dict[str, tuple[frozenset[Any], int]] = {}
         self.ints: dict[str, tuple[int, int, bool]] = {}  # name → low, high, null allowed
+        self.hex_ids: list[str] = []  # other 32-hex-digit ids (`followed_by`)
+        # lists of patterned strings (the référentiel's ids): name → pattern, most items
+        self.patterned: dict[str, tuple[re.Pattern[str], int]] = {}
+        definitions: dict[str, Any] = schema.get("definitions", {})
         self.known = record.get("additionalProperties") is False
         for name, rule in props.items():
             rule = {k: v for k, v in rule.items() if k != "description"}
             kind = rule.get("type")
             if name == "id":
                 self.known &= rule == {"type": "string", "pattern": _ID_PATTERN}
+            elif rule == {"type": "string", "pattern": _ID_PATTERN}:
+                self.hex_ids.append(name)
+            elif (
+                kind == "array"
+                and set(rule) == {"type", "uniqueItems", "maxItems", "items"}
+                and set(rule["items"]) == {"$ref"}
+            ):
+                target = _definition(definitions, rule["items"]["$ref"])
+                simple = set(target) == {"type", "pattern"} and target["type"] == "string"
+                self.known &= rule["uniqueItems"] is True and simple
+                if simple:
+                    self.patterned[name] = (re.compile(target["pattern"]), rule["maxItems"])
             elif name == "month":
                 month = schema["definitions"]["month"]
                 self.known &= rule == {"$ref": _MONTH_REF} and month["pattern"] == _MONTH_PATTERN
@@ -79,6 +95,13 @@ class _Rules:
                 self.ints[name] = (rule["minimum"], rule["maximum"], kind != "integer")
             else:
                 self.known = False
+
+
+def _definition(definitions: dict[str, Any], ref: str) -> dict[str, Any]:
+    """The rule `#/definitions/NAME` points to ({} when it is anything else)."""
+    name = ref.removeprefix("#/definitions/")
+    found = definitions.get(name) if ref.startswith("#/definitions/") else None
+    return {k: v for k, v in found.items() if k != "description"} if found else {}
 
 
 @cache
@@ -117,6 +140,17 @@ def _is_list_of(values: list[Any], allowed: frozenset[str], most: int) -> bool:
         return False
     distinct = set(map(tuple, values))  # a few hundred combinations of labels at most
     if not set(chain.from_iterable(distinct)) <= allowed:  # strings only: no 1 == True trap
+        return False
+    return all(len(items) <= most and len(set(items)) == len(items) for items in distinct)
+
+
+def _is_patterned_list(values: list[Any], pattern: re.Pattern[str], most: int) -> bool:
+    """Lists of distinct strings the schema's pattern accepts (searched as the schema does)."""
+    if not _only_types(values, list):
+        return False
+    distinct = set(map(tuple, values))
+    labels = set(chain.from_iterable(distinct))
+    if not _only_types(labels, str) or not all(map(pattern.search, labels)):
         return False
     return all(len(items) <= most and len(set(items)) == len(items) for items in distinct)
 
@@ -164,6 +198,12 @@ def _schema_ok(records: Any) -> Columns | None:
             return None
     for name, (allowed, most) in rules.lists.items():
         if not _is_list_of(_present(columns[name]), allowed, most):
+            return None
+    for name in rules.hex_ids:
+        if not _exact_ids(_present(columns[name])):
+            return None
+    for name, (pattern, most) in rules.patterned.items():
+        if not _is_patterned_list(_present(columns[name]), pattern, most):
             return None
     for name, (low, high, nullable) in rules.ints.items():
         values = [v for v in _present(columns[name]) if not nullable or v is not None]
