@@ -85,3 +85,25 @@ def test_check_boxes_and_radio_buttons_have_an_edge_of_three_to_one(
     middle = image.height() // 2
     edges = [QColor(image.pixelColor(x, middle)).name() for x in range(6)]
     assert any(palette.contrast(c, scheme.window) >= 3.0 for c in edges), edges
+
+
+def test_the_colours_follow_the_system_when_it_switches(qapp: QApplication, monkeypatch) -> None:
+    """Qt 6 reports the system's scheme (`styleHints().colorScheme()`, signalled when the
+    user switches): the palette follows it both ways, even where the platform theme gives
+    Qt no dark palette; « unknown » falls back to the palette's own window colour."""
+    from PySide6.QtCore import Qt
+
+    before = qapp.palette()
+    monkeypatch.setattr(palette, "_system_dark", None)
+    try:
+        qapp.setPalette(palette.apply(QPalette(qapp.style().standardPalette())))
+        assert qapp.palette().color(QPalette.ColorRole.Window).name() == palette.LIGHT.window
+        palette.scheme_changed(Qt.ColorScheme.Dark)
+        assert qapp.palette().color(QPalette.ColorRole.Window).name() == palette.DARK.window
+        assert palette.colours() is palette.DARK
+        palette.scheme_changed(Qt.ColorScheme.Light)
+        assert qapp.palette().color(QPalette.ColorRole.Window).name() == palette.LIGHT.window
+        palette.scheme_changed(Qt.ColorScheme.Unknown)
+        assert palette.colours() is palette.LIGHT  # the window colour, light
+    finally:
+        qapp.setPalette(before)

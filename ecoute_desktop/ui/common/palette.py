@@ -134,15 +134,43 @@ def contrast(first: str, second: str) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
+# What Qt 6's `styleHints().colorScheme()` said (None: not asked yet, or « unknown »).
+_system_dark: bool | None = None
+
+
 def is_dark() -> bool:
-    """Whether the application's windows are dark (the system's dark scheme, as Qt's
-    palette follows it). Read from the palette the colours are set against, not from
-    `styleHints().colorScheme()`: that returns a `Qt` enum, and the first one costs the
-    creation of Qt's whole namespace of enums (15-30 ms) before the unlock window shows."""
+    """Whether the application's windows are dark: the system's scheme as Qt 6 reports it
+    (`follow_system_scheme`, once a window is on screen), else the palette's window colour.
+    Before the unlock window shows only the palette is read: `colorScheme()` returns a `Qt`
+    enum, and the first one costs the creation of Qt's whole namespace of enums (15-30 ms)."""
+    if _system_dark is not None:
+        return _system_dark
     app = QGuiApplication.instance()
     if not isinstance(app, QGuiApplication):
         return False
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def scheme_changed(scheme: object) -> None:
+    """The system's scheme is `scheme` (a `Qt.ColorScheme`): the palette follows it."""
+    global _system_dark
+    name = getattr(scheme, "name", "")
+    _system_dark = {"Dark": True, "Light": False}.get(name)
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication):
+        QGuiApplication.setPalette(apply(QGuiApplication.palette()))
+
+
+def follow_system_scheme() -> None:
+    """Once a window is on screen: the scheme `styleHints().colorScheme()` reports decides
+    the colours, now and whenever the user switches the system to dark or light."""
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication) or app.property("ecoute_follows_scheme"):
+        return
+    app.setProperty("ecoute_follows_scheme", True)
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.connect(scheme_changed)
+    scheme_changed(hints.colorScheme())
 
 
 def colours() -> Scheme:
