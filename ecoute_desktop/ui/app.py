@@ -141,7 +141,11 @@ def settle_after_unlock() -> None:
 
     import ecoute_desktop.services.app
     import ecoute_desktop.ui.window.main_window  # noqa: F401
+    from ecoute_desktop.ui.common import palette
 
+    # Qt 6's colorScheme() from now on (its enum costs 15-30 ms: not before the unlock
+    # window, which reads the palette's window colour)
+    palette.follow_system_scheme()
     gc.freeze()
 
 

@@ -140,7 +140,7 @@ _system_dark: bool | None = None
 
 def is_dark() -> bool:
     """Whether the application's windows are dark: the system's scheme as Qt 6 reports it
-    (`follow_system_scheme`, once a window is on screen), else the palette's window colour.
+    (`follow_system_scheme`, once the base is open), else the palette's window colour.
     Before the unlock window shows only the palette is read: `colorScheme()` returns a `Qt`
     enum, and the first one costs the creation of Qt's whole namespace of enums (15-30 ms)."""
     if _system_dark is not None:
@@ -162,7 +162,7 @@ def scheme_changed(scheme: object) -> None:
 
 
 def follow_system_scheme() -> None:
-    """Once a window is on screen: the scheme `styleHints().colorScheme()` reports decides
+    """Once the base is open: the scheme `styleHints().colorScheme()` reports decides
     the colours, now and whenever the user switches the system to dark or light."""
     app = QGuiApplication.instance()
     if not isinstance(app, QGuiApplication) or app.property("ecoute_follows_scheme"):

@@ -64,9 +64,6 @@ def install_style(scale: int | None = None) -> None:
     app = QApplication.instance()
     if app is not None:
         large_style.install(app, (current_scale() if scale is None else scale) / 100)
-        from ecoute_desktop.ui.common import palette
-
-        palette.follow_system_scheme()  # Qt 6's colorScheme(), once a window is shown
 
 
 def current_scale() -> int:
