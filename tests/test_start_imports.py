@@ -36,3 +36,18 @@ def test_the_start_imports_only_what_unlocking_needs() -> None:
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
     )
     assert result.stdout.strip() == "[]", result.stdout
+
+
+def test_the_application_layer_opens_no_network_library_until_the_mailbox_is_read() -> None:
+    """Every command and the main window build `Services`: the IMAP library (~28 ms with
+    the TLS stack) is imported when the mailbox is opened, not with the application layer."""
+    code = (
+        "import sys\n"
+        "import ecoute_desktop.services.app.facade\n"
+        "import ecoute_desktop.services.mailbox\n"
+        "print([m for m in ('imapclient', 'imaplib') if m in sys.modules])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]", result.stdout

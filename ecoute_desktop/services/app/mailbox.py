@@ -12,8 +12,6 @@ from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from imapclient import SEEN
-
 from ecoute_desktop.domain import settings_spec as spec
 from ecoute_desktop.domain.mailbox_settings import MailboxSettings, check, normalise_fingerprint
 from ecoute_desktop.domain.timeutil import utc_now
@@ -22,7 +20,6 @@ from ecoute_desktop.services.app.events import MailboxChanged, SettingsChanged
 from ecoute_desktop.services.app.intake import IntakeService
 from ecoute_desktop.services.app.transactions import Transactions
 from ecoute_desktop.services.intake.taking import NewRequest, TakenRequest
-from ecoute_desktop.services.mailbox.connection import open_mailbox, server_fingerprint
 from ecoute_desktop.services.mailbox.errors import MailboxError, MessageNotWaiting
 from ecoute_desktop.services.mailbox.fetching import WaitingMessage, uids_of, waiting_messages
 from ecoute_desktop.store import Store
@@ -74,12 +71,16 @@ class MailboxService(Area):
 
     def server_fingerprint(self) -> str:
         """The SHA-256 of the certificate the server presents now (network)."""
+        from ecoute_desktop.services.mailbox.connection import server_fingerprint
+
         return server_fingerprint(self.settings())
 
     # ---- pickup -----------------------------------------------------------
     def fetch(self) -> list[WaitingMessage]:
         """Messages not yet taken nor dismissed, oldest first; nothing is written anywhere."""
         try:
+            from ecoute_desktop.services.mailbox.connection import open_mailbox
+
             with open_mailbox(self.settings()) as client:
                 waiting = waiting_messages(client, self._store.mailbox.known_keys)
         except MailboxError as error:
@@ -122,6 +123,8 @@ class MailboxService(Area):
         if earlier is not None:
             return earlier
         settings = self.settings()
+        from ecoute_desktop.services.mailbox.connection import open_mailbox
+
         with open_mailbox(settings) as client:
             found = waiting_messages(client, self._store.mailbox.known_keys, only_key=key)
         if not found:
@@ -144,10 +147,12 @@ class MailboxService(Area):
         settings = self.settings()
         if not settings.mark_seen:
             return False
+        from ecoute_desktop.services.mailbox.connection import open_mailbox
+
         with open_mailbox(settings, readonly=False) as client:
             uids = uids_of(client, key)
             if uids:
-                client.add_flags(uids, [SEEN], silent=True)
+                client.add_flags(uids, [b"\\Seen"], silent=True)
         return bool(uids)
 
     def dismiss(self, message: WaitingMessage) -> None:

@@ -63,7 +63,7 @@ class NotesPanel(QWidget):
 
     def __init__(self, services: Services, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.notes = services.notes
+        self.note_actions = services.notes
         self.case_id = case_id
         self.editing: CallNote | None = None  # None: a new note
         self._dirty = False
@@ -133,7 +133,7 @@ class NotesPanel(QWidget):
         for card in self.cards:
             self.timeline.removeWidget(card)
             card.deleteLater()
-        notes = self.notes.for_case(self.case_id)
+        notes = self.note_actions.for_case(self.case_id)
         self.cards = [NoteCard(note, self.start_edit, self) for note in notes]
         for card in self.cards:
             self.timeline.addWidget(card)
@@ -145,12 +145,12 @@ class NotesPanel(QWidget):
                 QWidget.setTabOrder(first, second)
 
     def _restore_draft(self) -> None:
-        text = self.notes.draft(self.case_id)
+        text = self.note_actions.draft(self.case_id)
         if text is not None:
             self._load_editor(None, text, restored=True)
             return
         for card in self.cards:
-            text = self.notes.draft(self.case_id, card.note.id)
+            text = self.note_actions.draft(self.case_id, card.note.id)
             if text is not None:
                 self._load_editor(card.note, text, restored=True)
                 return
@@ -178,15 +178,15 @@ class NotesPanel(QWidget):
     # ---- editing --------------------------------------------------------
     def start_edit(self, note: CallNote) -> None:
         self.flush()
-        draft = self.notes.draft(self.case_id, note.id)
+        draft = self.note_actions.draft(self.case_id, note.id)
         self._load_editor(note, draft if draft is not None else note.body, draft is not None)
         self.editor.setFocus()
 
     def cancel_edit(self) -> None:
         self._timer.stop()
         if self.editing is not None:
-            self.notes.discard_draft(self.case_id, self.editing.id)
-        self._load_editor(None, self.notes.draft(self.case_id) or "")
+            self.note_actions.discard_draft(self.case_id, self.editing.id)
+        self._load_editor(None, self.note_actions.draft(self.case_id) or "")
 
     def _typed(self) -> None:
         self._dirty = True
@@ -201,12 +201,12 @@ class NotesPanel(QWidget):
         note_id = self.editing.id if self.editing else None
         text = self.editor.toPlainText()
         if text.strip():
-            self.notes.save_draft(self.case_id, text, note_id)
+            self.note_actions.save_draft(self.case_id, text, note_id)
             self.draft_label.setText(
                 self.tr("Brouillon gardé à {0}").format(f"{as_paris(utc_now()):%H:%M:%S}")
             )
         else:
-            self.notes.discard_draft(self.case_id, note_id)
+            self.note_actions.discard_draft(self.case_id, note_id)
             self.draft_label.clear()
         self._dirty = False
 
@@ -222,8 +222,8 @@ class NotesPanel(QWidget):
         if not text:
             self.draft_label.setText(self.tr("La note est vide."))
             return False
-        self.notes.save(self.case_id, text, self.editing.id if self.editing else None)
-        self._load_editor(None, self.notes.draft(self.case_id) or "")
+        self.note_actions.save(self.case_id, text, self.editing.id if self.editing else None)
+        self._load_editor(None, self.note_actions.draft(self.case_id) or "")
         self.draft_label.setText(self.tr("Note enregistrée."))
         self.reload()
         self.notes_changed.emit()
