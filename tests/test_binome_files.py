@@ -8,7 +8,6 @@ file; a kill -9 during an import leaves the base as before or fully merged.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import subprocess
@@ -22,6 +21,7 @@ from ecoute_desktop.domain.models import Case, Member
 from ecoute_desktop.services.app import Services
 from ecoute_desktop.store import Store
 from tests.binome_support import PHRASE, RAW_KEY, dump, exchange, pair_of, store_of
+from tests.cli_support import digest
 from tests.kill_points import run_child, spread
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,10 +37,6 @@ def _ecoute(*args: str, passphrase: str = RAW_KEY, **env: str) -> subprocess.Com
         text=True,
         timeout=120,
     )
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _new_case(services: Services, nom: str, note: str = "") -> int:
@@ -114,7 +110,7 @@ def test_refused_files_leave_the_base_unchanged_byte_for_byte(
     truncated.write_bytes(data[: len(data) // 2])
     jean_db = store_of(jean).path
     store_of(jean).close()
-    before = _digest(jean_db)
+    before = digest(jean_db)
     for refused, words in (
         (tampered, "autre binôme, ou il a été abîmé"),
         (truncated, "autre binôme, ou il a été abîmé"),
@@ -124,9 +120,9 @@ def test_refused_files_leave_the_base_unchanged_byte_for_byte(
         assert result.returncode == 1, (refused.name, result.stdout)
         assert words in result.stderr and refused.name in result.stderr
         assert "Traceback" not in result.stderr
-        assert _digest(jean_db) == before, f"{refused.name} changed the base"
+        assert digest(jean_db) == before, f"{refused.name} changed the base"
     accepted = _ecoute("--db", str(jean_db), "pair", "import", str(good))
-    assert accepted.returncode == 0 and _digest(jean_db) != before  # the check can fail
+    assert accepted.returncode == 0 and digest(jean_db) != before  # the check can fail
 
 
 def test_same_file_twice_and_a_stale_file_change_nothing(

@@ -9,13 +9,13 @@ exit 1 — never a Python traceback.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
 
 from ecoute_desktop.cli import main
 from ecoute_desktop.store import Store
+from tests.cli_support import digest
 from tests.conftest import PASSPHRASE
 from tests.safety_helpers import NEW_PASSPHRASE
 
@@ -109,10 +109,6 @@ def _run(monkeypatch, capsys, argv: list[str], passphrase: str) -> tuple[int, st
     return code, capsys.readouterr().err
 
 
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 @pytest.mark.parametrize("command", COMMANDS)
 def test_a_wrong_passphrase_exits_3_and_touches_nothing(
     command: str, tmp_path: Path, monkeypatch, capsys
@@ -120,13 +116,13 @@ def test_a_wrong_passphrase_exits_3_and_touches_nothing(
     db = tmp_path / "ecoute.db"
     Store.create(db, PASSPHRASE).close()
     argv = _commands(tmp_path)[command]
-    before = {p.name: _digest(p) for p in tmp_path.glob("*.db")}
+    before = {p.name: digest(p) for p in tmp_path.glob("*.db")}
 
     code, err = _run(monkeypatch, capsys, ["--db", str(db), *argv], "pas la bonne phrase")
 
     assert code == 3, err
     assert WRONG_MESSAGE in err and "Traceback" not in err
-    assert {p.name: _digest(p) for p in tmp_path.glob("*.db")} == before
+    assert {p.name: digest(p) for p in tmp_path.glob("*.db")} == before
     assert not any((tmp_path / "sorties").iterdir())
 
 

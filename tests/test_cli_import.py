@@ -16,6 +16,7 @@ import pytest
 
 from ecoute_desktop.cli import main
 from ecoute_desktop.store import Store
+from tests.cli_support import run
 from tests.conftest import PASSPHRASE
 from tests.csv_import_helpers import member, write_csv
 
@@ -29,16 +30,6 @@ def database(db_path: Path) -> Path:
 def _count(path: Path) -> int:
     with Store.open(path, PASSPHRASE) as store:
         return store.cases.count()
-
-
-def run(monkeypatch, capsys, *argv: str, passphrase: str = PASSPHRASE) -> tuple[int, str, str]:
-    monkeypatch.setenv("ECOUTE_PASSPHRASE", passphrase)
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_import_prints_a_summary_and_a_second_run_duplicates_nothing(

@@ -4,16 +4,15 @@ exit codes of every command (1 bad input, 2 usage, 3 wrong passphrase)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from ecoute_desktop.cli import main
 from ecoute_desktop.services.intake import JSON_KEYS
 from ecoute_desktop.store import Store
+from tests.cli_support import digest, run
 from tests.conftest import PASSPHRASE
 
 CORPUS = Path(__file__).resolve().parent / "data" / "intake"
@@ -24,20 +23,6 @@ URGENT_MAIL = CORPUS / "03-signature-au-plus-vite.eml"
 def database(db_path: Path) -> Path:
     Store.create(db_path, PASSPHRASE).close()
     return db_path
-
-
-def run(monkeypatch, capsys, *argv: str, passphrase: str = PASSPHRASE) -> tuple[int, str, str]:
-    monkeypatch.setenv("ECOUTE_PASSPHRASE", passphrase)
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_intake_creates_the_case_with_what_the_email_says(monkeypatch, capsys, database) -> None:
@@ -78,13 +63,13 @@ def test_the_same_message_id_twice_gives_one_case(monkeypatch, capsys, database,
 
 
 def test_dry_run_writes_nothing(monkeypatch, capsys, database) -> None:
-    before = _digest(database)
+    before = digest(database)
     code, out, _ = run(
         monkeypatch, capsys, "--db", str(database), "intake", str(URGENT_MAIL), "--dry-run"
     )
     assert code == 0 and "rien n'a été écrit" in out
     assert "Mairie de Quimperlé" in out and "oui (au plus vite)" in out
-    assert _digest(database) == before
+    assert digest(database) == before
     with Store.open(database, PASSPHRASE) as store:
         assert store.cases.count() == 0
 
@@ -97,14 +82,14 @@ def test_a_hostile_email_is_refused_in_french_and_changes_nothing(
     )
     hostile = tmp_path / "piege.eml"
     hostile.write_text(f"From: a@example.org\nMIME-Version: 1.0\n{nested}", encoding="ascii")
-    before = _digest(database)
+    before = digest(database)
     code, out, err = run(monkeypatch, capsys, "--db", str(database), "intake", str(hostile))
     assert code == 1 and out == ""
     assert (
         f"{hostile} : courriel refusé : le courriel contient plus de 64 parties imbriquées." in err
     )
     assert "Traceback" not in err
-    assert _digest(database) == before
+    assert digest(database) == before
 
 
 def test_exit_codes_as_elsewhere(monkeypatch, capsys, database, tmp_path) -> None:

@@ -6,15 +6,14 @@ message's arrival; a stopped server exits 1 with the French reason, a wrong pass
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
 import pytest
 
-from ecoute_desktop.cli import main
 from ecoute_desktop.store import Store
 from tests import imap_server
+from tests.cli_support import digest, run
 from tests.conftest import PASSPHRASE
 from tests.imap_server import MAILBOX_PASSWORD, MAILBOX_USER, Dovecot
 from tests.test_mailbox_pickup import ARRIVALS, fill
@@ -27,20 +26,6 @@ imap_certificates = imap_server.imap_certificates
 def database(db_path: Path) -> Path:
     Store.create(db_path, PASSPHRASE).close()
     return db_path
-
-
-def run(monkeypatch, capsys, *argv: str, passphrase: str = PASSPHRASE) -> tuple[int, str, str]:
-    monkeypatch.setenv("ECOUTE_PASSPHRASE", passphrase)
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture
@@ -68,7 +53,7 @@ def configured(monkeypatch, capsys, database: Path, dovecot: Dovecot) -> Path:
 
 
 def test_fetch_lists_without_bodies_and_writes_nothing(monkeypatch, capsys, configured) -> None:
-    before = _digest(configured)
+    before = digest(configured)
     code, out, err = run(monkeypatch, capsys, "--db", str(configured), "mailbox", "fetch", "--json")
     assert (code, err) == (0, "")
     document = json.loads(out)
@@ -80,14 +65,14 @@ def test_fetch_lists_without_bodies_and_writes_nothing(monkeypatch, capsys, conf
     assert "body" not in first and "Ploërmel" not in json.dumps(
         {k: v for k, v in first.items() if k != "member"}
     )
-    assert _digest(configured) == before
+    assert digest(configured) == before
 
     code, out, _ = run(monkeypatch, capsys, "--db", str(configured), "mailbox", "fetch", "--body")
     assert code == 0 and "3 messages en attente." in out
     assert "Collectivité : Mairie de Ploërmel" in out  # the body, asked for
     code, out, _ = run(monkeypatch, capsys, "--db", str(configured), "mailbox", "fetch")
     assert "Collectivité : Mairie de Ploërmel" not in out
-    assert _digest(configured) == before
+    assert digest(configured) == before
 
 
 def test_take_creates_the_case_at_the_arrival(monkeypatch, capsys, configured) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import errno
-import hashlib
 import json
 import os
 import re
@@ -28,6 +27,7 @@ from ecoute_desktop.cli import main
 from ecoute_desktop.services.atomic import write_bytes_atomic
 from ecoute_desktop.services.os_errors import os_error_message
 from ecoute_desktop.store import Store
+from tests.cli_support import digest
 from tests.conftest import PASSPHRASE
 
 ECOUTE = [
@@ -43,10 +43,6 @@ def _env(**values: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ECOUTE_")}
     env.update(values)
     return env
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def run(monkeypatch, capsys, *argv: str, passphrase: str = PASSPHRASE) -> tuple[int, str, str]:
@@ -80,7 +76,7 @@ def closed_db(tmp_path: Path) -> Path:
 def test_no_terminal_and_no_variable_is_one_french_usage_message(
     closed_db: Path, argv: list[str], env: dict[str, str], variable: str
 ) -> None:
-    before = _digest(closed_db)
+    before = digest(closed_db)
     result = subprocess.run(
         [*ECOUTE, "--db", str(closed_db), *argv],
         stdin=subprocess.DEVNULL,
@@ -93,7 +89,7 @@ def test_no_terminal_and_no_variable_is_one_french_usage_message(
     assert result.returncode == 2, result.stderr
     assert NO_PASSPHRASE in result.stderr and variable in result.stderr
     assert not any(word in result.stderr for word in ENGLISH), result.stderr
-    assert _digest(closed_db) == before
+    assert digest(closed_db) == before
 
 
 def _at_terminal(db: Path, keys: bytes) -> tuple[int, str]:
@@ -284,11 +280,11 @@ def test_what_is_plainly_not_a_database_exits_1_and_stays_untouched(
         path.write_bytes(os.urandom(3 * 4096 + 17))
     else:
         path = tmp_path / "absent" / "autre.db"
-    before = {p.name: _digest(p) for p in tmp_path.rglob("*") if p.is_file()}
+    before = {p.name: digest(p) for p in tmp_path.rglob("*") if p.is_file()}
     got, _, err = run(monkeypatch, capsys, "--db", str(path), "check")
     assert got == code, err
     assert words in err and "Traceback" not in err
-    assert {p.name: _digest(p) for p in tmp_path.rglob("*") if p.is_file()} == before
+    assert {p.name: digest(p) for p in tmp_path.rglob("*") if p.is_file()} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(before) + (
         ["autre.db"] if kind == "folder" else []
     )
@@ -316,7 +312,7 @@ def test_restore_never_puts_a_backup_in_place_of_a_folder(
 def test_passphrase_change_says_the_old_one_is_wrong_before_asking_the_new(
     closed_db: Path,
 ) -> None:
-    before = _digest(closed_db)
+    before = digest(closed_db)
     result = subprocess.run(
         [*ECOUTE, "--db", str(closed_db), "passphrase"],
         stdin=subprocess.DEVNULL,
@@ -328,7 +324,7 @@ def test_passphrase_change_says_the_old_one_is_wrong_before_asking_the_new(
     )
     assert result.returncode == 3, result.stderr
     assert "Phrase de passe incorrecte" in result.stderr and NO_PASSPHRASE not in result.stderr
-    assert _digest(closed_db) == before
+    assert digest(closed_db) == before
 
 
 # 6. export-anonymised without --pseudonym, none saved
@@ -379,13 +375,13 @@ def test_a_utf16_csv_is_refused_with_how_to_save_it(
     )
     source = tmp_path / "export excel.csv"
     source.write_bytes("\ufeff".encode(encoding) + text.encode(encoding))
-    before = _digest(closed_db)
+    before = digest(closed_db)
     code, _, err = run(monkeypatch, capsys, "--db", str(closed_db), command, str(source))
     assert code == 1, err
     assert str(source) in err and "UTF-16" in err
     assert "« CSV UTF-8 (délimité par des virgules) »" in err
     assert "colonne" not in err and err.count("\n") == 1
-    assert _digest(closed_db) == before
+    assert digest(closed_db) == before
 
 
 # 8. French help and French type errors
