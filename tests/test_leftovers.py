@@ -141,3 +141,49 @@ lockfile.acquire(Path(sys.argv[1]))
 print("pris", flush=True)
 sys.stdin.read()
 """
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        ".ecoute.db.k3x9.restore",  # the copy of a backup being restored
+        ".ecoute.db.rekey-0a1b2c3d",  # the base under a new passphrase
+        ".ecoute.db.k3x9.part",  # a copy cut short
+    ],
+)
+def test_the_start_tells_every_kind_of_leftover(
+    base: Path, qapp, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """The start looks at names first (issue 16): none of the kinds `tidy` knows slips by."""
+    from ecoute_desktop.ui.safety.leftovers_notice import tell_leftovers
+
+    left = base.with_name(name)
+    left.write_bytes(b"\0" * 4096)
+    told: list[str] = []
+    monkeypatch.setattr(prompts, "inform", lambda _p, _t, text: told.append(text))
+    tell_leftovers(None, base)
+    assert len(told) == 1 and "supprimée" in told[0]
+    assert not left.exists()
+
+
+def test_a_start_with_nothing_left_over_reads_names_only(
+    base: Path, tmp_path: Path, qapp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The base, its journal files and its backups are not leftovers: the start never
+    reaches the classification (nor its imports) for them."""
+    from ecoute_desktop.ui.safety.leftovers_notice import tell_leftovers
+
+    for name in ("ecoute.db-wal", "ecoute.db-shm", "autre.db", "ecoute-2026-12-01.db"):
+        base.with_name(name).write_bytes(b"")
+
+    def tidy(_path: Path) -> list[leftovers.Leftover]:
+        raise AssertionError("the classification ran for a clean folder")
+
+    monkeypatch.setattr(leftovers, "tidy", tidy)
+    monkeypatch.setattr(prompts, "inform", lambda *_args: pytest.fail("told of nothing"))
+    tell_leftovers(None, base)
+    monkeypatch.undo()
+    base.with_name(".ecoute.db.k3x9.part").write_bytes(b"")
+    with pytest.raises(AssertionError, match="classification ran"):
+        monkeypatch.setattr(leftovers, "tidy", tidy)
+        tell_leftovers(None, base)

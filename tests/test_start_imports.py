@@ -51,3 +51,49 @@ def test_the_application_layer_opens_no_network_library_until_the_mailbox_is_rea
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]", result.stdout
+
+
+CENSUS = """
+import enum, sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from ecoute_desktop.ui.app import make_application
+from ecoute_desktop.ui.common import text_size
+from ecoute_desktop.ui.safety.unlock_dialog import UnlockDialog
+
+def qt_namespace_enums():
+    seen, todo = set(), [enum.Enum]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            if sub not in seen:
+                seen.add(sub)
+                todo.append(sub)
+    return sorted(c.__qualname__ for c in seen if c.__qualname__.startswith("Qt."))
+
+app = make_application([], style_now=False)
+dialog = UnlockDialog(Path(sys.argv[1]))
+dialog.show()
+dialog.passphrase_edit.setFocus()
+QCoreApplication.processEvents()
+shown = qt_namespace_enums()
+text_size.install_style()  # the focus ring, drawn on the focused field
+dialog.repaint()
+QCoreApplication.processEvents()
+print(len(shown), len(qt_namespace_enums()))
+"""
+
+
+def test_the_unlock_window_creates_none_of_the_qt_namespace_enums(tmp_path) -> None:
+    """Touching `Qt` (Qt.AlignmentFlag, Qt.FocusPolicy, …) creates its ~100 enum types at
+    once, ~20 ms: as much as the whole unlock window. Neither the window nor its focus
+    ring (the style installed once it is shown) needs one (issue 16)."""
+    base = tmp_path / "ecoute.db"
+    base.write_bytes(b"\0" * 4096)
+    result = subprocess.run(
+        [sys.executable, "-c", CENSUS, str(base)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert result.stdout.split() == ["0", "0"], result.stdout + result.stderr

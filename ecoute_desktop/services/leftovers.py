@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from ecoute_desktop.services.leftover_scan import SIDECAR_SUFFIXES, looks_left_over
 from ecoute_desktop.services.restore_names import ASIDE_MARK, RESTORE_SUFFIX
 from ecoute_desktop.store.errors import LockedError, LockUnavailableError, StoreError
 from ecoute_desktop.store.rekey_names import TEMP_MARK
 from ecoute_desktop.store.replacing import remove_file, replace_file
-
-_SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 class Kind(Enum):
@@ -88,8 +87,8 @@ def _found(db_path: Path) -> list[tuple[Path, Kind]]:
     found: list[tuple[Path, Kind]] = []
     base_there = db_path.is_file()
     for item in sorted(folder.iterdir()):
-        if item.name.endswith(_SIDECAR_SUFFIXES):
-            continue  # removed with the file they belong to
+        if not looks_left_over(item.name, name):
+            continue  # sidecars go with the file they belong to
         if item.name.startswith(f".{name}.") and item.name.endswith(RESTORE_SUFFIX):
             found.append((item, Kind.RESTORE_COPY))
         elif item.name.startswith(f".{name}{TEMP_MARK}"):
@@ -149,7 +148,7 @@ def tidy(db_path: Path | str) -> list[Leftover]:
 
 
 def _sidecars(path: Path) -> list[Path]:
-    return [path.with_name(path.name + suffix) for suffix in _SIDECAR_SUFFIXES]
+    return [path.with_name(path.name + suffix) for suffix in SIDECAR_SUFFIXES]
 
 
 def kept_bases(leftovers: list[Leftover]) -> list[Path]:

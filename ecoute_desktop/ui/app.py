@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ecoute_desktop.resource_files import resource_path
+from ecoute_desktop.ui.app_args import parse_args
 from ecoute_desktop.ui.common import text_size
 
 if TYPE_CHECKING:
@@ -83,13 +83,18 @@ def install_translation(app: QCoreApplication, folder: Path, locale: QLocale) ->
 
 
 def obtain_store(
-    path: Path, parent: QWidget | None = None, *, close_when_shown: bool = False
+    path: Path,
+    parent: QWidget | None = None,
+    *,
+    close_when_shown: bool = False,
+    close_when_styled: bool = False,
 ) -> Store | None:
     """First-run assistant when there is no file at `path`, else the unlock window.
 
     Leftovers of an interrupted restore or passphrase change are told first.
 
-    `close_when_shown` closes it as soon as it is on screen (`make bench` times the start)."""
+    `close_when_shown` closes it as soon as it is on screen, `close_when_styled` once its
+    focus-ring style is in place too (`make bench` times both)."""
     from ecoute_desktop.ui.safety.leftovers_notice import tell_leftovers
 
     tell_leftovers(parent, path)
@@ -102,9 +107,19 @@ def obtain_store(
         from ecoute_desktop.ui.safety.first_run import FirstRunWizard
 
         dialog = FirstRunWizard(path, parent)
+    from ecoute_desktop.ui.common.first_paint import after_first_paint
+
+    # Once the window is on screen: the focus-ring style (harmless twice), which costs a
+    # third of the start (its Qt enums and Python paint calls) and is not needed to see it.
+    # The window first (issue 16): it is on screen the turn after its first paint, and the
+    # focus-ring style (harmless twice) comes the turn after, while the user reads: its Qt
+    # enums and Python paint calls cost as much as the window. make bench stops at
+    # `close_when_shown` (the window) or `close_when_styled` (the window with its style).
+    after_first_paint(dialog, lambda: QTimer.singleShot(0, text_size.install_style))
     if close_when_shown:
-        QTimer.singleShot(0, dialog.reject)  # runs once exec() has shown the dialog
-    QTimer.singleShot(0, text_size.install_style)  # once it is on screen (harmless twice)
+        after_first_paint(dialog, dialog.reject)
+    if close_when_styled:
+        after_first_paint(dialog, lambda: QTimer.singleShot(0, dialog.reject))
     return dialog.store if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -162,27 +177,6 @@ def _warm_up_in_background() -> None:
     ).start()
 
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="ecoute-desktop", description="Écoute (bureau)")
-    parser.add_argument("--db", type=Path, default=None, help="chemin de la base chiffrée")
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="vérifier l'installation sans ouvrir de fenêtre (code de sortie 0 si tout va bien)",
-    )
-    parser.add_argument(
-        "--self-test-output",
-        type=Path,
-        default=None,
-        metavar="FICHIER",
-        help="avec --self-test : écrire aussi le résultat dans FICHIER",
-    )
-    # make bench: quit as soon as the assistant or the unlock window is on screen.
-    parser.add_argument("--close-when-shown", action="store_true", help=argparse.SUPPRESS)
-    known, _ = parser.parse_known_args(argv)
-    return known
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
@@ -196,7 +190,9 @@ def main(argv: list[str] | None = None) -> int:
 
         args.db = default_db_path()
     path = args.db.expanduser()
-    store = obtain_store(path, close_when_shown=args.close_when_shown)
+    store = obtain_store(
+        path, close_when_shown=args.close_when_shown, close_when_styled=args.close_when_styled
+    )
     if store is None:
         return 0
     settle_after_unlock()

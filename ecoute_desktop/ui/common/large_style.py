@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QFrame,
@@ -68,11 +68,11 @@ _installed: LargeTextStyle | None = None
 def _ringed_frame(widget: QWidget | None) -> bool:
     """A framed list, table or text that Tab reaches: its frame carries the focus ring
     (an empty table or a read-only text shows no cursor or current cell of its own)."""
-    return (
-        isinstance(widget, QAbstractScrollArea)
-        and widget.frameShape() != QFrame.Shape.NoFrame
-        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-    )
+    if not isinstance(widget, QAbstractScrollArea) or widget.frameShape() == QFrame.Shape.NoFrame:
+        return False
+    from PySide6.QtCore import Qt  # only here: the unlock window has no scroll area
+
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
 
 class LargeTextStyle(QProxyStyle):
@@ -186,14 +186,14 @@ class LargeTextStyle(QProxyStyle):
         field (WCAG 1.4.11; the style's own outline is about 2:1)."""
         from ecoute_desktop.ui.common.palette import qcolour
 
+        if not round_:
+            _frame(painter, rect, 1, qcolour("border"))
+            return
         painter.save()
         painter.setPen(QPen(qcolour("border"), 1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        if round_:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.drawEllipse(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5))
-        else:
-            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.setBrush(QBrush())  # no fill
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.drawEllipse(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5))
         painter.restore()
 
     def _ring_width(self) -> int:
@@ -202,15 +202,7 @@ class LargeTextStyle(QProxyStyle):
     def _ring(self, painter: QPainter, rect: QRect) -> None:
         from ecoute_desktop.ui.common.palette import qcolour
 
-        width = self._ring_width()
-        painter.save()
-        pen = QPen(qcolour("focus"), width)
-        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        half = width // 2
-        painter.drawRect(rect.adjusted(half, half, -half - (width % 2), -half - (width % 2)))
-        painter.restore()
+        _frame(painter, rect, self._ring_width(), qcolour("focus"))
 
     # ---- arrows -----------------------------------------------------------
     def drawComplexControl(
@@ -281,12 +273,48 @@ class LargeTextStyle(QProxyStyle):
         centre = QPointF(rect.center()) + QPointF(0.5, 0.5)
         tip = centre + QPointF(0, direction * height / 2)
         base = centre - QPointF(0, direction * height / 2)
+        from PySide6.QtCore import Qt  # not at import: the namespace's enums cost ~20 ms
+
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawPolygon(QPolygonF([base - QPointF(half, 0), base + QPointF(half, 0), tip]))
         painter.restore()
+
+
+_SWATCHES: dict[str, QPixmap] = {}
+
+
+def _swatch(colour: QColor) -> QPixmap:
+    """A one-pixel pixmap of `colour`, kept per colour."""
+    key = colour.name(QColor.NameFormat.HexArgb)
+    swatch = _SWATCHES.get(key)
+    if swatch is None:
+        swatch = _SWATCHES[key] = QPixmap(1, 1)
+        swatch.fill(colour)
+    return swatch
+
+
+def _frame(painter: QPainter, rect: QRect, width: int, colour: QColor) -> None:
+    """A square frame `width` px thick just inside `rect`, as four bands of `colour`.
+
+    Drawn by stretching a one-pixel pixmap: every QPainter call that takes a colour, pen
+    or brush also accepts a `Qt` enum, and PySide6 creates the whole `Qt` namespace of
+    enums (~20 ms) the first time it weighs such a call. The unlock window draws a ring
+    before anything else needs them (issue 16; tests/test_start_imports.py)."""
+    x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
+    if w <= 0 or h <= 0:
+        return
+    width = min(width, w, h)
+    swatch = _swatch(colour)
+    for band in (
+        QRect(x, y, w, width),
+        QRect(x, y + h - width, w, width),
+        QRect(x, y, width, h),
+        QRect(x + w - width, y, width, h),
+    ):
+        painter.drawPixmap(band, swatch)
 
 
 def install(app: object, factor: float) -> LargeTextStyle:

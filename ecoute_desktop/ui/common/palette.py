@@ -8,14 +8,16 @@ The scheme follows the system (Qt 6's `styleHints().colorScheme()`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 
-@dataclass(frozen=True, slots=True)
-class Scheme:
-    """Named colours (hex). `window` and `base` are the backgrounds the others sit on."""
+class Scheme(NamedTuple):
+    """Named colours (hex). `window` and `base` are the backgrounds the others sit on.
+
+    A named tuple (frozen, like the colours): the unlock window reads it, and a dataclass
+    would import `dataclasses` (~3 ms) before the window shows (issue 16)."""
 
     name: str
     window: str
@@ -221,7 +223,7 @@ def apply(palette: QPalette) -> QPalette:
     return palette
 
 
-FIELD_NAMES = tuple(f.name for f in fields(Scheme))
+FIELD_NAMES = Scheme._fields
 
 
 def notice_style(selector: str, padding: int = 0, border: bool = True) -> str:

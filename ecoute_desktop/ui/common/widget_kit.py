@@ -4,26 +4,29 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
     QDialogButtonBox,
-    QFrame,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:  # the unlock window imports this module: their enums come later
+    from PySide6.QtWidgets import QAbstractSpinBox, QScrollArea
 
 
 @contextlib.contextmanager
 def wait_cursor() -> Iterator[None]:
     """The hourglass over the whole application while the block runs (restored on error)."""
-    from PySide6.QtCore import Qt  # not at import: the unlock window needs no Qt enum
+    # Not at import: the unlock window imports this module, and touching the Qt namespace
+    # creates its ~100 enums (~20 ms of the start, issue 16).
+    from PySide6.QtCore import Qt
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -58,6 +61,9 @@ def accept_reject_buttons(
 
 def scrolling(content: QWidget) -> QScrollArea:
     """`content` in a frameless scroll area: at 200 % text the page scrolls, nothing is crushed."""
+    from PySide6.QtCore import Qt  # not at import (see wait_cursor)
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
     scroll = QScrollArea()
     scroll.setWidget(content)
     scroll.setWidgetResizable(True)
@@ -126,7 +132,11 @@ class _TabLeaves(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
             return False
+        from PySide6.QtCore import Qt  # not at import (see wait_cursor)
+        from PySide6.QtGui import QKeyEvent
+
         assert isinstance(event, QKeyEvent)
+
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
         if event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) or modifiers:
             return False

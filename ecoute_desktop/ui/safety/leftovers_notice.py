@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ecoute_desktop.services import leftovers
+from ecoute_desktop.services.leftover_scan import worth_a_look
 from ecoute_desktop.store import StoreError
 
 
@@ -17,6 +17,10 @@ def _title() -> str:
 
 def tell_leftovers(parent: QWidget | None, path: Path) -> None:
     """Tell the user about leftovers next to `path`; offer a kept base back when it is missing."""
+    if not worth_a_look(path):  # the usual case: nothing but the base and its backups
+        return
+    from ecoute_desktop.services import leftovers
+
     found = leftovers.tidy(path)
     if not found:
         return
