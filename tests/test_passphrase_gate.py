@@ -227,3 +227,17 @@ def test_create_database_refuses_before_writing_anything(tmp_path: Path) -> None
         create_database(target, "demo")
     assert not target.parent.exists()
     assert dictionaries.joined("Pays de la Loire") == "paysdelaloire"
+
+
+def test_windows_size_themselves_on_the_longest_advice_without_judging() -> None:
+    """The first-run assistant sizes its passphrase page before zxcvbn is loaded (issue 16):
+    on the advice a printed phrase gets, the longest the meter shows in practice."""
+    from ecoute_desktop.services.passphrase.strength import sizing_advice
+
+    assert sizing_advice() == judge("le chat dort sur la table").advice
+
+
+def test_an_empty_field_is_judged_as_before_and_at_once() -> None:
+    empty = judge("")
+    assert not empty.acceptable and empty.bits == 0 and empty.reasons == ()
+    assert empty.advice.startswith("Saisissez une phrase de passe")

@@ -13,8 +13,6 @@ import re
 import unicodedata
 from functools import cache
 
-from zxcvbn import matching
-
 from ecoute_desktop.resource_files import read_resource
 
 FOLDER = "passphrase"
@@ -90,6 +88,8 @@ def install() -> None:
     zxcvbn scores walks on keyboards other than qwerty and dvorak with its keypad figures
     (fewer starting keys): azerty walks come out slightly easier than they are, never harder.
     """
+    from zxcvbn import matching  # with the first phrase judged, not with the windows
+
     for name, files in RANKED_FILES.items():
         words = [word for file in files for word in read_list(file)]
         matching.RANKED_DICTIONARIES[name] = ranked(words)

@@ -7,13 +7,22 @@ chooses (atomically, readable by the owner only); the advice is to print it and 
 
 from __future__ import annotations
 
-import platform
-from datetime import datetime
+from html import escape as _html_escape
 from io import BytesIO
 from pathlib import Path
-from xml.sax.saxutils import escape
+from typing import TYPE_CHECKING
 
 from ecoute_desktop.services.atomic import write_bytes_atomic
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+
+def escape(text: str) -> str:
+    """`&`, `<` and `>` as reportlab's markup wants them (xml.sax.saxutils' escape, whose
+    package imports urllib.request: ~25 ms before the first-run assistant, issue 16)."""
+    return _html_escape(text, quote=False)
+
 
 TITLE = "Fiche de secours Écoute"
 WARNING = (
@@ -33,6 +42,8 @@ FILE_ADVICE = (
 
 def recovery_sheet_pdf(passphrase: str, db_path: Path, when: datetime) -> bytes:
     """The sheet as PDF bytes (fonts embedded); nothing is written anywhere."""
+    import platform  # here: the first-run assistant imports this module for its texts
+
     from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle

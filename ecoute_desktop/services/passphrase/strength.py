@@ -13,8 +13,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from zxcvbn import zxcvbn
-
 from ecoute_desktop.services.passphrase import dictionaries
 from ecoute_desktop.services.passphrase.durations import crack_time
 
@@ -96,6 +94,8 @@ class Verdict:
 
 
 def _judge_once(text: str, user_inputs: Sequence[str]) -> dict[str, Any]:
+    from zxcvbn import zxcvbn  # ~30 ms: with the first phrase judged (issue 16)
+
     result = zxcvbn(text[:JUDGED_LENGTH], user_inputs=list(user_inputs), max_length=JUDGED_LENGTH)
     return dict(result)  # the stub's TypedDict, read by key as a plain dict
 
@@ -170,8 +170,25 @@ def _advice(verdict_bits: float, crack: str, reasons: tuple[str, ...], empty: bo
     )
 
 
+def sizing_advice() -> str:
+    """The longest advice the windows show in practice (a phrase Écoute once printed,
+    guessed in under a second), without judging: they size themselves on it before zxcvbn
+    and its French lists are loaded (issue 16)."""
+    return _advice(0.0, crack_time(1.0), (PUBLISHED,), empty=False)
+
+
+def warm_up() -> None:
+    """Load zxcvbn and the French lists (~150 ms), e.g. on a thread while the user reads:
+    the first phrase typed is then judged at once."""
+    dictionaries.install()
+    _judge_once("ecoute", ())
+
+
 def judge(passphrase: str, user_inputs: Sequence[str] = ()) -> Verdict:
     """The gate. `user_inputs`: the user's own words (see `personal_words`)."""
+    if not passphrase:  # nothing to judge: no need for zxcvbn and its lists
+        crack = crack_time(1.0)
+        return Verdict(False, 0.0, _level(0.0), crack, (), _advice(0.0, crack, (), True))
     dictionaries.install()
     candidates = dict.fromkeys((passphrase, dictionaries.joined(passphrase)))
     results = [_judge_once(text, user_inputs) for text in candidates if text]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -20,17 +20,29 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ecoute_desktop.domain.models import Hotliner
 from ecoute_desktop.services.cloud_folders import cloud_sync_service
 from ecoute_desktop.services.os_errors import error_text
-from ecoute_desktop.services.passphrase.actions import WeakPassphraseError, create_database
-from ecoute_desktop.services.passphrase.strength import judge
-from ecoute_desktop.store import Store, StoreError
+from ecoute_desktop.services.passphrase.strength import sizing_advice, warm_up
+from ecoute_desktop.store.errors import StoreError
 from ecoute_desktop.store.location import DB_FILENAME
-from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.palette import colours
 from ecoute_desktop.ui.common.widget_kit import follow_focus
 from ecoute_desktop.ui.safety.new_passphrase import NewPassphraseFields
+
+if TYPE_CHECKING:
+    from ecoute_desktop.domain.models import Hotliner
+    from ecoute_desktop.store import Store
+
+# The assistant comes first (issue 16): the store, the domain and zxcvbn's French lists are
+# loaded when the passphrase page opens (the lists, on a thread) or the base is created.
+
+
+def _warm_up_in_background() -> None:
+    """zxcvbn and the French lists (~150 ms) loaded on a thread while the user reads the
+    passphrase page: the first phrase typed is judged at once."""
+    import threading
+
+    threading.Thread(target=warm_up, name="passphrase-warm-up", daemon=True).start()
 
 
 def _wrapped(text: str) -> QLabel:
@@ -44,10 +56,11 @@ def _scrolling_layout(page: QWizardPage) -> QVBoxLayout:
     scrolls instead of squeezing its wrapped labels (which cut their first and last lines)."""
     content = QWidget()
     scroll = QScrollArea()
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
+    # By name: the Qt namespace's enums cost ~20 ms to create (see unlock_dialog).
+    scroll.setProperty("focusPolicy", "NoFocus")  # Tab goes to the controls inside
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidgetResizable(True)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
     scroll.setWidget(content)
     follow_focus(scroll)  # the focused control in sight
     outer = QVBoxLayout(page)
@@ -116,6 +129,8 @@ class FolderPage(QWizardPage):
         )
 
     def _choose(self) -> None:
+        from ecoute_desktop.ui.common import prompts
+
         folder = prompts.ask_directory(self, self.tr("Dossier de la base"), self.path.parent)
         if folder is not None:
             self.path_edit.setText(str(folder / DB_FILENAME))
@@ -148,6 +163,7 @@ class PassphrasePage(QWizardPage):
         self.first_edit, self.second_edit = self.fields.first_edit, self.fields.second_edit
         self.advice_label, self.match_label = self.fields.advice_label, self.fields.match_label
         self.fields.changed.connect(self.completeChanged)
+        self._warming = False
         layout = _scrolling_layout(self)
         layout.addWidget(
             _wrapped(
@@ -162,6 +178,11 @@ class PassphrasePage(QWizardPage):
         )
         layout.addWidget(self.fields)
         layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        if not self._warming:
+            self._warming = True
+            _warm_up_in_background()
 
     @property
     def passphrase(self) -> str:
@@ -206,6 +227,8 @@ class ProfilePage(QWizardPage):
         return bool(self.nom_edit.text().strip() and self.telephone_edit.text().strip())
 
     def profile(self) -> Hotliner:
+        from ecoute_desktop.domain.models import Hotliner
+
         return Hotliner(
             self.nom_edit.text().strip(),
             self.prenom_edit.text().strip(),
@@ -250,7 +273,7 @@ class FirstRunWizard(QWizard):
         screen = self.screen().availableGeometry()
         width = min(metrics.averageCharWidth() * 80, screen.width() * 9 // 10)
         advice = self.passphrase_page.advice_label
-        advice.setText(judge("le chat dort sur la table").advice)  # the longest it shows
+        advice.setText(sizing_advice())  # the longest it shows
         self.passphrase_page.match_label.setText(
             self.tr("Les deux saisies ne sont pas identiques.")
         )
@@ -275,6 +298,11 @@ class FirstRunWizard(QWizard):
 
     def create_database(self) -> bool:
         """Create the encrypted file and record the user's own profile (the gate inside)."""
+        from ecoute_desktop.services.passphrase.actions import (
+            WeakPassphraseError,
+            create_database,
+        )
+
         try:
             store = create_database(
                 self.folder_page.path, self.passphrase_page.passphrase, self.profile_page.profile()

@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.services.os_errors import error_text
-from ecoute_desktop.services.passphrase.drawing import suggest
 from ecoute_desktop.services.passphrase.recovery_sheet import (
     FILE_ADVICE,
     WARNING,
@@ -33,7 +31,9 @@ from ecoute_desktop.services.passphrase.recovery_sheet import (
     write_recovery_sheet,
 )
 from ecoute_desktop.services.passphrase.strength import GOAL_BITS, Verdict, judge
-from ecoute_desktop.ui.common import prompts
+
+# The first-run assistant shows this first (issue 16): the word list and the time zones
+# are loaded when a phrase is drawn or a sheet written, zxcvbn with the first phrase judged.
 from ecoute_desktop.ui.common.palette import colours
 
 METER_TOP = GOAL_BITS + 20  # the bar is full a little past the goal
@@ -91,7 +91,8 @@ class NewPassphraseFields(QWidget):
         self.match_label = _wrapped()
         self.shown_label = _wrapped()  # the whole phrase, large, when shown: to copy it out
         self.shown_label.setAccessibleName(self.tr("Phrase de passe affichée"))
-        self.shown_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # By name: the Qt namespace's enums cost ~20 ms to create (see unlock_dialog).
+        self.shown_label.setProperty("textInteractionFlags", "TextSelectableByMouse")
         font = self.shown_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.shown_label.setFont(font)
@@ -131,6 +132,8 @@ class NewPassphraseFields(QWidget):
 
     def propose(self) -> None:
         """Draw a fresh phrase into both fields and show it, to read and copy out."""
+        from ecoute_desktop.services.passphrase.drawing import suggest
+
         phrase = suggest()
         self.first_edit.setText(phrase)
         self.second_edit.setText(phrase)
@@ -177,6 +180,8 @@ class NewPassphraseFields(QWidget):
 
     def save_sheet(self) -> Path | None:
         """Write the « fiche de secours » where the user chooses; say to print, then delete it."""
+        from ecoute_desktop.ui.common import prompts
+
         if not self.is_complete():
             return None
         target = prompts.ask_save_path(
@@ -187,6 +192,8 @@ class NewPassphraseFields(QWidget):
         )
         if target is None:
             return None
+        from ecoute_desktop.domain.timeutil import as_paris, utc_now
+
         data = recovery_sheet_pdf(self.passphrase, self._db_location(), as_paris(utc_now()))
         try:
             write_recovery_sheet(target, data)
