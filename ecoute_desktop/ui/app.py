@@ -161,6 +161,7 @@ def settle_after_unlock() -> None:
     # Qt 6's colorScheme() from now on (its enum costs 15-30 ms: not before the unlock
     # window, which reads the palette's window colour)
     palette.follow_system_scheme()
+    text_size.install_style()  # already there unless the first window was never painted
     gc.freeze()
 
 
