@@ -262,6 +262,17 @@ def _first_run(desk: Desk) -> QWidget:
     return FirstRunWizard(desk.tmp_path / "nouvelle" / "ecoute.db")
 
 
+def _pickup_unconfigured(desk: Desk) -> QWidget:
+    """The pickup as a new user first sees it: no mailbox set, the way to the settings."""
+    from ecoute_desktop.ui.mailbox.pickup_dialog import MailboxPickupDialog
+
+    pickup = MailboxPickupDialog(desk.context, desk.window)
+    pickup.pick_up()
+    desk.context.runner.wait()
+    QApplication.processEvents()
+    return pickup
+
+
 def _referentiel_preview(desk: Desk) -> QWidget:
     """The preview of a coordination's first référentiel on the desk's base."""
     from ecoute_desktop.ui.coordination.referentiel_import import ReferentielPreviewDialog
@@ -322,6 +333,7 @@ SCREENS: dict[str, Callable[[Desk], QWidget]] = {
     "suggestions": dialog(_suggestions),
     "first-run": dialog(_first_run),
     "mailbox-pickup": dialog(_lazy("mailbox.pickup_dialog", "MailboxPickupDialog", "context")),
+    "mailbox-pickup-unconfigured": dialog(_pickup_unconfigured),
     "referentiel-editor": dialog(
         _lazy("coordination.referentiel_panel", "ReferentielEditor", "context")
     ),

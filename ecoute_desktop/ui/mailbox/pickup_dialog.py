@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
+    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from ecoute_desktop.services.mailbox import MailboxError, MailboxUnreachable, WaitingMessage
 from ecoute_desktop.ui.common.case_table import RowTable
 from ecoute_desktop.ui.common.context import AppContext
-from ecoute_desktop.ui.common.dialog_size import fit_to_screen, size_in_text
+from ecoute_desktop.ui.common.dialog_size import size_in_text
 from ecoute_desktop.ui.common.formatting import short_datetime
+from ecoute_desktop.ui.common.status_label import StatusLabel
 from ecoute_desktop.ui.common.table_model import Column, RowTableModel
 from ecoute_desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from ecoute_desktop.ui.mailbox import fetch_outcome
@@ -73,7 +74,7 @@ class MailboxPickupDialog(QDialog):
         self.context = context
         self.setWindowTitle(self.tr("Relever la boîte"))
         self.setAccessibleName(self.tr("Relever la boîte"))
-        self.status = QLabel()
+        self.status = StatusLabel()  # « 3 messages attendent… », said by screen readers
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("État de la relève"))
         self.model: RowTableModel[WaitingMessage] = RowTableModel(
@@ -100,19 +101,23 @@ class MailboxPickupDialog(QDialog):
             buttons, self.tr("Relever à nouveau"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.again_button.clicked.connect(self.pick_up)
-        self.settings_button = self._button(
-            buttons, self.tr("Paramètres › Messagerie…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        # Beside the status it answers, not in the button row (at 200 % five buttons made
+        # the window wider than a 1366-pixel laptop screen).
+        self.settings_button = QPushButton(self.tr("Paramètres › Messagerie…"))
+        self.settings_button.setAccessibleName(self.tr("Paramètres › Messagerie…"))
+        self.settings_button.setAutoDefault(False)
         self.settings_button.clicked.connect(self.open_settings)
         self.settings_button.hide()  # shown when the settings are what stopped the pickup
         close = self._button(buttons, self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.settings_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
+        layout.addLayout(status_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        size_in_text(self, 110, 18)
-        fit_to_screen(self)
+        size_in_text(self, 110, 18)  # capped to the screen (fit_to_screen shrank it)
         self.busy = False
         context.events.cases_changed.connect(self.forget_handled)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())

@@ -35,6 +35,7 @@ from ecoute_desktop.ui.common.dialog_size import fit_to_screen
 from ecoute_desktop.ui.common.widget_kit import follow_focus
 
 SHOWN_ERRORS = 8
+CHOICE_WIDTH = 30  # characters of a column's choice shown closed
 
 
 def _choices() -> list[tuple[str, Role, str | None]]:
@@ -77,11 +78,23 @@ class MappingDialog(QDialog):
         self.combos: list[QComboBox] = []
         columns = QWidget()
         grid = QFormLayout(columns)
+        # Each question above its choice: a long question wraps over the whole width (beside
+        # the choice, Qt gave its wrapped lines one line's height and cut them).
+        grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for column in preview.mapping.columns:
             combo = QComboBox()
             for text, _, _ in self._choices:
                 combo.addItem(text)
             combo.setCurrentIndex(self._index_of(column))
+            # As wide as most choices, not the longest scale's title: at 200 % text that
+            # made the window wider than a laptop. The open list shows every title whole.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(CHOICE_WIDTH)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+            combo.setToolTip(combo.currentText())
+            combo.currentTextChanged.connect(combo.setToolTip)
             combo.setAccessibleName(self.tr("Lecture de la colonne « {0} »").format(column.label))
             combo.currentIndexChanged.connect(lambda _=0, c=combo: self._on_changed(c))
             label = QLabel(column.label)
