@@ -2,8 +2,8 @@
 
 Pins, on every view, view tab, case page and dialog (tests/a11y_screens.py): no label
 or button is cut, no scroll bar runs sideways, no dialog is wider than the laptop, and a
-control that takes the focus by Tab is never wholly out of sight (WCAG 2.4.11); the case page, at each open step, shows its
-next step and the note editor without scrolling.
+control that takes the focus by Tab is never wholly out of sight (WCAG 2.4.11); the case
+page, at each open step, shows its next step and the note editor without scrolling.
 """
 
 from __future__ import annotations
