@@ -7,56 +7,23 @@ indicators count calls (`calls_held`) apart from requests (`cases_with_call`).
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
 
 from ecoute_desktop.domain.aggregation import compute_indicators
-from ecoute_desktop.domain.models import Case, Member, WeeklySlot
+from ecoute_desktop.domain.models import Case, Member
 from ecoute_desktop.domain.slots import BookingError
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.services.app import Services
 from ecoute_desktop.store import Store
-from ecoute_desktop.ui.agenda import booking_dialog
-from ecoute_desktop.ui.agenda.booking_dialog import BookingDialog
 from ecoute_desktop.ui.case.case_view import CaseView
 from ecoute_desktop.ui.common import prompts
-from ecoute_desktop.ui.window.main_window import MainWindow
-from tests.desk_support import add_case, isolated_settings, make_context  # noqa: F401
+from tests.desk_support import add_case, isolated_settings  # noqa: F401
 
-
-@pytest.fixture
-def window(qtbot, store: Store) -> MainWindow:
-    main = MainWindow(make_context(store))
-    me = store.people.me()
-    for weekday in range(7):  # free times exist whatever day the test runs
-        store.agenda.save_slot(WeeklySlot(me.id, weekday, time(8), time(20), date(2020, 1, 1)))
-    qtbot.addWidget(main)
-    main.resize(1200, 800)
-    main.show()
-    return main
-
-
-@pytest.fixture
-def dialogs(qtbot, monkeypatch) -> list[BookingDialog]:
-    """The real booking dialog without its modal loop: click its n-th free time."""
-    shown: list[BookingDialog] = []
-
-    def open_without_modal_loop(context, case_id, parent):
-        dialog = BookingDialog(context, case_id, parent)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        shown.append(dialog)
-        index = dialog.index_of(dialog.free_times()[len(shown) - 1])
-        dialog.times.scrollTo(index)
-        rect = dialog.times.visualRect(index)
-        qtbot.mouseClick(dialog.times.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        return dialog.result_appointment
-
-    monkeypatch.setattr(booking_dialog, "open_booking", open_without_modal_loop)
-    return shown
+# The main window with free times and the booking dialog without its modal loop.
+pytest_plugins = ["tests.booking_support"]
 
 
 def test_a_second_call_is_booked_after_the_first_is_held(

@@ -7,7 +7,6 @@ explicitly asked for, written atomically; reportlab is imported only here.
 
 from __future__ import annotations
 
-import io
 from datetime import datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -47,12 +46,12 @@ def _case_rows(case: Case) -> list[tuple[str, str]]:
 def member_pdf(store: Store, case_id: int, now: datetime | None = None) -> bytes:
     """The PDF of everything stored about the member of `case_id` (bytes, nothing written)."""
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-    from ecoute_desktop.services.pdf_fonts import BOLD, embedded_canvas, register_fonts
+    from ecoute_desktop.services.pdf_document import a4_pdf
+    from ecoute_desktop.services.pdf_fonts import BOLD, register_fonts
 
     body_font = register_fonts()
     body = ParagraphStyle("corps", fontName=body_font, fontSize=10, leading=13)
@@ -104,18 +103,7 @@ def member_pdf(store: Store, case_id: int, now: datetime | None = None) -> bytes
         draft = store.notes.draft(case.id) if case.id is not None else None
         if draft:
             story.append(para(f"Brouillon en cours : {draft}"))
-    out = io.BytesIO()
-    SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        title="Droit d'accès",
-        author="Écoute",
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=18 * mm,
-        bottomMargin=18 * mm,
-    ).build(story, canvasmaker=embedded_canvas())  # no Helvetica reference
-    return out.getvalue()
+    return a4_pdf(story, title="Droit d'accès", side_mm=20, top_bottom_mm=18)
 
 
 def write_member_pdf(store: Store, case_id: int, target: Path | str) -> Path:

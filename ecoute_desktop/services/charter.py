@@ -131,15 +131,14 @@ def values_for(store: Store, case_id: int | None, now: datetime | None = None) -
 
 def render_pdf(text: str, title_fallback: str = "Charte de confidentialité") -> bytes:
     """A4 PDF of a filled charter, fonts embedded (DejaVu Sans)."""
-    from io import BytesIO
 
     from reportlab.lib.colors import HexColor
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import ListFlowable, ListItem, Paragraph, Spacer
 
-    from ecoute_desktop.services.pdf_fonts import BOLD, embedded_canvas, register_fonts
+    from ecoute_desktop.services.pdf_document import a4_pdf
+    from ecoute_desktop.services.pdf_fonts import BOLD, register_fonts
 
     body_font = register_fonts()
     body = ParagraphStyle("body", fontName=body_font, fontSize=11, leading=15.5, spaceAfter=6)
@@ -192,20 +191,7 @@ def render_pdf(text: str, title_fallback: str = "Charte de confidentialité") ->
             paragraph.append(line)
     flush()
     story.append(Spacer(1, 8 * mm))
-    buffer = BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=22 * mm,
-        rightMargin=22 * mm,
-        topMargin=22 * mm,
-        bottomMargin=22 * mm,
-        title=title,
-        author="Point d'écoute",
-        subject="Charte de confidentialité",
-    )
-    document.build(story, canvasmaker=embedded_canvas())
-    return buffer.getvalue()
+    return a4_pdf(story, title=title, author="Point d'écoute", subject="Charte de confidentialité")
 
 
 def charter_pdf(store: Store, case_id: int | None = None, now: datetime | None = None) -> bytes:

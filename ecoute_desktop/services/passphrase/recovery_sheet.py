@@ -8,7 +8,6 @@ chooses (atomically, readable by the owner only); the advice is to print it and 
 from __future__ import annotations
 
 from html import escape as _html_escape
-from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,12 +44,12 @@ def recovery_sheet_pdf(passphrase: str, db_path: Path, when: datetime) -> bytes:
     import platform  # here: the first-run assistant imports this module for its texts
 
     from reportlab.lib.colors import HexColor
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-    from ecoute_desktop.services.pdf_fonts import BOLD, embedded_canvas, register_fonts
+    from ecoute_desktop.services.pdf_document import a4_pdf
+    from ecoute_desktop.services.pdf_fonts import BOLD, register_fonts
 
     body_font = register_fonts()
     body = ParagraphStyle("body", fontName=body_font, fontSize=11.5, leading=16, spaceAfter=6)
@@ -95,19 +94,7 @@ def recovery_sheet_pdf(passphrase: str, db_path: Path, when: datetime) -> bytes:
         Spacer(1, 4 * mm),
         Paragraph(escape(AFTER), body),
     ]
-    buffer = BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=22 * mm,
-        rightMargin=22 * mm,
-        topMargin=22 * mm,
-        bottomMargin=22 * mm,
-        title=TITLE,
-        author="Écoute",
-    )
-    document.build(story, canvasmaker=embedded_canvas())
-    return buffer.getvalue()
+    return a4_pdf(story, title=TITLE)
 
 
 def write_recovery_sheet(target: Path, data: bytes) -> Path:
