@@ -167,6 +167,57 @@ def test_a_practical_sheet_of_the_referentiel_can_join_the_confirmation(qtbot, s
     assert files["cdg.pdf"] == sheet.read_bytes()
 
 
+def test_a_practical_sheet_can_join_the_questionnaire_after_the_call(
+    qtbot, store, tmp_path, monkeypatch
+):
+    """After the call the member's next steps are known: the questionnaire e-mail offers
+    the same sheets as the confirmation, in the .eml draft and saved for a webmail."""
+    from email import message_from_bytes
+    from email.policy import default
+
+    from ecoute_desktop.services import questionnaire_message
+    from ecoute_desktop.ui.case import questionnaire_dialog
+    from ecoute_desktop.ui.case.questionnaire_dialog import QuestionnaireDialog
+    from tests.agenda_helpers import add_case
+
+    coordinator = new_base(tmp_path, "coordination")
+    sheet = tmp_path / "cdg.pdf"
+    sheet.write_bytes(b"%PDF-1.4 fiche fictive du centre de gestion")
+    coordinator.referentiel.add_sheet(sheet, "Centre de gestion")
+    context = make_context(store)
+    context.services.referentiel.import_file(
+        publish(coordinator, tmp_path / "v1.ecoute-referentiel")
+    )
+    coordinator._store.close()
+    settings = context.services.settings
+    settings.save_templates(
+        *settings.confirmation_templates(),
+        settings.charter_template(),
+        "https://framaforms.org/avis-point-ecoute",
+    )
+    case_id = add_case(store)
+
+    dialog = QuestionnaireDialog(context, case_id)
+    qtbot.addWidget(dialog)
+    (box,) = dialog.sheet_choices.boxes.values()
+    assert box.text() == "Joindre la fiche « Centre de gestion »" and not box.isChecked()
+    draft = message_from_bytes(questionnaire_message.eml_bytes(dialog.built), policy=default)
+    assert list(draft.iter_attachments()) == []  # nothing joins unless asked
+    box.setChecked(True)
+    draft = message_from_bytes(questionnaire_message.eml_bytes(dialog.built), policy=default)
+    files = {part.get_filename(): part.get_content() for part in draft.iter_attachments()}
+    assert files == {"cdg.pdf": sheet.read_bytes()}
+    assert "avis-point-ecoute" in draft.get_body(("plain",)).get_content()
+
+    folder = tmp_path / "pieces"
+    monkeypatch.setattr(prompts, "ask_directory", lambda *_args: folder)
+    monkeypatch.setattr(questionnaire_dialog, "show_in_system", lambda _path: None)
+    monkeypatch.setattr(questionnaire_dialog.clipboard, "copy_personal", lambda _text: None)
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert (folder / "cdg.pdf").read_bytes() == sheet.read_bytes()
+    assert "joignez les fiches" in dialog.status.text()
+
+
 def test_another_key_is_refused_unless_its_words_are_typed(qtbot, store, tmp_path, monkeypatch):
     v2 = newer_version(tmp_path, store)
     context = make_context(store)

@@ -17,6 +17,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
+from typing import Protocol
 
 from ecoute_desktop.domain import settings_spec
 from ecoute_desktop.domain.french_dates import long_datetime
@@ -129,7 +130,6 @@ def build(
     """The confirmation of the case's booked appointment (LookupError if none), with the
     practical sheets of the référentiel whose ids are given attached."""
     now = now or utc_now()
-    wanted = set(sheet_ids)
     appointment = store.agenda.active_for_case(case_id)
     if appointment is None:
         raise LookupError("Fixez d'abord un rendez-vous pour cette sollicitation.")
@@ -158,7 +158,7 @@ def build(
         body=charter.fill(body_template, values, PLACEHOLDERS),
         charter_pdf=charter.charter_pdf(store, case_id, now),
         invitation_ics=calendar_ics.member_invitation(store, appointment, now),
-        sheets=tuple((s.file_name, s.pdf) for s in store.referentiel.sheets() if s.id in wanted),
+        sheets=chosen_sheets(store, sheet_ids),
     )
 
 
@@ -175,26 +175,41 @@ def eml_bytes(confirmation: Confirmation) -> bytes:
     message["Subject"] = one_line(confirmation.subject)  # a name in the template: one line
     message["X-Unsent"] = "1"
     message.set_content(confirmation.body)
-    for filename, maintype, subtype, data in confirmation.attachments():
+    attach(message, confirmation.attachments())
+    return message.as_bytes(policy=SMTP)
+
+
+def attach(message: EmailMessage, attachments: list[tuple[str, str, str, bytes]]) -> None:
+    """Add each (file name, main type, subtype, data) to a draft, after its text."""
+    for filename, maintype, subtype, data in attachments:
         params = {"method": "PUBLISH", "charset": "utf-8"} if subtype == "calendar" else {}
         message.add_attachment(
             data, maintype=maintype, subtype=subtype, filename=filename, params=params
         )
-    return message.as_bytes(policy=SMTP)
 
 
 def write_eml(path: Path | str, confirmation: Confirmation) -> Path:
     return write_bytes_atomic(path, eml_bytes(confirmation), mode=0o600)
 
 
-def save_attachments(folder: Path | str, confirmation: Confirmation) -> list[Path]:
-    """Write the attachments into `folder` (atomically each); return their paths."""
+class WithAttachments(Protocol):
+    def attachments(self) -> list[tuple[str, str, str, bytes]]: ...
+
+
+def save_attachments(folder: Path | str, message: WithAttachments) -> list[Path]:
+    """Write a message's attachments into `folder` (atomically each); return their paths."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     return [
         write_bytes_atomic(folder / filename, data, mode=0o600)
-        for filename, _, _, data in confirmation.attachments()
+        for filename, _, _, data in message.attachments()
     ]
+
+
+def chosen_sheets(store: Store, sheet_ids: Iterable[str]) -> tuple[tuple[str, bytes], ...]:
+    """The référentiel's practical sheets whose ids are given: (file name, PDF)."""
+    wanted = set(sheet_ids)
+    return tuple((s.file_name, s.pdf) for s in store.referentiel.sheets() if s.id in wanted)
 
 
 def suggested_eml_name(reference: str) -> str:

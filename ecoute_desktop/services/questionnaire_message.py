@@ -3,12 +3,15 @@
 Like the confirmation, the draft carries `X-Unsent: 1` and no From header. The link
 carries the case's anonymous code (`?code=K7Q2`), never its reference. Marking the
 questionnaire sent closes the case (`CaseService.questionnaire_sent`). Default subject
-and body ship in `resources/templates/questionnaire-*.txt`.
+and body ship in `resources/templates/questionnaire-*.txt`. Practical sheets of the
+référentiel can go with it, as with the confirmation (after the call is when the member's
+next steps are known).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -18,7 +21,7 @@ from pathlib import Path
 from ecoute_desktop.domain import settings_spec
 from ecoute_desktop.services import charter
 from ecoute_desktop.services.atomic import write_bytes_atomic
-from ecoute_desktop.services.confirmation import member_addresses, one_line
+from ecoute_desktop.services.confirmation import attach, chosen_sheets, member_addresses, one_line
 from ecoute_desktop.services.satisfaction.links import case_questionnaire_link
 from ecoute_desktop.store import Store
 
@@ -46,11 +49,16 @@ class QuestionnaireMessage:
     to_email: str
     subject: str
     body: str
+    sheets: tuple[tuple[str, bytes], ...] = ()  # practical sheets chosen: (file name, PDF)
 
     @property
     def clipboard_text(self) -> str:
         """Subject and body, for pasting into a webmail."""
         return f"Objet : {self.subject}\n\n{self.body}"
+
+    def attachments(self) -> list[tuple[str, str, str, bytes]]:
+        """(file name, main type, subtype, data): the practical sheets chosen."""
+        return [(name, "application", "pdf", data) for name, data in self.sheets]
 
 
 def templates(store: Store) -> tuple[str, str]:
@@ -85,8 +93,9 @@ def set_reminder_days(store: Store, days: int) -> None:
     store.settings.set(REMINDER_DAYS_KEY, days)
 
 
-def build(store: Store, case_id: int) -> QuestionnaireMessage:
-    """The questionnaire e-mail of a case (LookupError while no questionnaire link is set)."""
+def build(store: Store, case_id: int, sheet_ids: Iterable[str] = ()) -> QuestionnaireMessage:
+    """The questionnaire e-mail of a case, with the practical sheets of the référentiel
+    whose ids are given (LookupError while no questionnaire link is set)."""
     link = case_questionnaire_link(store, case_id)
     if not link:
         raise LookupError(
@@ -107,6 +116,7 @@ def build(store: Store, case_id: int) -> QuestionnaireMessage:
         to_email=case.member.email.strip(),
         subject=" ".join(charter.fill(subject_template, values, PLACEHOLDERS).split()),
         body=charter.fill(body_template, values, PLACEHOLDERS),
+        sheets=chosen_sheets(store, sheet_ids),
     )
 
 
@@ -120,6 +130,7 @@ def eml_bytes(message_text: QuestionnaireMessage) -> bytes:
     message["Subject"] = message_text.subject
     message["X-Unsent"] = "1"
     message.set_content(message_text.body)
+    attach(message, message_text.attachments())
     return message.as_bytes(policy=SMTP)
 
 

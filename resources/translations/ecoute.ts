@@ -813,10 +813,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Joindre la fiche « {title} »</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>État de la confirmation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3017,7 +3013,23 @@ C&apos;est irréversible. Les sauvegardes déjà faites gardent ces données jus
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dossier où enregistrer les fiches à joindre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte copié : collez-le dans votre messagerie dans les 30 secondes (il est ensuite effacé du presse-papiers) et joignez les fiches du dossier {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Brouillon enregistré : {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pièces jointes :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3768,6 +3780,13 @@ Sollicitations concernées :
     </message>
     <message>
         <source>Boîte aux lettres de la ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetChoices</name>
+    <message>
+        <source>Joindre la fiche « {title} »</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

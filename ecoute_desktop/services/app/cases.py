@@ -67,9 +67,12 @@ class CaseService(Area):
             if row.acknowledged_at is None
         )
 
-    def build_questionnaire(self, case_id: int) -> questionnaire_message.QuestionnaireMessage:
-        """The questionnaire e-mail after the last call (LookupError while no link is set)."""
-        return questionnaire_message.build(self._store, case_id)
+    def build_questionnaire(
+        self, case_id: int, sheet_ids: Iterable[str] = ()
+    ) -> questionnaire_message.QuestionnaireMessage:
+        """The questionnaire e-mail after the last call, with the practical sheets chosen
+        (LookupError while no link is set)."""
+        return questionnaire_message.build(self._store, case_id, sheet_ids)
 
     def write_member_pdf(self, case_id: int, target: Path | str) -> Path:
         """Right of access: everything stored about the member, to a PDF."""

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -17,6 +16,7 @@ from ecoute_desktop.domain.french_dates import long_datetime
 from ecoute_desktop.services import confirmation
 from ecoute_desktop.services.os_errors import error_text
 from ecoute_desktop.ui.case.message_draft_dialog import MessageDraftDialog, documents_folder
+from ecoute_desktop.ui.case.sheet_choices import SheetChoices
 from ecoute_desktop.ui.common import clipboard, prompts
 from ecoute_desktop.ui.common.context import AppContext
 
@@ -33,17 +33,14 @@ class ConfirmationDialog(MessageDraftDialog):
     """Shows what the member will receive and produces it where the user chooses."""
 
     def __init__(self, context: AppContext, case_id: int, parent: QWidget | None = None) -> None:
-        self.sheet_boxes: dict[str, QCheckBox] = {}
+        # Before the shared dialog: it lays out `extra_rows` and builds the message.
+        self.sheet_choices = SheetChoices(context.services.referentiel.current().sheets)
+        self.sheet_boxes = self.sheet_choices.boxes
         super().__init__(context, case_id, parent)
         self.sent_button.setToolTip(
             self.tr("À cliquer une fois le message parti : l'accusé de réception compte alors.")
         )
-        for sheet in context.services.referentiel.current().sheets:  # the référentiel's
-            box = QCheckBox(self.tr("Joindre la fiche « {title} »").format(title=sheet.title))
-            box.setAccessibleName(box.text())
-            box.toggled.connect(self.reload)
-            self.sheet_boxes[sheet.id] = box
-            self.attachments_box.addWidget(box)
+        self.sheet_choices.changed.connect(self.reload)
 
     def texts(self) -> dict[str, str]:
         return {
@@ -63,10 +60,11 @@ class ConfirmationDialog(MessageDraftDialog):
         self.attachments_box = QVBoxLayout(attachments)
         self.attachments_box.setContentsMargins(0, 0, 0, 0)
         self.attachments_box.addWidget(self.attachments_label)
+        self.attachments_box.addWidget(self.sheet_choices)
         return [(self.tr("Pièces jointes :"), attachments)]
 
     def build(self) -> confirmation.Confirmation:
-        chosen = [sheet_id for sheet_id, box in self.sheet_boxes.items() if box.isChecked()]
+        chosen = self.sheet_choices.chosen()
         built = self._context.services.cases.build_confirmation(self._case_id, chosen)
         self.attachments_label.setText(", ".join(name for name, *_ in built.attachments()))
         return built

@@ -1,4 +1,7 @@
-"""« Envoyer le questionnaire »: the ready e-mail (.eml draft or copied text), then « envoyé »."""
+"""« Envoyer le questionnaire »: the ready e-mail (.eml draft or copied text), then « envoyé ».
+
+The référentiel's practical sheets can join it, as they join the confirmation: after the
+call is when the member's next steps, and the sheets that help with them, are known."""
 
 from __future__ import annotations
 
@@ -9,15 +12,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecoute_desktop.services import questionnaire_message
+from ecoute_desktop.services import confirmation, questionnaire_message
+from ecoute_desktop.services.os_errors import error_text
 from ecoute_desktop.ui.case.confirmation_dialog import show_in_system
-from ecoute_desktop.ui.case.message_draft_dialog import MessageDraftDialog
-from ecoute_desktop.ui.common import clipboard
+from ecoute_desktop.ui.case.message_draft_dialog import MessageDraftDialog, documents_folder
+from ecoute_desktop.ui.case.sheet_choices import SheetChoices
+from ecoute_desktop.ui.common import clipboard, prompts
 from ecoute_desktop.ui.common.context import AppContext
 
 
 class QuestionnaireDialog(MessageDraftDialog):
     """Shows the questionnaire e-mail; « Questionnaire envoyé » closes the case."""
+
+    def __init__(self, context: AppContext, case_id: int, parent: QWidget | None = None) -> None:
+        # Before the shared dialog: it lays out `extra_rows` and builds the message.
+        self.sheet_choices = SheetChoices(context.services.referentiel.current().sheets)
+        super().__init__(context, case_id, parent)
+        self.sheet_choices.changed.connect(self.reload)
+
+    def extra_rows(self) -> list[tuple[str, QWidget]]:
+        if not self.sheet_choices.boxes:  # no practical sheet in the référentiel
+            return []
+        return [(self.tr("Pièces jointes :"), self.sheet_choices)]
 
     def texts(self) -> dict[str, str]:
         return {
@@ -28,7 +44,8 @@ class QuestionnaireDialog(MessageDraftDialog):
         }
 
     def build(self) -> questionnaire_message.QuestionnaireMessage:
-        return self._context.services.cases.build_questionnaire(self._case_id)
+        chosen = self.sheet_choices.chosen()
+        return self._context.services.cases.build_questionnaire(self._case_id, chosen)
 
     def write_eml(self, path: Path, built: questionnaire_message.QuestionnaireMessage) -> None:
         questionnaire_message.write_eml(path, built)
@@ -51,12 +68,33 @@ class QuestionnaireDialog(MessageDraftDialog):
     def _on_copy(self) -> None:
         if self.built is None:
             return
+        if not self.built.sheets:
+            clipboard.copy_personal(self.built.clipboard_text)
+            self._ready(
+                self.tr(
+                    "Texte copié : collez-le dans votre messagerie dans les 30 secondes "
+                    "(il est ensuite effacé du presse-papiers)."
+                )
+            )
+            return
+        folder = prompts.ask_directory(
+            self, self.tr("Dossier où enregistrer les fiches à joindre"), documents_folder()
+        )
+        if folder is None:
+            return
+        try:
+            confirmation.save_attachments(folder, self.built)
+        except OSError as error:
+            prompts.warn(self, self.tr("Enregistrement impossible"), error_text(error))
+            return
         clipboard.copy_personal(self.built.clipboard_text)
+        self.show_in_system(folder)
         self._ready(
             self.tr(
                 "Texte copié : collez-le dans votre messagerie dans les 30 secondes "
-                "(il est ensuite effacé du presse-papiers)."
-            )
+                "(il est ensuite effacé du presse-papiers) et joignez les fiches "
+                "du dossier {folder}."
+            ).format(folder=folder)
         )
 
     def mark_sent(self) -> None:
