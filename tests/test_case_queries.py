@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from ecoute_desktop.domain.case_rows import CaseFilter
 from ecoute_desktop.domain.models import Case, Member
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.services.app import Services
 from ecoute_desktop.store import Store
-from ecoute_desktop.store.queries import CaseFilter
 
 
 def _case(store: Store, nom: str, received: datetime, urgent: bool = False) -> Case:

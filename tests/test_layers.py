@@ -77,9 +77,9 @@ ALLOWED_STORE_IMPORTS = {
     },
     "ecoute_desktop.store.errors": None,  # every name: error types
     "ecoute_desktop.store.location": None,  # file names and default paths
-    "ecoute_desktop.store.queries": {"AppointmentRow", "CaseFilter", "CaseSummary"},
-    "ecoute_desktop.store.timestamps": {"from_db", "to_db"},  # the stamp format of drafts
 }
+# The list rows (domain/case_rows.py) and the UTC text of drafts (domain/utc_text.py) are
+# the domain's: the GUI imports them from there.
 # The composition root: these open or create the base and pass the Store to `Services`.
 OPENS_THE_BASE = {"ui/app.py", "ui/safety/first_run.py", "ui/safety/unlock_dialog.py"}
 

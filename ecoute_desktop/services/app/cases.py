@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
+from ecoute_desktop.domain.case_rows import AppointmentRow, CaseSummary
 from ecoute_desktop.domain.deadlines import ack_deadline
 from ecoute_desktop.domain.models import Case, Member
 from ecoute_desktop.domain.timeutil import utc_now
@@ -14,7 +15,6 @@ from ecoute_desktop.services import access_export, confirmation, questionnaire_m
 from ecoute_desktop.services.app.base import Area
 from ecoute_desktop.services.app.events import CaseChanged, CasesChanged
 from ecoute_desktop.services.app.workflow import advance_case
-from ecoute_desktop.store.queries import AppointmentRow, CaseSummary
 
 
 class CaseService(Area):

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from ecoute_desktop.domain.models import MEMBER_FIELDS, Case, Member
 from ecoute_desktop.domain.timeutil import PARIS, as_paris, as_utc, utc_now
+from ecoute_desktop.domain.utc_text import parse_utc_text as from_db
+from ecoute_desktop.domain.utc_text import utc_text as to_db
 from ecoute_desktop.services.intake import IntakeRefused, IntakeRequest, read_pasted, read_request
 from ecoute_desktop.services.intake.taking import NewRequest
-from ecoute_desktop.store.timestamps import from_db, to_db
 from ecoute_desktop.ui.case.guess_marks import GuessesBanner, GuessMarks
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.context import AppContext

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecoute_desktop.domain.case_rows import CaseFilter, CaseSummary
 from ecoute_desktop.domain.timeutil import utc_now
 from ecoute_desktop.domain.workflow import Status
-from ecoute_desktop.store.queries import CaseFilter, CaseSummary
 from ecoute_desktop.ui.common.case_table import ElideRightDelegate, RowTable
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.formatting import month_label, short_datetime

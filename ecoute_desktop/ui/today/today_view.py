@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ecoute_desktop.domain.case_rows import AppointmentRow, CaseSummary
 from ecoute_desktop.domain.deadlines import (
     AckState,
     ack_state,
@@ -19,7 +20,6 @@ from ecoute_desktop.domain.deadlines import (
 from ecoute_desktop.domain.french_dates import clock
 from ecoute_desktop.domain.timeutil import as_paris, paris_midnight, utc_now
 from ecoute_desktop.domain.workflow import AWAITING_ACK, Status
-from ecoute_desktop.store.queries import AppointmentRow, CaseSummary
 from ecoute_desktop.ui.common.case_table import RowTable
 from ecoute_desktop.ui.common.context import AppContext
 from ecoute_desktop.ui.common.formatting import DAYS, deadline_text, short_datetime
