@@ -109,8 +109,6 @@ def obtain_store(
         dialog = FirstRunWizard(path, parent)
     from ecoute_desktop.ui.common.first_paint import after_first_paint
 
-    # Once the window is on screen: the focus-ring style (harmless twice), which costs a
-    # third of the start (its Qt enums and Python paint calls) and is not needed to see it.
     # The window first (issue 16): it is on screen the turn after its first paint, and the
     # focus-ring style (harmless twice) comes the turn after, while the user reads: its Qt
     # enums and Python paint calls cost as much as the window. make bench stops at
