@@ -4,7 +4,7 @@ The same service as `ecoute merge FILES --review FILE`: `services.review.review_
 merge, with the committee's threshold (small counts hidden there, never here). The period
 is, as in the command line, the one the merge was made with (« Synthèse pour le comité »:
 every month of the files, or « Seulement les mois »); each calendar year the files touch
-is offered too, merged again with `--from AAAA-01 --to AAAA-12` as the command line would.
+is offered too, merged again with `--from YYYY-01 --to YYYY-12` as the command line would.
 """
 
 from __future__ import annotations
