@@ -4,7 +4,8 @@ Pins: Ctrl+3 and Space on « Semaine suivante » show the next week; in « Crén
 absences et binôme » a slot is added by Space and an absence by Enter in its reason
 (Enter in a form's field does that form's action, it does not close the dialog and lose
 the typing); Ctrl+4 and Space preview then save the monthly report; Ctrl+5 prepares and
-saves the anonymised export; Ctrl+6 merges an export and saves the committee table;
+saves the anonymised export; Ctrl+6 merges an export and saves the committee table
+and the annual review (Space on « Bilan annuel (PDF)… »);
 the import preview imports on Enter (not « Format attendu »); Paramètres › Modèles opens
 the templates by Space, and a subject typed there is saved by Enter; Ctrl+L locks, the
 passphrase and Enter unlock. The file choosers (the system's own dialogs) are replaced
@@ -106,9 +107,13 @@ def test_18_merge_exports(
     month = f"{as_paris(utc_now()):%Y-%m}"
     export = tmp_path / "export-mesange.json"
     Services(store).documents.write_export(export, month, month, "Mesange")
-    table = tmp_path / "comite.csv"
+    table, review = tmp_path / "comite.csv", tmp_path / "bilan.pdf"
     monkeypatch.setattr(prompts, "ask_open_paths", lambda *args: [export])
-    monkeypatch.setattr(prompts, "ask_save_path", lambda *args: table)
+    monkeypatch.setattr(
+        prompts, "ask_save_path", lambda parent, title, *a: review if "bilan" in title else table
+    )
+    monkeypatch.setattr(prompts, "ask_choice", lambda parent, title, label, choices: choices[0])
+    monkeypatch.setattr(prompts, "ask_text", lambda *args: "")
     keys.press(Key.Key_6, CTRL)
     coordination = desk.view("coordination")
     keys.activate("Ajouter des fichiers")
@@ -119,6 +124,10 @@ def test_18_merge_exports(
     desk.context.runner.wait()
     lines = table.read_text(encoding="utf-8-sig").splitlines()
     assert lines[1].startswith(f"{month};1;")  # the merged case, counted
+    keys.activate("Bilan annuel (PDF)")
+    keys.qtbot.waitUntil(review.exists)
+    desk.context.runner.wait()
+    assert review.read_bytes().startswith(b"%PDF")
 
 
 def test_19_import_a_spreadsheet(

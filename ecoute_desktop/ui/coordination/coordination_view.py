@@ -27,6 +27,7 @@ from ecoute_desktop.services.merge import MergeOutcome, merge_paths
 from ecoute_desktop.ui.common import prompts
 from ecoute_desktop.ui.common.case_table import RowTable
 from ecoute_desktop.ui.common.context import AppContext
+from ecoute_desktop.ui.common.flow_layout import FlowLayout
 from ecoute_desktop.ui.common.status_label import StatusLabel
 from ecoute_desktop.ui.common.table_model import Column, RowTableModel
 from ecoute_desktop.ui.common.widget_kit import fill_with_scrolling, page_title
@@ -106,7 +107,12 @@ class CoordinationView(QWidget):
         self._merged_text = ""
         self.pdf_button = QPushButton(self.tr("Synthèse PDF pour le comité…"))
         self.csv_button = QPushButton(self.tr("Tableau CSV…"))
-        for button in (self.add_button, self.clear_button, self.pdf_button, self.csv_button):
+        self.review_button = QPushButton(self.tr("Bilan annuel (PDF)…"))
+        self.review_button.setToolTip(
+            self.tr("Le bilan d'une page pour le comité, des exports fusionnés ci-dessus.")
+        )
+        self.outputs = (self.pdf_button, self.csv_button, self.review_button)
+        for button in (self.add_button, self.clear_button, *self.outputs):
             button.setAccessibleName(button.text().rstrip("…"))
         top = QHBoxLayout()
         top.addWidget(self.add_button)
@@ -138,10 +144,9 @@ class CoordinationView(QWidget):
         self.notices.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.notices.setTextFormat(Qt.TextFormat.PlainText)
         self.notices.hide()
-        outputs = QHBoxLayout()
-        outputs.addWidget(self.pdf_button)
-        outputs.addWidget(self.csv_button)
-        outputs.addStretch(1)
+        outputs = FlowLayout()  # three buttons: they go under one another at 200 %
+        for button in self.outputs:
+            outputs.addWidget(button)
         rows = self.fontMetrics().lineSpacing()
         self.files.setMinimumHeight(rows * 6)
         self.refused.setMinimumHeight(rows * 4)
@@ -177,6 +182,7 @@ class CoordinationView(QWidget):
         self.clear_button.clicked.connect(self._on_clear)
         self.pdf_button.clicked.connect(lambda: self._on_output("pdf"))
         self.csv_button.clicked.connect(lambda: self._on_output("csv"))
+        self.review_button.clicked.connect(self._on_review)
         self.options.threshold_changed.connect(self._on_threshold)
         self.options.period_changed.connect(self._on_period)
         self._show(None)
@@ -228,8 +234,8 @@ class CoordinationView(QWidget):
         error = self.options.period_error()
         if error:
             self.summary.setText(error)
-            self.pdf_button.setEnabled(False)
-            self.csv_button.setEnabled(False)
+            for button in self.outputs:
+                button.setEnabled(False)
             return
         paths = list(self._paths)
         first, last = self.options.period()
@@ -274,8 +280,8 @@ class CoordinationView(QWidget):
             )
         self.refused_model.set_rows(refused)
         ready = merge is not None and bool(merge.files)
-        self.pdf_button.setEnabled(ready)
-        self.csv_button.setEnabled(ready)
+        for button in self.outputs:
+            button.setEnabled(ready)
         if merge is None:
             self.summary.setText(self.tr("Aucun export fusionné pour l'instant."))
             return
@@ -321,6 +327,27 @@ class CoordinationView(QWidget):
             saved = self.tr("Fichier enregistré : {path}").format(path=written)
             self.summary.setText(f"{self._merged_text}\n{saved}")  # the merge stays told
 
+        self._context.runner.run(work, done, self._on_failed)
+
+    def _on_review(self) -> None:
+        """The one-page annual review of the merged files (review_action.py)."""
+        from ecoute_desktop.ui.coordination.review_action import ask_review, review_work
+
+        merge = self.outcome.merge if self.outcome else None
+        if merge is None or not merge.files:
+            self.summary.setText(self.tr("Déposez d'abord des exports : rien n'est fusionné."))
+            return
+        request = ask_review(self, merge)
+        if request is None:
+            return
+        state = coordinator_state.default_state_path()
+        work = review_work(request, merge, list(self._paths), state, self.threshold.value())
+
+        def done(written: Path) -> None:
+            saved = self.tr("Bilan annuel enregistré : {path}").format(path=written)
+            self.summary.setText(f"{self._merged_text}\n{saved}")
+
+        self.summary.setText(self.tr("Préparation du bilan annuel…"))
         self._context.runner.run(work, done, self._on_failed)
 
     def _on_failed(self, error: BaseException) -> None:
