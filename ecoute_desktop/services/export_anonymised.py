@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ecoute_desktop.domain.twice_taken import is_duplicate
 from ecoute_desktop.domain import settings_spec
 from ecoute_desktop.domain.anonymised import (
     FORMAT_NAME,
@@ -62,10 +63,12 @@ def period_bounds(first_month: str, last_month: str) -> list[str]:
 
 
 def period_cases(store: Store, first_month: str, last_month: str) -> list[Case]:
-    """Cases received during the months `first_month`..`last_month` (Paris time)."""
+    """Requests received during the months `first_month`..`last_month` (Paris time)."""
     period_bounds(first_month, last_month)
     first, last = Month.parse(first_month), Month.parse(last_month)
-    return store.cases.received_between(first.utc_range[0], last.utc_range[1])
+    cases = store.cases.received_between(first.utc_range[0], last.utc_range[1])
+    # the copy of a request taken on both laptops is no request: no record leaves for it
+    return [case for case in cases if not is_duplicate(case.status, case.drop_reason)]
 
 
 def issues_of(case: Case) -> tuple[str, ...]:

@@ -1,0 +1,115 @@
+"""The same e-mail taken on both laptops before an exchange: noticed, settled once, counted once.
+
+Martine and Jean each take the member's e-mail before exchanging. After the exchange both
+bases list the two cases as one request; Martine keeps hers (further along); the other
+case ends « sans suite » (« doublon ») with a comment naming the kept one, travels to Jean
+by the next exchange, nothing is listed any more, the pair's dumps converge, and the
+indicators and the anonymised export count one request.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ecoute_desktop.domain.aggregation import compute_indicators
+from ecoute_desktop.domain.month import Month
+from ecoute_desktop.domain.workflow import DropReason, Status, WorkflowError
+from ecoute_desktop.services.app import Services
+from ecoute_desktop.services.export_anonymised import export_records
+from ecoute_desktop.services.indicators import month_indicators
+from ecoute_desktop.services.intake import read_request
+from ecoute_desktop.services.intake.taking import NewRequest
+from tests.binome_support import dump, exchange, pair_of, store_of
+
+MAIL = Path(__file__).resolve().parent / "data" / "intake" / "07-transfere-outlook.eml"
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> tuple[Services, Services]:
+    martine, jean = pair_of(tmp_path)
+    yield martine, jean
+    for services in (martine, jean):
+        store_of(services).close()
+
+
+def take_mail(services: Services) -> int:
+    request = read_request(MAIL.read_bytes())
+    taken = services.intake.create_case_from_request(NewRequest.from_request(request))
+    assert taken.created
+    return taken.case_id
+
+
+def _month() -> str:
+    return str(Month.of(read_request(MAIL.read_bytes()).received_at))
+
+
+def _requests(services: Services) -> tuple[int, int, int]:
+    """What the figures count: the database's tally, the cases' tally, the export."""
+    store = store_of(services)
+    month = Month.parse(_month())
+    return (
+        month_indicators(store, month).requests,
+        compute_indicators(store.cases.all(), *month.days).requests,
+        len(export_records(store, _month(), _month())),
+    )
+
+
+def test_both_laptops_list_it_and_one_action_settles_it_on_both(
+    tmp_path: Path, pair: tuple[Services, Services]
+) -> None:
+    martine, jean = pair
+    hers, his = take_mail(martine), take_mail(jean)
+    martine.cases.acknowledge(hers)  # further along: proposed to keep
+    exchange(martine, jean, tmp_path, "m1")
+    path = tmp_path / "j1.ecoute-binome"
+    jean.pair.export(path)
+    result = martine.pair.import_file(path)
+
+    assert len(result.twice_taken) == 1
+    her_ref = martine.cases.get(hers).reference
+    his_ref = jean.cases.get(his).reference
+    assert result.lines[-1] == (
+        f"La même demande a été prise sur les deux ordinateurs : {her_ref} et {his_ref}."
+    )
+    for services in (martine, jean):
+        (found,) = services.pair.twice_taken()
+        assert [c.reference for c in found.cases] == [her_ref, his_ref]
+    assert _requests(martine) == (2, 2, 2)  # before settling, the figures say two
+
+    (found,) = martine.pair.twice_taken()
+    assert martine.pair.keep(found.proposed.id) == his_ref
+    assert martine.pair.twice_taken() == []
+    with pytest.raises(ValueError, match="pas de doublon"):
+        martine.pair.keep(found.proposed.id)  # done once
+    exchange(martine, jean, tmp_path, "m2")
+    exchange(jean, martine, tmp_path, "j2")
+
+    for services in (martine, jean):
+        assert services.pair.twice_taken() == []
+        kept = store_of(services).cases.get_by_reference(her_ref)
+        other = store_of(services).cases.get_by_reference(his_ref)
+        assert kept is not None and other is not None
+        assert kept.status is Status.ACKNOWLEDGED and kept.drop_reason is None
+        assert (other.status, other.drop_reason) == (Status.DROPPED, DropReason.DUPLICATE)
+        assert other.events[-1].comment == (
+            f"Doublon de {her_ref} : la même demande a été prise sur les deux ordinateurs."
+        )
+        assert other.notes, "the duplicate keeps its notes: nothing is deleted"
+        assert _requests(services) == (1, 1, 1)
+    assert dump(martine) == dump(jean)
+
+
+def test_an_ended_case_cannot_be_classed_and_is_proposed(
+    tmp_path: Path, pair: tuple[Services, Services]
+) -> None:
+    martine, jean = pair
+    hers, his = take_mail(martine), take_mail(jean)
+    jean.cases.drop(his, DropReason.WITHDRAWN)
+    exchange(jean, martine, tmp_path, "j1")
+    (found,) = martine.pair.twice_taken()
+    assert found.other.id == hers and found.proposed.status is Status.DROPPED  # ended: kept
+    with pytest.raises(WorkflowError, match="ne peut plus être classée"):
+        martine.pair.keep(hers)
+    assert martine.cases.get(hers).status is Status.RECEIVED
