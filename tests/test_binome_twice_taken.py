@@ -21,7 +21,7 @@ from ecoute_desktop.services.export_anonymised import export_records
 from ecoute_desktop.services.indicators import month_indicators
 from ecoute_desktop.services.intake import read_request
 from ecoute_desktop.services.intake.taking import NewRequest
-from tests.binome_support import dump, exchange, pair_of, store_of
+from tests.binome_support import RAW_KEY, dump, exchange, pair_of, store_of
 
 MAIL = Path(__file__).resolve().parent / "data" / "intake" / "07-transfere-outlook.eml"
 
@@ -113,3 +113,41 @@ def test_an_ended_case_cannot_be_classed_and_is_proposed(
     with pytest.raises(WorkflowError, match="ne peut plus être classée"):
         martine.pair.keep(hers)
     assert martine.cases.get(hers).status is Status.RECEIVED
+
+
+def _cli(monkeypatch, capsys, *argv: str) -> tuple[int, str, str]:
+    from ecoute_desktop.cli import main
+
+    monkeypatch.setenv("ECOUTE_PASSPHRASE", RAW_KEY)
+    try:
+        code = main(list(argv))
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_the_cli_lists_it_at_import_and_keeps_one(tmp_path: Path, monkeypatch, capsys) -> None:
+    martine, jean = pair_of(tmp_path)
+    hers, his = take_mail(martine), take_mail(jean)
+    her_ref, his_ref = martine.cases.get(hers).reference, jean.cases.get(his).reference
+    jean.pair.export(tmp_path / "jean.ecoute-binome")
+    for services in (martine, jean):
+        store_of(services).close()
+    db = str(tmp_path / "martine.db")
+
+    taken = str(tmp_path / "jean.ecoute-binome")
+    code, out, err = _cli(monkeypatch, capsys, "--db", db, "pair", "import", taken)
+    assert code == 0, err
+    assert (
+        f"La même demande a été prise sur les deux ordinateurs : {her_ref} et {his_ref}."
+        in out.splitlines()
+    )
+    assert "ecoute pair keep REF" in out
+    code, out, err = _cli(monkeypatch, capsys, "--db", db, "pair", "keep", his_ref)
+    said = f"{her_ref} est classée sans suite comme doublon de {his_ref}."
+    assert (code, out.strip()) == (0, said)
+    code, out, err = _cli(monkeypatch, capsys, "--db", db, "pair", "keep", his_ref)
+    assert code == 1 and "pas de doublon" in err
+    code, out, err = _cli(monkeypatch, capsys, "--db", db, "pair", "keep", "2026-Z-999")
+    assert code == 1 and "« 2026-Z-999 »" in err

@@ -35,12 +35,10 @@ def _window(qtbot, path: Path, me: Hotliner, partner: Hotliner) -> MainWindow:
 
 @pytest.fixture
 def windows(qtbot, tmp_path: Path) -> Iterator[tuple[MainWindow, MainWindow]]:
-    martine = _window(
-        qtbot, tmp_path / "m.db", Hotliner("Durand", "Martine", is_self=True), Hotliner("Petit", "Jean")
-    )
-    jean = _window(
-        qtbot, tmp_path / "j.db", Hotliner("Petit", "Jean", is_self=True), Hotliner("Durand", "Martine")
-    )
+    martine_me, jean_me = Hotliner("Durand", "Martine"), Hotliner("Petit", "Jean")
+    me = Hotliner("Durand", "Martine", is_self=True)
+    martine = _window(qtbot, tmp_path / "m.db", me, jean_me)
+    jean = _window(qtbot, tmp_path / "j.db", Hotliner("Petit", "Jean", is_self=True), martine_me)
     yield martine, jean
     for window in (martine, jean):
         window.context.runner.wait()

@@ -93,6 +93,4 @@ def check_keep(pair: TwiceTaken, kept_id: int) -> TakenCase:
 
 def duplicate_comment(kept_reference: str) -> str:
     """The comment of the « sans suite » step, in the case's history and on both laptops."""
-    return (
-        f"Doublon de {kept_reference} : la même demande a été prise sur les deux ordinateurs."
-    )
+    return f"Doublon de {kept_reference} : la même demande a été prise sur les deux ordinateurs."

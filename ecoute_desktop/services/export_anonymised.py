@@ -10,7 +10,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ecoute_desktop.domain.twice_taken import is_duplicate
 from ecoute_desktop.domain import settings_spec
 from ecoute_desktop.domain.anonymised import (
     FORMAT_NAME,
@@ -33,6 +32,7 @@ from ecoute_desktop.domain.referentiel_merge import (
 from ecoute_desktop.domain.satisfaction_export import EXPORT_KEY, figures_to_export
 from ecoute_desktop.domain.taxonomy import fold
 from ecoute_desktop.domain.timeutil import utc_now
+from ecoute_desktop.domain.twice_taken import is_duplicate
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.services.atomic import write_bytes_atomic
 from ecoute_desktop.services.export_signing import public_key_hex, sign
