@@ -151,3 +151,19 @@ def test_the_cli_lists_it_at_import_and_keeps_one(tmp_path: Path, monkeypatch, c
     assert code == 1 and "pas de doublon" in err
     code, out, err = _cli(monkeypatch, capsys, "--db", db, "pair", "keep", "2026-Z-999")
     assert code == 1 and "« 2026-Z-999 »" in err
+
+
+def test_the_case_proposed_is_further_along_then_the_earlier() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from ecoute_desktop.domain.twice_taken import TakenCase, pair_of
+
+    at = datetime(2026, 3, 2, 9, tzinfo=UTC)
+    late = at + timedelta(minutes=5)
+    received = TakenCase(1, "2026-A-001", Status.RECEIVED, at, at)
+    booked = TakenCase(2, "2026-B-001", Status.SCHEDULED, late, late)
+    assert pair_of(received, booked).proposed == booked  # further along wins
+    earlier = TakenCase(3, "2026-B-002", Status.RECEIVED, at, at - timedelta(hours=1))
+    assert pair_of(received, earlier).proposed == earlier  # same step: created earlier
+    closed = TakenCase(4, "2026-B-003", Status.CLOSED, late, late)
+    assert pair_of(booked, closed).proposed == closed  # an ended case cannot be classed

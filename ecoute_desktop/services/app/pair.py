@@ -250,12 +250,13 @@ class PairService(Area):
             if path.name == own or path.name.startswith("."):
                 continue
             try:
-                summary = self.import_file(path).summary
+                taken = self.import_file(path)
             except PairFileError as error:
                 result.refused.append(str(error))
             else:
-                if not summary.startswith("Rien de nouveau"):
-                    result.summaries.append(summary)
+                if not taken.summary.startswith("Rien de nouveau"):
+                    result.summaries.append(taken.summary)
+                result.summaries.extend(map(twice_taken_line, taken.twice_taken))
         return result
 
     def write_folder(self) -> Path | None:
