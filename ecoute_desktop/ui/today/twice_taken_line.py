@@ -87,11 +87,11 @@ class KeepOneDialog(QDialog):
         fit_to_screen(self)
 
     def _choice_text(self, case: TakenCase) -> str:
-        text = self.tr("Garder {0} ({1}, reçue le {2})").format(
+        text = self.tr("Garder {0} (étape : {1} ; reçue le {2})").format(
             case.reference, case.status, short_datetime(case.received_at)
         )
         if case.id == self.pair.proposed.id:
-            text += self.tr(" : conseillé")
+            text += self.tr(" — conseillé")
         return text
 
     def kept_id(self) -> int:
@@ -130,6 +130,9 @@ class TwiceTakenLine(QWidget):
             )
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
+            font = label.font()
+            font.setBold(True)  # the 48-hour list and the figures show this request twice
+            label.setFont(font)
             button = QPushButton(self.tr("Garder l'une des deux…"))
             button.setAccessibleName(
                 self.tr("Choisir laquelle garder : {0} ou {1}").format(first, second)
