@@ -189,6 +189,18 @@ def _question(desk: Desk, danger: bool) -> QWidget:
     return QuestionDialog(desk.window, "Question", text, "Oui", "Non", danger=danger)
 
 
+def _keep_one(desk: Desk) -> QWidget:
+    from ecoute_desktop.domain.twice_taken import TakenCase, pair_of
+    from ecoute_desktop.ui.today.twice_taken_line import KeepOneDialog
+
+    at = utc_now() - timedelta(hours=5)
+    pair = pair_of(
+        TakenCase(desk.cases["received"], "2026-A-001", Status.RECEIVED, at, at),
+        TakenCase(desk.cases["scheduled"], "2026-B-001", Status.SCHEDULED, at, at),
+    )
+    return KeepOneDialog(pair, desk.window)
+
+
 def _mapping(desk: Desk) -> QWidget:
     from ecoute_desktop.ui.reports.satisfaction_mapping import MappingDialog
 
@@ -324,6 +336,7 @@ SCREENS: dict[str, Callable[[Desk], QWidget]] = {
     "import-format": dialog(_format),
     "question": dialog(lambda d: _question(d, danger=False)),
     "question-danger": dialog(lambda d: _question(d, danger=True)),
+    "keep-one": dialog(_keep_one),
     "guide": dialog(_guide),
     "about": dialog(_about),
     "passphrase": dialog(_lazy("safety.safety_settings", "PassphraseDialog", "context")),
@@ -362,4 +375,5 @@ DIALOG_CLASSES = {
     "MailboxPickupDialog",  # no mailbox configured: it says so
     "ReferentielEditor",
     "ReferentielPreviewDialog",
+    "KeepOneDialog",
 }

@@ -73,6 +73,7 @@ def _commands(folder: Path) -> dict[str, list[str]]:
         "pair link": ["pair", "link", "--new"],
         "pair export": ["pair", "export", "-o", str(out / "envoi.ecoute-binome")],
         "pair import": ["pair", "import", str(cases_csv)],  # refused later; the base first
+        "pair keep": ["pair", "keep", "2026-A-001"],
     }
 
 
@@ -96,6 +97,7 @@ COMMANDS = [
     "pair link",
     "pair export",
     "pair import",
+    "pair keep",
 ]
 
 

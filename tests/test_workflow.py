@@ -16,6 +16,7 @@ import sqlcipher3
 
 from ecoute_desktop.domain.models import Case, Member
 from ecoute_desktop.domain.workflow import (
+    DROP_CHOICES,
     DropReason,
     Status,
     StatusEvent,
@@ -117,14 +118,16 @@ def test_only_dropping_takes_a_reason() -> None:
 
 
 def test_every_drop_reason_is_kept() -> None:
-    assert [str(r) for r in DropReason] == [  # issue 19's list, and « non précisé »
+    assert [str(r) for r in DropReason] == [  # issue 19's list, « non précisé », « doublon »
         "ne répond pas",
         "a renoncé",
         "a trouvé une autre aide",
         "hors du champ du point d'écoute",
         "autre",
         "non précisé",
+        "doublon",  # the same e-mail taken on both laptops: never picked by hand
     ]
+    assert DropReason.DUPLICATE not in DROP_CHOICES
     for reason in DropReason:
         case = _case_in(A)
         at = T0 + timedelta(days=2)

@@ -15,6 +15,7 @@ from ecoute_desktop.domain.call_delay import CALL_BANDS, CallBand, median_band
 from ecoute_desktop.domain.models import Case
 from ecoute_desktop.domain.satisfaction import SatisfactionFigures
 from ecoute_desktop.domain.timeutil import as_paris
+from ecoute_desktop.domain.twice_taken import is_duplicate
 from ecoute_desktop.domain.workflow import DropReason
 
 # The keys of `ecoute indicators --json`, in order; scripts rely on them.
@@ -90,7 +91,10 @@ class Indicators:
         }
 
 
-DROP_REASON_LABELS: tuple[str, ...] = tuple(str(reason) for reason in DropReason)
+# A duplicate is no request: it is never counted, so it has no column.
+DROP_REASON_LABELS: tuple[str, ...] = tuple(
+    str(reason) for reason in DropReason if reason is not DropReason.DUPLICATE
+)
 
 
 def call_band_counts(bands: Counter[str]) -> dict[str, int]:
@@ -99,7 +103,10 @@ def call_band_counts(bands: Counter[str]) -> dict[str, int]:
 
 
 def in_period(case: Case, first: date, last: date) -> bool:
-    """Whether the case was received between Paris days `first` and `last` inclusive."""
+    """Whether the case is a request received between Paris days `first` and `last`
+    inclusive (the copy of a request taken on both laptops is none)."""
+    if is_duplicate(case.status, case.drop_reason):
+        return False
     return first <= as_paris(case.received_at).date() <= last
 
 

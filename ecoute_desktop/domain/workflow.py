@@ -31,11 +31,14 @@ class DropReason(StrEnum):
     OUT_OF_SCOPE = "hors du champ du point d'écoute"
     OTHER = "autre"
     UNSPECIFIED = "non précisé"  # an old base or a spreadsheet without a reason
+    # The same e-mail taken on both laptops: this case is the other's copy, not a request
+    # (domain/twice_taken.py); never picked by hand, never counted.
+    DUPLICATE = "doublon"
 
 
 # The reasons a hotliner picks from (« non précisé » is only what older data says).
 DROP_CHOICES: tuple[DropReason, ...] = tuple(
-    r for r in DropReason if r is not DropReason.UNSPECIFIED
+    r for r in DropReason if r not in (DropReason.UNSPECIFIED, DropReason.DUPLICATE)
 )
 # Reasons written before issue 19, read as the reason that replaced them.
 LEGACY_DROP_REASONS: dict[str, DropReason] = {

@@ -32,6 +32,7 @@ from ecoute_desktop.domain.referentiel_merge import (
 from ecoute_desktop.domain.satisfaction_export import EXPORT_KEY, figures_to_export
 from ecoute_desktop.domain.taxonomy import fold
 from ecoute_desktop.domain.timeutil import utc_now
+from ecoute_desktop.domain.twice_taken import is_duplicate
 from ecoute_desktop.domain.workflow import Status
 from ecoute_desktop.services.atomic import write_bytes_atomic
 from ecoute_desktop.services.export_signing import public_key_hex, sign
@@ -62,10 +63,12 @@ def period_bounds(first_month: str, last_month: str) -> list[str]:
 
 
 def period_cases(store: Store, first_month: str, last_month: str) -> list[Case]:
-    """Cases received during the months `first_month`..`last_month` (Paris time)."""
+    """Requests received during the months `first_month`..`last_month` (Paris time)."""
     period_bounds(first_month, last_month)
     first, last = Month.parse(first_month), Month.parse(last_month)
-    return store.cases.received_between(first.utc_range[0], last.utc_range[1])
+    cases = store.cases.received_between(first.utc_range[0], last.utc_range[1])
+    # the copy of a request taken on both laptops is no request: no record leaves for it
+    return [case for case in cases if not is_duplicate(case.status, case.drop_reason)]
 
 
 def issues_of(case: Case) -> tuple[str, ...]:

@@ -17,7 +17,12 @@ from ecoute_desktop.domain.cohort_counts import CohortCounts
 from ecoute_desktop.domain.workflow import LEGACY_DROP_REASONS, DropReason, Status
 from ecoute_desktop.store.timestamps import to_db
 
-_IN_COHORT = "c.received_at >= ? AND c.received_at < ?"
+# A case classed as the copy of a request taken on both laptops is no request.
+_IN_COHORT = (
+    "c.received_at >= ? AND c.received_at < ?"
+    f" AND NOT (c.status = '{Status.DROPPED.value}'"
+    f" AND coalesce(c.drop_reason, '') = '{DropReason.DUPLICATE.value}')"
+)
 _SECONDS = "CAST(strftime('%s', {0}) AS INTEGER) - CAST(strftime('%s', c.received_at) AS INTEGER)"
 _TOTALS = f"""
     SELECT count(*), total(c.urgent), total(c.calls_held), total(c.calls_held > 0),

@@ -7,6 +7,7 @@ from datetime import datetime
 import sqlcipher3
 
 from ecoute_desktop.domain.hlc import Clock
+from ecoute_desktop.domain.twice_taken import TakenCase
 from ecoute_desktop.store.database import Database
 from ecoute_desktop.store.pair_file import Received
 from ecoute_desktop.store.pair_merging import Merged, merge
@@ -20,6 +21,7 @@ from ecoute_desktop.store.pair_shadow import (
     self_gid,
     write_link,
 )
+from ecoute_desktop.store.twice_taken import shared_message_keys
 
 
 class PairRepository:
@@ -76,6 +78,11 @@ class PairRepository:
         with self._db.read() as conn:
             row = conn.execute("SELECT export_id FROM cases WHERE id = ?", (case_id,)).fetchone()
             return [] if row is None else conflicts(conn, row[0])
+
+    def twice_taken(self) -> list[tuple[TakenCase, TakenCase]]:
+        """Every two cases taken from the same e-mail (on this laptop or the partner's)."""
+        with self._db.read() as conn:
+            return shared_message_keys(conn)
 
     def all_conflicts(self) -> list[Conflict]:
         with self._db.read() as conn:

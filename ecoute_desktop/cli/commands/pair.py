@@ -2,8 +2,10 @@
 
 `link` takes the pair phrase from ECOUTE_PAIR_KEY (`--new` draws one and prints it once);
 `export -o FILE` writes this base's `.ecoute-binome` file; `import FILE` takes the
-partner's and prints the French summary. A foreign, damaged or tampered file exits 1 with
-nothing changed; a wrong database passphrase exits 3 (docs/binome.md, docs/cli.md).
+partner's and prints the French summary, then a line per e-mail taken on both laptops;
+`keep REF` keeps that case and classes the other of the same e-mail as its duplicate.
+A foreign, damaged or tampered file exits 1 with nothing changed; a wrong database
+passphrase exits 3 (docs/binome.md, docs/cli.md).
 """
 
 from __future__ import annotations
@@ -44,6 +46,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     take = actions.add_parser("import", help="prendre le fichier d'échange du binôme")
     take.add_argument("file", type=Path, metavar="FICHIER", help="fichier .ecoute-binome reçu")
     take.set_defaults(handler=run_import)
+    keep = actions.add_parser(
+        "keep",
+        help="garder cette sollicitation et classer l'autre, prise du même e-mail, en doublon",
+    )
+    keep.add_argument("reference", metavar="REF", help="référence de la sollicitation à garder")
+    keep.set_defaults(handler=run_keep)
 
 
 def run_link(args: argparse.Namespace) -> int:
@@ -91,5 +99,23 @@ def run_import(args: argparse.Namespace) -> int:
             result = Services(store).pair.import_file(source)
         except PairFileError as error:
             raise CliError(str(error)) from None
-    print(result.summary)
+    for line in result.lines:
+        print(line)
+    if result.twice_taken:
+        print("Gardez-en une avec « ecoute pair keep REF » : l'autre sera classée en doublon.")
+    return 0
+
+
+def run_keep(args: argparse.Namespace) -> int:
+    reference = str(args.reference).strip()
+    with open_store(args) as store:
+        services = Services(store)
+        case = store.cases.get_by_reference(reference)
+        if case is None or case.id is None:
+            raise CliError(f"Aucune sollicitation n'a la référence « {reference} ».")
+        try:
+            other = services.pair.keep(case.id)
+        except ValueError as error:  # WorkflowError too
+            raise CliError(str(error)) from None
+    print(f"{other} est classée sans suite comme doublon de {reference}.")
     return 0

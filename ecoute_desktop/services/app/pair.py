@@ -13,8 +13,21 @@ from pathlib import Path
 
 from ecoute_desktop.domain.hlc import Stamp
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
+from ecoute_desktop.domain.twice_taken import (
+    TwiceTaken,
+    check_keep,
+    duplicate_comment,
+    to_settle,
+)
+from ecoute_desktop.domain.workflow import DropReason, Status
 from ecoute_desktop.services.app.base import Area
-from ecoute_desktop.services.app.events import AgendaChanged, CasesChanged, ReferenceChanged
+from ecoute_desktop.services.app.events import (
+    AgendaChanged,
+    CaseChanged,
+    CasesChanged,
+    ReferenceChanged,
+)
+from ecoute_desktop.services.app.workflow import advance_case
 from ecoute_desktop.services.atomic import atomic_path
 from ecoute_desktop.services.binome.phrase import keys_of, new_phrase, pair_key
 from ecoute_desktop.services.binome.summary import summary_text
@@ -48,6 +61,21 @@ class ImportResult:
     sender_name: str
     new_cases: int
     conflicts: int
+    twice_taken: tuple[TwiceTaken, ...] = ()  # the same e-mail taken on both laptops
+
+    @property
+    def lines(self) -> list[str]:
+        """The summary, then one line per e-mail taken on both laptops."""
+        return [self.summary, *(twice_taken_line(pair) for pair in self.twice_taken)]
+
+
+def twice_taken_line(pair: TwiceTaken) -> str:
+    """« La même demande a été prise sur les deux ordinateurs : R-… et R-… »."""
+    first, second = pair.cases
+    return (
+        "La même demande a été prise sur les deux ordinateurs : "
+        f"{first.reference} et {second.reference}."
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,8 +177,40 @@ class PairService(Area):
             )
         with self._tx.action(CasesChanged(), ReferenceChanged(), AgendaChanged()):
             merged = self._store.pair.merge(received, utc_now())
+            found = self.twice_taken()
         text = summary_text(merged, received.sender_name)
-        return ImportResult(text, received.sender_name, merged.cases, merged.conflicts)
+        return ImportResult(
+            text, received.sender_name, merged.cases, merged.conflicts, tuple(found)
+        )
+
+    def twice_taken(self) -> list[TwiceTaken]:
+        """The e-mails taken on both laptops before an exchange, still to settle."""
+        return to_settle(self._store.pair.twice_taken())
+
+    def keep(self, kept_id: int) -> str:
+        """« Garder celle-ci »: the other case of the same e-mail ends « sans suite »
+        (reason « doublon », naming the kept case); its reference is returned.
+
+        Nothing is deleted: the step travels to the partner by the next exchange."""
+        with self._tx.action() as changes:
+            pair = next((p for p in self.twice_taken() if kept_id in {c.id for c in p.cases}), None)
+            if pair is None:
+                raise ValueError(
+                    "Cette sollicitation n'a pas de doublon à classer : c'est peut-être déjà fait."
+                )
+            other = check_keep(pair, kept_id)
+            kept = pair.other_than(other.id)
+            advance_case(
+                self._store,
+                other.id,
+                Status.DROPPED,
+                self._actor(),
+                DropReason.DUPLICATE,
+                comment=duplicate_comment(kept.reference),
+            )
+            changes.add(CaseChanged(other.id))
+            changes.add(CaseChanged(kept.id))
+        return other.reference
 
     def conflicts(self, case_id: int) -> list[ConflictLine]:
         """The edits made on both laptops at once that lost, for the case's history."""
@@ -190,12 +250,13 @@ class PairService(Area):
             if path.name == own or path.name.startswith("."):
                 continue
             try:
-                summary = self.import_file(path).summary
+                taken = self.import_file(path)
             except PairFileError as error:
                 result.refused.append(str(error))
             else:
-                if not summary.startswith("Rien de nouveau"):
-                    result.summaries.append(summary)
+                if not taken.summary.startswith("Rien de nouveau"):
+                    result.summaries.append(taken.summary)
+                result.summaries.extend(map(twice_taken_line, taken.twice_taken))
         return result
 
     def write_folder(self) -> Path | None:

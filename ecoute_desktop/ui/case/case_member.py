@@ -107,7 +107,11 @@ class WorkflowPanel(QWidget):
                 Column(self.tr("Date"), lambda e: short_datetime(e.at)),
                 Column(self.tr("Étape"), lambda e: f"{e.from_status} → {e.to_status}"),
                 Column(self.tr("Par"), lambda e: e.by),
-                Column(self.tr("Motif"), lambda e: str(e.reason or "")),
+                Column(
+                    self.tr("Motif"),
+                    lambda e: " : ".join(p for p in (str(e.reason or ""), e.comment) if p),
+                    tooltip=lambda e: e.comment,
+                ),
             ],
             self,
         )

@@ -27,6 +27,7 @@ from ecoute_desktop.ui.common.palette import qcolour
 from ecoute_desktop.ui.common.table_model import Column, RowTableModel
 from ecoute_desktop.ui.common.widget_kit import follow_focus, page_title
 from ecoute_desktop.ui.today.first_steps import EmptyStart, FirstStepsPanel
+from ecoute_desktop.ui.today.twice_taken_line import TwiceTakenLine
 
 
 class TodayView(QWidget):
@@ -66,6 +67,8 @@ class TodayView(QWidget):
 
         self.mailbox_line = MailboxLine(context)  # how many e-mails wait, since when
         layout.addWidget(self.mailbox_line)
+        self.twice_taken = TwiceTakenLine(context)  # the same e-mail taken on both laptops
+        layout.addWidget(self.twice_taken)
         self.empty_start = EmptyStart(context)  # first day: no case at all
         self.first_steps = FirstStepsPanel(context)  # while the set-up is incomplete
         for part in (self.empty_start, self.first_steps):
@@ -257,6 +260,7 @@ class TodayView(QWidget):
             table.setVisible(table.source.rowCount() > 0)
             table.fit_to_contents()
         self.mailbox_line.refresh()
+        self.twice_taken.refresh()
         self.refresh_setup()
 
     def refresh_setup(self) -> None:
@@ -290,6 +294,7 @@ class TodayView(QWidget):
         for model in (self.to_acknowledge, self.appointments, self.calls_held):
             model.set_rows([])
         self.mailbox_line.clear_personal_data()
+        self.twice_taken.clear_personal_data()
 
 
 def create_view(context: AppContext, parent: QWidget | None = None) -> QWidget:

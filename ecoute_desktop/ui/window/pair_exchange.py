@@ -84,7 +84,7 @@ class PairExchange(QObject):
         lines = []
         if received is not None:
             try:
-                lines.append(pair.import_file(received).summary)
+                lines.extend(pair.import_file(received).lines)
             except PairFileError as error:
                 lines.append(str(error))
         target = prompts.ask_save_path(
