@@ -872,6 +872,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bilan annuel (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le bilan d&apos;une page pour le comité, des exports fusionnés ci-dessus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exports fusionnés</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,6 +941,18 @@
     </message>
     <message>
         <source>Fichier enregistré : {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déposez d&apos;abord des exports : rien n&apos;est fusionné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilan annuel enregistré : {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Préparation du bilan annuel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1693,6 +1713,49 @@
     </message>
     <message>
         <source>Import en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeepOneDialog</name>
+    <message>
+        <source>Une demande prise deux fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La même demande a été prise sur les deux ordinateurs : {0} et {1}. Gardez celle qui est suivie ; l&apos;autre sera classée sans suite comme doublon. Rien n&apos;est effacé : elle reste consultable, et votre binôme la verra classée au prochain échange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sollicitation à garder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garder {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} est déjà « {1} » : c&apos;est elle qu&apos;il faut garder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classer le doublon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garder la sollicitation choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garder {0} (étape : {1} ; reçue le {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — conseillé</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4439,6 +4502,29 @@ Sollicitations concernées :
     </message>
     <message>
         <source>&lt;p&gt;Tous les questionnaires sont partis.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TwiceTakenLine</name>
+    <message>
+        <source>Demandes prises deux fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La même demande a été prise sur les deux ordinateurs : {0} et {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garder l&apos;une des deux…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir laquelle garder : {0} ou {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doublon</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
