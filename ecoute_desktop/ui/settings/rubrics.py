@@ -114,11 +114,8 @@ class Rubrics(QWidget):
     def step(self, direction: int) -> None:
         """The next (1) or previous (-1) rubric, round from the last to the first."""
         if self.count():
+            # A focus inside the page left goes to the new page's first control (QStackedWidget)
             self.set_current((self.current_index() + direction) % self.count())
-            focused = self.focusWidget()
-            page = self.stack.currentWidget()
-            if focused is not self.list and (page is None or not page.isAncestorOf(focused)):
-                self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)  # not lost in a hidden page
 
     def _show_row(self, row: int) -> None:
         if row >= 0:

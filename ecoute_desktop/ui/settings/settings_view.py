@@ -193,7 +193,9 @@ def _column(*widgets: QWidget) -> QWidget:
     """`widgets` one under the other, at the top of a page."""
     page = QWidget()
     layout = QVBoxLayout(page)
-    for widget in widgets:
+    for index, widget in enumerate(widgets):
+        if index:  # a line's height apart: the second block is not read as the first's message
+            layout.addSpacing(page.fontMetrics().height())
         layout.addWidget(widget)
     layout.addStretch(1)
     return page
