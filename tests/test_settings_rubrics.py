@@ -7,7 +7,8 @@ the linking and the exchange folder, while « Profil » holds my profile, region
 the partner saved from « Binôme » is said there (and my missing name sends me to
 « Profil »); the first steps open the right rubric; Tab
 reaches the list, the arrows change the rubric, Ctrl+Tab / Ctrl+PgDown (and back with
-Ctrl+Shift+Tab / Ctrl+PgUp) move between rubrics from inside a page, the focus kept in sight.
+Ctrl+Shift+Tab / Ctrl+PgUp) move between rubrics from inside a page, the focus kept in sight;
+a long default backup path (a Windows one, which Qt does not break) wraps in « Sécurité ».
 """
 
 from __future__ import annotations
@@ -148,3 +149,24 @@ def test_tab_reaches_the_rubrics_and_the_arrows_change_them(qtbot, store: Store)
         assert rubrics.stack.currentWidget().accessibleName()  # the page, named
     qtbot.keyClick(rubrics.list, Qt.Key.Key_Up)
     assert rubrics.current_title() == "Profil"
+
+
+def test_a_long_backup_path_wraps_beside_the_rubrics_at_200_percent(
+    qtbot, store: Store, monkeypatch
+) -> None:
+    """The default backup folder is named in a sentence: a long path wraps at its folders
+    instead of widening « Sécurité » into a sideways scroll."""
+    from pathlib import Path
+
+    from ecoute_desktop.services.app.settings import SettingsService
+
+    deep = Path(r"C:\Users\jacqueline_morel\AppData\Local\Ecoute\sauvegardes")
+    monkeypatch.setattr(SettingsService, "default_backup_dir", lambda self: deep)
+    settings = _settings(qtbot, store, 200)
+    settings.show_page(settings.safety)  # type: ignore[attr-defined]
+    settings.safety.refresh()  # type: ignore[attr-defined]
+    for _ in range(3):
+        QApplication.processEvents()
+    scroll = settings.rubrics.current_scroll()  # type: ignore[attr-defined]
+    assert settings.safety.default_hint.isVisible()  # type: ignore[attr-defined]
+    assert not scroll.horizontalScrollBar().isVisible()
