@@ -21,6 +21,8 @@ from ecoute_desktop.ui.common.status_label import StatusLabel
 
 
 class PersonForm(QGroupBox):
+    """Nom, prénom, téléphone, courriel of one person, each field named after the group."""
+
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.person: Hotliner | None = None
