@@ -112,8 +112,8 @@ def view(key: str, tab: int | None = None) -> Callable[[Desk], QWidget]:
         desk.window.activateWindow()
         widget = desk.window.show_view(key)
         desk.context.runner.wait()
-        if tab is not None:
-            widget.tabs.setCurrentIndex(tab)  # type: ignore[attr-defined]
+        if tab is not None:  # Paramètres' rubrics
+            widget.rubrics.set_current(tab)  # type: ignore[attr-defined]
         if key == "export":  # with its preview table filled
             widget.prepare_button.click()  # type: ignore[attr-defined]
             desk.qtbot.waitUntil(lambda: widget.model.rowCount() > 0)  # type: ignore[attr-defined]

@@ -84,8 +84,8 @@ def take(
             window.show_view(key)
             grab(window, f"{scale}-{key}")
         settings = window.show_view("settings")
-        for index in range(settings.tabs.count()):  # type: ignore[attr-defined]
-            settings.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
+        for index in range(settings.rubrics.count()):  # type: ignore[attr-defined]
+            settings.rubrics.set_current(index)  # type: ignore[attr-defined]
             grab(window, f"{scale}-parametres-{index}")
         dialog = window.new_case()
         grab(dialog, f"{scale}-nouvelle-sollicitation")

@@ -146,7 +146,7 @@ def test_first_steps_lead_to_each_setting_and_disappear_when_done(
     assert QApplication.focusWidget() is partner["nom"]
     partner["nom"].setText("Lestrade")
     partner["prenom"].setText("Paul")
-    settings.people.save_button.click()
+    settings.people.partner_save_button.click()
     # Region and pseudonym: a pseudonym with one's own name is refused, nothing saved.
     window.show_view("today")
     panel.buttons[steps.PSEUDONYM].click()

@@ -45,6 +45,7 @@ from ecoute_desktop.services.demo import DEMO_PASSPHRASE, write_demo_database
 from ecoute_desktop.store import Store
 from ecoute_desktop.ui.app import build_main_window
 from ecoute_desktop.ui.common import prompts
+from ecoute_desktop.ui.settings.rubrics import Rubrics
 from ecoute_desktop.ui.window.main_window import MainWindow
 from ecoute_desktop.ui.window.views import VIEWS
 from tests.desk_support import add_case, isolated_settings
@@ -192,16 +193,23 @@ def _trigger_menu(qtbot, desk: Desk, where: str, button: QToolButton) -> None:
 
 
 def monkey_page(qtbot, desk: Desk, name: str, goto: Callable[[], QWidget]) -> None:
-    """Click every distinct button of the page (each tab of its tab widgets too)."""
+    """Click every distinct button of the page (each tab of its tab widgets, each rubric of
+    Paramètres too)."""
     done: set[tuple[str, ...]] = set()
     page = goto()
     desk.english += [f"{name} › {line}" for line in english_on_screen(desk.window)]
-    tabs = [(t, i) for t in page.findChildren(QTabWidget) for i in range(t.count())]
+    tabs: list[tuple[QWidget | None, int]] = [
+        (t, i) for t in page.findChildren(QTabWidget) for i in range(t.count())
+    ]
+    tabs += [(r, i) for r in page.findChildren(Rubrics) for i in range(r.count())]
     for tab_widget, index in [(None, 0), *tabs]:
         if tab_widget is not None:
             if not shiboken6.isValid(tab_widget) or not tab_widget.isVisibleTo(page):
                 continue
-            tab_widget.setCurrentIndex(index)
+            if isinstance(tab_widget, Rubrics):
+                tab_widget.set_current(index)
+            else:
+                tab_widget.setCurrentIndex(index)  # type: ignore[attr-defined]
             settle(desk.window.context.runner)
         for _ in range(MAX_CLICKS):
             if desk.window.stack.currentWidget() is not page or not shiboken6.isValid(page):

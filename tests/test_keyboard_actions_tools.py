@@ -19,7 +19,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QTabBar
+from PySide6.QtWidgets import QApplication, QDialog
 
 from ecoute_desktop.domain.timeutil import as_paris, utc_now
 from ecoute_desktop.services.app import Services
@@ -153,13 +153,13 @@ def test_19_import_a_spreadsheet(
 def test_20_edit_the_templates(keys: Keys, desk: MainWindow, store: Store) -> None:
     keys.press(Key.Key_7, CTRL)
     settings = desk.view("settings")
-    for _ in range(30):  # Tab onto the tab bar, then Right to « Modèles »
-        if isinstance(keys.focused(), QTabBar):
+    keys.tab_to("Rubriques des paramètres")  # Tab onto the rubrics, then Down to « Modèles »
+    rubrics = settings.rubrics  # type: ignore[attr-defined]
+    for _ in range(rubrics.count()):
+        if rubrics.current_title() == "Modèles":
             break
-        keys.press(Key.Key_Tab)
-    tabs = settings.tabs  # type: ignore[attr-defined]
-    while tabs.tabText(tabs.currentIndex()) != "Modèles":
-        keys.press(Key.Key_Right)
+        keys.press(Key.Key_Down)
+    assert rubrics.current_title() == "Modèles"
 
     def retitle(dialog: QDialog) -> None:
         keys.tab_to("Objet du message")

@@ -100,7 +100,7 @@ def test_not_configured_leads_to_the_settings(qtbot, store) -> None:
     assert dialog.status.text().startswith("La boîte aux lettres n'est pas configurée")
     qtbot.mouseClick(dialog.settings_button, Qt.MouseButton.LeftButton)
     settings = window.stack.currentWidget()
-    assert settings.tabs.tabText(settings.tabs.currentIndex()) == "Messagerie"
+    assert settings.rubrics.current_title() == "Messagerie"
     window.activateWindow()  # what the window manager does when the dialog hides
     qtbot.waitUntil(settings.mailbox.host_edit.hasFocus)
 

@@ -119,7 +119,8 @@ def test_default_backup_folder_is_explained_not_shown_as_chosen(
         return next(s for s in steps.setup_steps(store) if s.key == steps.BACKUP).done
 
     assert panel.folder_edit.text() == "" and panel.default_hint.isVisible()
-    assert str(keys.default_backup_dir(store.path)) in panel.default_hint.text()
+    shown = panel.default_hint.text().replace("\u200b", "")  # the path may wrap at its folders
+    assert str(keys.default_backup_dir(store.path)) in shown
     assert "clé USB" in panel.default_hint.text()
     panel.keep_spin.setValue(4)
     panel.save_button.click()

@@ -101,6 +101,15 @@ class PassphraseDialog(QDialog):
         return True
 
 
+def breakable_path(path: str) -> str:
+    """`path` able to wrap after each separator, « _ » and « . » (a zero-width space after
+    them; Qt does not break after « \\ »): a long path in a sentence would otherwise widen
+    the page and scroll it sideways at 200 %."""
+    for mark in "/\\_.":
+        path = path.replace(mark, mark + "\u200b")
+    return path
+
+
 class SafetySettings(QWidget):
     """The panel; `idle_minutes_changed` lets the auto-lock follow the new delay."""
 
@@ -196,7 +205,7 @@ class SafetySettings(QWidget):
                 "Par défaut, les sauvegardes vont dans « {0} », à côté de la base. Choisissez"
                 " de préférence un dossier sur une clé USB ou un disque externe : elles"
                 " survivront à une panne de l'ordinateur."
-            ).format(settings.default_backup_dir())
+            ).format(breakable_path(str(settings.default_backup_dir())))
         )
 
     def refresh(self) -> None:

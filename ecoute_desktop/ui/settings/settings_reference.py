@@ -209,7 +209,7 @@ class DirectoryPanel(QWidget):
         ):
             edit.setAccessibleName(label)
             form.addRow(label + " :", edit)
-        form.addRow("", self.national_box)
+        form.addRow(self.national_box)  # the whole width: at 200 % it fits beside the rubrics
         self.new_button = _button(self.tr("Nouvel organisme"), self.new_entry)
         self.save_button = _button(self.tr("Enregistrer"), self.save)
         self.retire_button = _button(self.tr("Retirer / remettre en service"), self.toggle_retired)

@@ -1,5 +1,5 @@
-"""Paramètres: taxonomy, directory, own profile and partner (binôme), templates, text size,
-safety, the shared mailbox (Messagerie)."""
+"""Paramètres: taxonomy, directory, own profile (Profil), partner and pair link (Binôme),
+templates, text size, safety, the shared mailbox (Messagerie)."""
 
 from __future__ import annotations
 
@@ -8,103 +8,19 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ecoute_desktop.domain.models import Hotliner
 from ecoute_desktop.ui.common import text_size
 from ecoute_desktop.ui.common.context import AppContext
-from ecoute_desktop.ui.common.field_labels import field_label
-from ecoute_desktop.ui.common.status_label import StatusLabel
-from ecoute_desktop.ui.common.widget_kit import page_title, scrolling
+from ecoute_desktop.ui.common.widget_kit import page_title
+from ecoute_desktop.ui.settings.people_panel import PeoplePanel
+from ecoute_desktop.ui.settings.rubrics import Rubrics
 from ecoute_desktop.ui.settings.settings_reference import DirectoryPanel, TaxonomyPanel
 from ecoute_desktop.ui.settings.settings_reporting import ReportingPanel
-
-
-class PersonForm(QGroupBox):
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
-        self.person: Hotliner | None = None
-        self.edits: dict[str, QLineEdit] = {}
-        form = QFormLayout(self)
-        for key in ("nom", "prenom", "telephone", "email"):
-            label = field_label(key)
-            edit = QLineEdit()
-            edit.setAccessibleName(f"{label} ({title})")
-            form.addRow(label + " :", edit)
-            self.edits[key] = edit
-
-    def show_person(self, person: Hotliner | None) -> None:
-        self.person = person
-        for key, edit in self.edits.items():
-            edit.setText(getattr(person, key) if person else "")
-
-    def value(self, is_self: bool) -> Hotliner | None:
-        values = {key: edit.text().strip() for key, edit in self.edits.items()}
-        if not values["nom"]:
-            return None
-        return Hotliner(**values, is_self=is_self, id=self.person.id if self.person else None)
-
-
-class PeoplePanel(QWidget):
-    """The user's own profile and their partner's."""
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.me_form = PersonForm(self.tr("Mon profil"))
-        self.partner_form = PersonForm(self.tr("Mon binôme"))
-        self.save_button = QPushButton(self.tr("Enregistrer"))
-        self.save_button.setAccessibleName(self.tr("Enregistrer les profils"))
-        self.save_button.clicked.connect(self.save)
-        self.status_label = StatusLabel()
-        row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addWidget(self.status_label, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.me_form)
-        layout.addWidget(self.partner_form)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        self.dirty = False
-        for form in (self.me_form, self.partner_form):
-            for edit in form.edits.values():
-                edit.textEdited.connect(self._mark_dirty)
-                edit.editingFinished.connect(self.save_if_changed)
-        self.reload()
-
-    def _mark_dirty(self) -> None:
-        self.dirty = True
-
-    def save_if_changed(self) -> None:
-        """Leaving a field (or the page, or locking) keeps what was typed: no edit is lost."""
-        if self.dirty and self.context.services.session.is_open:
-            self.save()
-
-    def reload(self) -> None:
-        people = self.context.services.people
-        self.me_form.show_person(people.me())
-        self.partner_form.show_person(people.partner())
-        self.status_label.clear()
-        self.dirty = False
-
-    def save(self) -> None:
-        me = self.me_form.value(is_self=True)
-        if me is None:
-            self.status_label.setText(self.tr("Votre nom est nécessaire."))
-            return
-        self.context.services.people.save_pair(me, self.partner_form.value(is_self=False))
-        self.reload()
-        self.dirty = False
-        self.status_label.setText(self.tr("Profils enregistrés."))
 
 
 class TemplatesPanel(QWidget):
@@ -175,23 +91,18 @@ class DisplayPanel(QWidget):
 
 
 class SettingsView(QWidget):
+    """Rubrics on the left (see rubrics.py), each one's page on the right. My own profile is
+    in « Profil », everything about my partner (contact details, linking, exchange folder)
+    in « Binôme »."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Paramètres"))
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Rubriques des paramètres"))
+        self.rubrics = Rubrics(self.tr("Rubriques des paramètres"))
         self.taxonomy = TaxonomyPanel(context)
         self.directory = DirectoryPanel(context)
-        self.people = PeoplePanel(context)
+        self.people = PeoplePanel(context, self)
         self.reporting = ReportingPanel(context)
-        profile_page = QWidget()
-        profile_layout = QVBoxLayout(profile_page)
-        people_layout = self.people.layout()
-        assert people_layout is not None  # the panel lays itself out
-        people_layout.setContentsMargins(0, 0, 0, 0)  # aligned with the group below
-        profile_layout.addWidget(self.people)
-        profile_layout.addWidget(self.reporting)
-        profile_layout.addStretch(1)
         self.templates = TemplatesPanel(context)
         self.display = DisplayPanel(context)
         from ecoute_desktop.ui.settings.pair_panel import PairPanel  # issue 11
@@ -203,38 +114,37 @@ class SettingsView(QWidget):
         from ecoute_desktop.ui.mailbox.settings_panel import MailboxSettingsPanel  # issue 15
 
         self.mailbox = MailboxSettingsPanel(context)
-        # Short tab titles (all visible at 200 % on a laptop), the full one as tooltip;
+        pair_layout = self.pair.layout()
+        assert pair_layout is not None  # the panel lays itself out
+        pair_layout.setContentsMargins(0, 0, 0, 0)  # aligned with the partner's form above
+        profile_page = _column(self.people.me_page, self.reporting)
+        partner_page = _column(self.people.partner_page, self.pair)
+        # Short names (the list stays narrow at 200 %), the full one as tooltip and page name;
         # each page scrolls rather than making the window taller than the screen.
         for page, title, full in (
             (self.taxonomy, self.tr("Thèmes"), self.tr("Thèmes et sous-thèmes")),
             (self.directory, self.tr("Annuaire"), self.tr("Annuaire d'orientation")),
+            (profile_page, self.tr("Profil"), self.tr("Mon profil, région et pseudonyme")),
             (
-                profile_page,
-                self.tr("Profil et binôme"),
-                self.tr("Profil, binôme, région et pseudonyme"),
+                partner_page,
+                self.tr("Binôme"),
+                self.tr("Mon binôme : coordonnées, liaison et échange"),
             ),
             (self.templates, self.tr("Modèles"), self.tr("Modèles des messages et de la charte")),
-            (self.pair, self.tr("Binôme"), self.tr("Échange avec mon binôme")),
             (self.display, self.tr("Affichage"), self.tr("Taille du texte et notifications")),
             (self.safety, self.tr("Sécurité"), self.tr("Sécurité et sauvegardes")),
             (self.mailbox, self.tr("Messagerie"), self.tr("Boîte aux lettres de la ligne")),
         ):
-            scroll = scrolling(page)
-            scroll.setAccessibleName(full)
-            index = self.tabs.addTab(scroll, title)
-            self.tabs.setTabToolTip(index, full)
+            self.rubrics.add(page, title, full)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Paramètres")))
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.rubrics, 1)
 
     def show_page(self, page: QWidget) -> None:
-        """Bring the tab holding `page` (e.g. `self.safety`) to the front."""
-        for index in range(self.tabs.count()):
-            scroll = self.tabs.widget(index)
-            inner = scroll.widget() if isinstance(scroll, QScrollArea) else None
-            if inner is not None and (inner is page or inner.isAncestorOf(page)):
-                self.tabs.setCurrentIndex(index)
-                return
+        """Bring the rubric holding `page` (e.g. `self.safety`) to the front."""
+        index = self.rubrics.page_holding(page)
+        if index >= 0:
+            self.rubrics.set_current(index)
 
     def show_section(self, section: str) -> QWidget | None:
         """Bring forward the field completing a first step (services/first_steps keys):
@@ -254,8 +164,8 @@ class SettingsView(QWidget):
         if field is None:
             return None
         self.show_page(field)
-        scroll = self.tabs.currentWidget()
-        if isinstance(scroll, QScrollArea):
+        scroll = self.rubrics.current_scroll()
+        if scroll is not None:
             scroll.ensureWidgetVisible(field)
         field.setFocus()
         return field
@@ -277,6 +187,18 @@ class SettingsView(QWidget):
         self.reporting.clear_personal_data()
         self.mailbox.clear_personal_data()
         self.pair.clear_personal_data()
+
+
+def _column(*widgets: QWidget) -> QWidget:
+    """`widgets` one under the other, at the top of a page."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    for index, widget in enumerate(widgets):
+        if index:  # a line's height apart: the second block is not read as the first's message
+            layout.addSpacing(page.fontMetrics().height())
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return page
 
 
 def create_view(context: AppContext, parent: QWidget | None = None) -> QWidget:
