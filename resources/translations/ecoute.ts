@@ -2917,7 +2917,15 @@ Fichier lu comme : {1}, {2} ligne(s) d&apos;en-tête.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enregistrer les coordonnées de mon binôme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Votre nom est nécessaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre nom est nécessaire (rubrique « Profil »).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3798,11 +3806,15 @@ Sollicitations concernées :
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profil et binôme</source>
+        <source>Profil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profil, binôme, région et pseudonyme</source>
+        <source>Mon profil, région et pseudonyme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon binôme : coordonnées, liaison et échange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3815,10 +3827,6 @@ Sollicitations concernées :
     </message>
     <message>
         <source>Binôme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Échange avec mon binôme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
