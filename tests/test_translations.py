@@ -187,7 +187,7 @@ def test_a_german_catalogue_translates_windows(german, qtbot, store) -> None:
     from ecoute_desktop.ui.common.background import BackgroundRunner
     from ecoute_desktop.ui.common.context import AppContext, Events
     from ecoute_desktop.ui.common.help_dialogs import GuideDialog
-    from ecoute_desktop.ui.settings.settings_view import PersonForm
+    from ecoute_desktop.ui.settings.people_panel import PersonForm
     from ecoute_desktop.ui.today.first_steps import FirstStepsPanel
 
     panel = FirstStepsPanel(AppContext(Services(store), BackgroundRunner(), Events()))

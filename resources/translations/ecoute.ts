@@ -959,6 +959,34 @@
         <source>L&apos;opération a échoué.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Période de la synthèse : {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Année {year} (janvier à décembre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilan annuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Période du bilan :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions à envisager (facultatif, imprimées en bas du bilan) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le bilan annuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun export n&apos;a pu être fusionné pour cette période.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeadlineWatcher</name>

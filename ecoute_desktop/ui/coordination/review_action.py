@@ -21,10 +21,6 @@ from ecoute_desktop.services.formatting import fr_month_range
 from ecoute_desktop.ui.common import prompts
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CoordinationView", text)
-
-
 @dataclass(frozen=True)
 class ReviewPeriod:
     """One choice of period: its label, and its months (None: the merge as it is shown)."""
@@ -36,11 +32,19 @@ class ReviewPeriod:
 def review_periods(merge: Merge) -> list[ReviewPeriod]:
     """The merge's own period first (what `merge --review` prints), then each calendar year."""
     span = fr_month_range(merge.first_month, merge.last_month)
-    periods = [ReviewPeriod(_tr("Période de la synthèse : {span}").format(span=span))]
+    periods = [
+        ReviewPeriod(
+            QCoreApplication.translate(
+                "CoordinationView", "Période de la synthèse : {span}"
+            ).format(span=span)
+        )
+    ]
     for year in range(int(merge.first_month[:4]), int(merge.last_month[:4]) + 1):
         months = (f"{year}-01", f"{year}-12")
         if months != (merge.first_month, merge.last_month):
-            label = _tr("Année {year} (janvier à décembre)").format(year=year)
+            label = QCoreApplication.translate(
+                "CoordinationView", "Année {year} (janvier à décembre)"
+            ).format(year=year)
             periods.append(ReviewPeriod(label, months))
     return periods
 
@@ -62,8 +66,8 @@ def ask_review(parent: QWidget, merge: Merge) -> ReviewRequest | None:
     if len(periods) > 1:
         label = prompts.ask_choice(
             parent,
-            _tr("Bilan annuel"),
-            _tr("Période du bilan :"),
+            QCoreApplication.translate("CoordinationView", "Bilan annuel"),
+            QCoreApplication.translate("CoordinationView", "Période du bilan :"),
             [p.label for p in periods],
         )
         if label is None:
@@ -71,15 +75,17 @@ def ask_review(parent: QWidget, merge: Merge) -> ReviewRequest | None:
         period = next(p for p in periods if p.label == label)
     actions = prompts.ask_text(
         parent,
-        _tr("Bilan annuel"),
-        _tr("Actions à envisager (facultatif, imprimées en bas du bilan) :"),
+        QCoreApplication.translate("CoordinationView", "Bilan annuel"),
+        QCoreApplication.translate(
+            "CoordinationView", "Actions à envisager (facultatif, imprimées en bas du bilan) :"
+        ),
     )
     if actions is None:
         return None
     first, last = period.months or (merge.first_month, merge.last_month)
     path = prompts.ask_save_path(
         parent,
-        _tr("Enregistrer le bilan annuel"),
+        QCoreApplication.translate("CoordinationView", "Enregistrer le bilan annuel"),
         Path.home() / f"bilan-{first}-{last}.pdf",
         "PDF (*.pdf)",
     )
@@ -105,7 +111,11 @@ def review_work(
             first, last = request.period.months
             chosen = merge_paths(paths, first, last, state).merge
         if chosen is None:
-            raise ValueError(_tr("Aucun export n'a pu être fusionné pour cette période."))
+            raise ValueError(
+                QCoreApplication.translate(
+                    "CoordinationView", "Aucun export n'a pu être fusionné pour cette période."
+                )
+            )
         write_bytes_atomic(request.path, review_pdf(chosen, threshold, request.actions))
         return request.path
 
