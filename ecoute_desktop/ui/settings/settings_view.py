@@ -95,6 +95,10 @@ class SettingsView(QWidget):
     in « Profil », everything about my partner (contact details, linking, exchange folder)
     in « Binôme »."""
 
+    # Every panel reads its values in its constructor: the main window need not refresh a
+    # view it has just built (that read the themes, directory and profiles twice).
+    filled_when_built = True
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Paramètres"))
